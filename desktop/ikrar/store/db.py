@@ -1,0 +1,167 @@
+"""Opening the database: the one way in.
+
+`init_db()` creates or opens the SQLite file in the data folder with the pragmas the check-in
+promise depends on (WAL, synchronous=FULL, foreign keys), refuses files it cannot trust, takes a
+backup and migrates step by step, and loads the station's identity and clock.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import DatabaseProxy, SqliteDatabase
+
+from ikrar.core.hlc import HybridClock
+from ikrar.errors import IkrarError
+
+log = logging.getLogger(__name__)
+
+DB_FILENAME = "ikrar.sqlite3"
+BACKUP_DIRNAME = "backups"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+PRAGMAS = {
+    "journal_mode": "wal",
+    "synchronous": "full",  # a check-in is durable once the attendee sees "Terima kasih"
+    "foreign_keys": 1,
+    "busy_timeout": 10_000,
+    "cache_size": -32_000,
+    "temp_store": "memory",
+}
+
+db = DatabaseProxy()
+
+
+class StoreError(IkrarError):
+    """The data folder or database cannot be used as it is."""
+
+
+@dataclass
+class Local:
+    """What this installation is: its data folder, its station row and its clock."""
+
+    data_dir: Path
+    db_path: Path
+    station_id: str
+    clock: HybridClock
+
+
+_local: Local | None = None
+
+
+def local() -> Local:
+    if _local is None:
+        raise RuntimeError("init_db() has not been called")
+    return _local
+
+
+def _ensure_private_dir(path: Path) -> None:
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(
+            f"Cannot create the data folder {path}: {exc.strerror}. "
+            "Choose another folder with --data-dir or IKRAR_DATA_DIR."
+        ) from exc
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise StoreError(
+            f"The data folder {path} is read-only. Ikrar must be able to write there; "
+            "choose another folder with --data-dir or IKRAR_DATA_DIR, or fix its permissions."
+        )
+    if os.name == "posix":
+        os.chmod(path, 0o700)
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise StoreError(f"Cannot read the database {path}: {exc.strerror}.") from exc
+    if head and head != SQLITE_MAGIC:
+        raise StoreError(
+            f"{path} is not an Ikrar database (it is damaged or another kind of file). "
+            f"Move it aside and restore the newest copy from {path.parent / BACKUP_DIRNAME}, "
+            "or start a new data folder."
+        )
+
+
+def _create_private_file(path: Path) -> None:
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def disk_error(exc: BaseException, path: Path | None = None) -> StoreError | None:
+    """Translate the SQLite errors a user can act on into a clear StoreError, else None."""
+    text = str(exc).lower()
+    where = f" ({path})" if path else ""
+    if "disk is full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
+        return StoreError(
+            f"The disk holding the Ikrar data folder is full{where}. Nothing was saved. "
+            "Free some space and try again."
+        )
+    if "readonly" in text or "read-only" in text:
+        return StoreError(
+            f"The Ikrar database is read-only{where}. Nothing was saved. "
+            "Check the folder's permissions or choose another with --data-dir."
+        )
+    if "malformed" in text or "not a database" in text:
+        return StoreError(
+            f"The Ikrar database is damaged{where}. Restore the newest copy from the "
+            f"'{BACKUP_DIRNAME}' folder beside it, or start a new data folder."
+        )
+    return None
+
+
+def open_database(path: Path) -> SqliteDatabase:
+    """A peewee SQLite database with Ikrar's pragmas; every transaction takes the write lock first."""
+    return SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE", timeout=10)
+
+
+def init_db(data_dir: Path | str, *, station_name: str | None = None) -> Local:
+    """Open (creating or migrating as needed) the database in `data_dir` and bind the models."""
+    global _local
+    from ikrar.store import migrations, stations  # noqa: PLC0415 - they import this module
+
+    data_dir = Path(data_dir)
+    _ensure_private_dir(data_dir)
+    path = data_dir / DB_FILENAME
+    if path.exists():
+        _check_header(path)
+    else:
+        try:
+            _create_private_file(path)
+        except OSError as exc:
+            raise disk_error(exc, path) or StoreError(
+                f"Cannot create the database {path}: {exc.strerror}."
+            ) from exc
+
+    close_db()
+    database = open_database(path)
+    db.initialize(database)
+    try:
+        database.connect()
+        migrations.migrate(database, path)
+        station_id, known = stations.local_station_id()
+        _local = Local(data_dir, path, station_id, HybridClock(station_id, stations.newest_clock()))
+        if not known:
+            stations.register_local(station_name)
+    except sqlite3.DatabaseError as exc:
+        close_db()
+        raise disk_error(exc, path) or StoreError(f"Cannot open the database {path}: {exc}") from exc
+    except BaseException:
+        close_db()
+        raise
+    log.info("database open: schema %s", migrations.SCHEMA_VERSION)
+    return _local
+
+
+def close_db() -> None:
+    global _local
+    if db.obj is not None and not db.obj.is_closed():
+        db.obj.close()
+    _local = None

@@ -1,0 +1,92 @@
+"""Creating events, choosing the current one, and their headline figures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from ikrar.core.dates import zone
+from ikrar.core.pledge import Pledge, default_pledge
+from ikrar.errors import IkrarError
+from ikrar.store import audit, outbox, settings
+from ikrar.store.db import db
+from ikrar.store.models import Attendance, Event, RosterEntry
+
+
+class EventError(IkrarError):
+    pass
+
+
+def create_event(
+    title: str,
+    starts_at: datetime,
+    *,
+    timezone: str = "WIB",
+    pledge: Pledge | None = None,
+    make_current: bool = True,
+    **fields: Any,
+) -> Event:
+    """A new event with its own copy of the pledge (the default 2024 text unless given)."""
+    if not title.strip():
+        raise EventError("An event needs a title.")
+    zone(timezone)  # refuses anything but WIB, WITA, WIT
+    if starts_at.tzinfo is None:
+        starts_at = starts_at.replace(tzinfo=zone(timezone))
+    pledge = pledge or default_pledge()
+    unknown = set(fields) - set(Event._meta.fields)
+    if unknown:
+        raise EventError(f"Unknown event field(s): {', '.join(sorted(unknown))}.")
+    with db.atomic():
+        event = outbox.insert(Event(
+            title=title.strip(), starts_at=starts_at, timezone=timezone.upper(),
+            pledge_text=pledge.text, pledge_hash=pledge.sha256, **fields,
+        ))
+        audit.append("event_create", str(event.id), title=event.title)
+        if make_current:
+            settings.put("current_event", str(event.id))
+    return event
+
+
+def current_event() -> Event | None:
+    """The event this station works on: the chosen one, else the newest."""
+    chosen = settings.get("current_event")
+    if chosen:
+        event = Event.get_or_none(Event.id == chosen)
+        if event is not None:
+            return event
+    return Event.select().order_by(Event.starts_at.desc()).first()
+
+
+def find_event(key: str | None) -> Event:
+    """An event by id (or unique id prefix) or exact title; the current event when key is None."""
+    if key is None:
+        event = current_event()
+        if event is None:
+            raise EventError("There is no event yet. Create one with `ikrar event create`.")
+        return event
+    matches = list(Event.select().where(
+        (Event.title == key) | (Event.id.cast("text").startswith(key.replace("-", "")))
+    ).limit(2))
+    if len(matches) != 1:
+        what = "No event" if not matches else "More than one event"
+        raise EventError(f"{what} matches {key!r}. See `ikrar event list`.")
+    return matches[0]
+
+
+@dataclass(frozen=True)
+class Figures:
+    expected: int
+    signed: int
+    walk_ins: int
+    duplicates: int
+
+
+def figures(event: Event) -> Figures:
+    attendances = Attendance.select().where(Attendance.event == event)
+    return Figures(
+        expected=RosterEntry.select().where(RosterEntry.event == event).count(),
+        signed=attendances.where(Attendance.is_primary).count(),
+        walk_ins=attendances.where(Attendance.is_primary & (Attendance.method == "walk_in")).count(),
+        duplicates=attendances.where(~Attendance.is_primary).count(),
+    )

@@ -1,0 +1,196 @@
+"""The domain as tables. Rows that sync have UUIDv7 keys and the clock time of their last write."""
+
+from __future__ import annotations
+
+from peewee import (
+    AutoField,
+    BlobField,
+    BooleanField,
+    CharField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    SQL,
+    TextField,
+    UUIDField,
+)
+
+from ikrar.core.ids import new_id
+from ikrar.store.db import db
+from ikrar.store.fields import JSONField, UtcDateTimeField, utcnow
+
+
+class BaseModel(Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class SyncedModel(BaseModel):
+    """A row every station and the hub hold; changed only through `outbox.save()`."""
+
+    id = UUIDField(primary_key=True, default=new_id)
+    hlc = CharField(index=True)  # hybrid logical clock of the last write
+    created_at = UtcDateTimeField(default=utcnow)
+
+
+class Employee(SyncedModel):
+    nip = CharField(max_length=18, unique=True)
+    name = CharField()
+    front_title = CharField(default="")
+    back_title = CharField(default="")
+    status = CharField(max_length=4, default="PNS")  # PNS | PPPK
+    rank = CharField(default="")  # pangkat, e.g. "Pembina"
+    grade = CharField(default="")  # golongan/ruang, e.g. "IV/a"
+    position = CharField(default="")  # jabatan
+    unit = CharField(default="", index=True)  # unit kerja / OPD
+    agency = CharField(default="")  # instansi
+    search_key = CharField(index=True)
+    is_walk_in = BooleanField(default=False)
+
+
+class Event(SyncedModel):
+    title = CharField()
+    starts_at = UtcDateTimeField()
+    timezone = CharField(max_length=4, default="WIB")  # WIB | WITA | WIT
+    city = CharField(default="")  # the place in "Sumedang, 10 Juli 2024"
+    venue = CharField(default="")
+    agency = CharField(default="")
+    organiser_unit = CharField(default="")
+    letterhead = JSONField(default=list)  # lines at the top of certificates and reports
+    official_name = CharField(default="")
+    official_title = CharField(default="")
+    official_acting = BooleanField(default=False)  # an acting official's name carries no titles
+    witnesses = JSONField(default=list)  # [{"role": "Bawaslu", "name": ..., "title": ...}]
+    pledge_text = TextField()
+    pledge_hash = CharField(max_length=64)
+    pledge_version = IntegerField(default=1)
+    numbering_pattern = CharField(default="{seq:04d}/{station}/NETRAL/{year}")
+    require_signed_badges = BooleanField(default=False)
+    allow_walk_ins = BooleanField(default=True)
+    keep_biometrics = BooleanField(default=False)  # pen timing and pressure (UU 27/2022)
+    retention_days = IntegerField(default=90)
+
+
+class RosterEntry(SyncedModel):
+    """An employee expected at an event."""
+
+    event = ForeignKeyField(Event, backref="roster", on_delete="RESTRICT")
+    employee = ForeignKeyField(Employee, backref="invitations", on_delete="RESTRICT")
+
+    class Meta:
+        indexes = ((("event", "employee"), True),)
+
+
+class Station(SyncedModel):
+    name = CharField()
+    public_key = TextField(null=True)
+    certificate = TextField(null=True)
+    enrolled_at = UtcDateTimeField(null=True)
+
+
+class Attendance(SyncedModel):
+    event = ForeignKeyField(Event, backref="attendances", on_delete="RESTRICT")
+    employee = ForeignKeyField(Employee, backref="attendances", on_delete="RESTRICT")
+    station = ForeignKeyField(Station, on_delete="RESTRICT")
+    method = CharField(max_length=8)  # badge | camera | search | walk_in
+    operator = CharField(default="")
+    checked_in_at = UtcDateTimeField()
+    is_primary = BooleanField(default=True)
+    duplicate_of = ForeignKeyField("self", null=True, on_delete="RESTRICT")
+
+    class Meta:
+        indexes = ((("event", "employee"), False),)
+
+
+# One primary check-in per person per event; duplicates (from sync) are kept beside it.
+Attendance.add_index(
+    Attendance.index(Attendance.event, Attendance.employee, unique=True, where=SQL("is_primary = 1"))
+)
+
+
+class Signature(SyncedModel):
+    attendance = ForeignKeyField(Attendance, unique=True, backref="signatures", on_delete="RESTRICT")
+    station = ForeignKeyField(Station, on_delete="RESTRICT")
+    strokes = BlobField()  # ikrar.core.strokes encoding
+    strokes_hash = CharField(max_length=64)
+    pledge_hash = CharField(max_length=64)
+    signed_at = UtcDateTimeField()
+    has_biometrics = BooleanField(default=False)
+    biometrics_purged_at = UtcDateTimeField(null=True)
+
+
+class Certificate(SyncedModel):
+    attendance = ForeignKeyField(Attendance, backref="certificates", on_delete="RESTRICT")
+    station = ForeignKeyField(Station, on_delete="RESTRICT")
+    number = CharField(unique=True)
+    seq = IntegerField()  # per station; the station is part of the number
+    issued_at = UtcDateTimeField(default=utcnow)
+    voided_at = UtcDateTimeField(null=True)
+    void_reason = CharField(default="")
+
+
+class CertificatePrint(SyncedModel):
+    certificate = ForeignKeyField(Certificate, backref="prints", on_delete="RESTRICT")
+    station = ForeignKeyField(Station, on_delete="RESTRICT")
+    printed_at = UtcDateTimeField(default=utcnow)
+    is_reprint = BooleanField(default=False)
+    destination = CharField(default="")  # printer queue or file name
+    operator = CharField(default="")
+
+
+class AuditEvent(BaseModel):
+    """Append-only, hash-chained log of this station (see `ikrar.store.audit`)."""
+
+    seq = AutoField()
+    id = UUIDField(unique=True, default=new_id)
+    at = UtcDateTimeField(default=utcnow)
+    station_id = CharField()
+    kind = CharField()
+    subject = CharField(default="")
+    details = JSONField(default=dict)
+    prev_hash = CharField(max_length=64)
+    hash = CharField(max_length=64)
+
+
+class Change(BaseModel):
+    """The sync outbox: every write of a synced row, in local order."""
+
+    seq = AutoField()
+    table = CharField()
+    row_id = CharField()
+    op = CharField(max_length=8, default="upsert")
+    data = JSONField()
+    hlc = CharField()
+    station_id = CharField()
+
+
+class Setting(BaseModel):
+    key = CharField(primary_key=True)
+    value = JSONField(null=True)
+
+
+class SchemaVersion(BaseModel):
+    id = IntegerField(primary_key=True, default=1)
+    version = IntegerField()
+    app_version = CharField()
+    migrated_at = UtcDateTimeField(default=utcnow)
+
+
+SYNCED_MODELS: tuple[type[SyncedModel], ...] = (
+    Employee,
+    Event,
+    RosterEntry,
+    Station,
+    Attendance,
+    Signature,
+    Certificate,
+    CertificatePrint,
+)
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    *SYNCED_MODELS,
+    AuditEvent,
+    Change,
+    Setting,
+    SchemaVersion,
+)

@@ -69,7 +69,7 @@ class Nip:
 
     @property
     def kind(self) -> str:
-        """"PNS" or "PPPK"."""
+        """ "PNS" or "PPPK"."""
         return "PPPK" if self.value[12] == PPPK_MARKER else "PNS"
 
     @property
@@ -87,7 +87,7 @@ class Nip:
 
     @property
     def gender(self) -> str:
-        """"L" (laki-laki) or "P" (perempuan)."""
+        """ "L" (laki-laki) or "P" (perempuan)."""
         return "L" if self.value[14] == "1" else "P"
 
     @property
@@ -109,7 +109,9 @@ def parse_nip(text: str | int | float) -> str:
     if isinstance(text, bool):
         raise NipError("not_digits", f"NIP must be digits, got {text!r}")
     if isinstance(text, float):
-        raise NipError("scientific_notation", f"NIP {text!r} is a decimal number: {_TEXT_COLUMN_HINT}.")
+        raise NipError(
+            "scientific_notation", f"NIP {text!r} is a decimal number: {_TEXT_COLUMN_HINT}."
+        )
     if isinstance(text, int):
         text = str(text)
     if not isinstance(text, str):
@@ -119,7 +121,9 @@ def parse_nip(text: str | int | float) -> str:
     if not raw:
         raise NipError("empty", "NIP is empty; enter the 18-digit NIP.")
     if _SCIENTIFIC.match(raw) or _FLOAT_TAIL.match(raw):
-        raise NipError("scientific_notation", f"NIP {raw!r} is in number form: {_TEXT_COLUMN_HINT}.")
+        raise NipError(
+            "scientific_notation", f"NIP {raw!r} is in number form: {_TEXT_COLUMN_HINT}."
+        )
 
     digits = _SEPARATORS.sub("", raw)
     bad = sorted({c for c in digits if not ("0" <= c <= "9")})
@@ -167,7 +171,8 @@ def validate_nip(nip: str | int | float, today: datetime.date | None = None) -> 
         )
     if value[15:18] == "000":
         raise NipError(
-            "serial", f"NIP {format_nip(value)}: the last 3 digits (serial) must be 001-999, not 000."
+            "serial",
+            f"NIP {format_nip(value)}: the last 3 digits (serial) must be 001-999, not 000.",
         )
     return Nip(value)
 
@@ -206,7 +211,8 @@ def _check_pns_appointment(value: str, birth: datetime.date, today: datetime.dat
         raise NipError(
             "appointment",
             f"NIP {shown}: digits 9-14 ({value[8:14]}) must be the appointment year and month "
-            f"(YYYYMM, month 01-12), or a PPPK number with 2 at digit 13; month {month:02d} is neither.",
+            f"(YYYYMM, month 01-12), or mark a PPPK number with 2 at digit 13; "
+            f"month {month:02d} is neither.",
         )
     if (year, month) > (today.year, today.month):
         raise NipError(
@@ -225,7 +231,9 @@ def _check_pppk_appointment(value: str, birth: datetime.date, today: datetime.da
     year = int(value[8:12])
     shown = format_nip(value)
     if year > today.year:
-        raise NipError("appointment", f"NIP {shown}: PPPK appointment year {year} is in the future.")
+        raise NipError(
+            "appointment", f"NIP {shown}: PPPK appointment year {year} is in the future."
+        )
     if year < PPPK_FIRST_YEAR:
         raise NipError(
             "appointment",

@@ -44,7 +44,9 @@ def _line(text: str) -> str:
 
 def _paragraphs(text: str) -> str:
     """Reflow paragraphs: lines joined by spaces, paragraphs by one blank line."""
-    paras = [" ".join(_line(x) for x in p.split("\n") if _line(x)) for p in _BLANK_LINES.split(text)]
+    paras = [
+        " ".join(_line(x) for x in p.split("\n") if _line(x)) for p in _BLANK_LINES.split(text)
+    ]
     return "\n\n".join(p for p in paras if p)
 
 
@@ -69,7 +71,9 @@ class Pledge:
         if not heading:
             raise PledgeError("The pledge has no heading; the first paragraph must be its title.")
         if not points:
-            raise PledgeError('The pledge has no points; write them as lines starting "1. ", "2. "...')
+            raise PledgeError(
+                'The pledge has no points; write them as lines starting "1. ", "2. "...'
+            )
         empty = [i for i, p in enumerate(points, 1) if not p]
         if empty:
             raise PledgeError(f"Pledge point {empty[0]} is empty.")
@@ -170,4 +174,6 @@ def customise(pledge: Pledge, replacements: dict[str, str]) -> Pledge:
             raise PledgeError(f"{old!r} does not occur in the pledge; nothing to replace.")
         heading, preamble, closing = (s.replace(old, new) for s in (heading, preamble, closing))
         points = [p.replace(old, new) for p in points]
-    return replace(pledge, heading=heading, preamble=preamble, points=tuple(points), closing=closing)
+    return replace(
+        pledge, heading=heading, preamble=preamble, points=tuple(points), closing=closing
+    )

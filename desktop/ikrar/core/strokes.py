@@ -249,9 +249,16 @@ def without_biometrics(sig: Signature) -> Signature:
     return replace(sig, strokes=strokes)
 
 
+def has_biometrics(sig: Signature) -> bool:
+    """Whether pen time or pressure is present, i.e. whether retention rules apply."""
+    return sig.has_time or sig.has_pressure
+
+
 def ink_length_mm(sig: Signature) -> float:
     return sum(
-        math.hypot(b.x - a.x, b.y - a.y) for s in sig.strokes for a, b in zip(s, s[1:], strict=False)
+        math.hypot(b.x - a.x, b.y - a.y)
+        for s in sig.strokes
+        for a, b in zip(s, s[1:], strict=False)
     )
 
 
@@ -304,12 +311,16 @@ def synthetic_signature(seed: int, points: int | None = None) -> Signature:
         for i in range(size):
             t = i * 5 + rng.randint(0, 1)  # 200 Hz with a little timer jitter
             a = omega * t + phase
-            x = x0 + drift * t + radius * math.cos(a) + tilt * radius * math.sin(a) * 0.3
-            y = y0 + radius * math.sin(a) * (1 - tilt * 0.3)
+            # Letters differ in size: let the loop radius breathe slowly along the stroke.
+            r = radius * (0.55 + 0.6 * abs(math.sin(omega * t * 0.23 + phase * 2)))
+            x = x0 + drift * t + r * math.cos(a) + tilt * r * math.sin(a) * 0.3
+            y = y0 + r * math.sin(a) * (1 - tilt * 0.3) + 2 * math.sin(omega * t * 0.11)
             x += rng.gauss(0, 0.05)
             y += rng.gauss(0, 0.05)
             progress = i / max(1, size - 1)
-            pressure = min(1.0, max(0.05, 0.25 + 0.6 * math.sin(math.pi * progress) + rng.gauss(0, 0.02)))
+            pressure = min(
+                1.0, max(0.05, 0.25 + 0.6 * math.sin(math.pi * progress) + rng.gauss(0, 0.02))
+            )
             stroke.append(
                 Point(
                     x=min(area_w, max(0.0, x)),

@@ -61,7 +61,8 @@ def check_in(
         raise CheckInError(f"Unknown check-in method {method!r}; use one of {', '.join(METHODS)}.")
     if pledge_hash != event.pledge_hash:
         raise CheckInError(
-            "The pledge shown is not the event's current pledge text. Reload the event and sign again."
+            "The pledge shown is not the event's current pledge text. "
+            "Reload the event and sign again."
         )
     if not strokes.has_enough_ink(signature):
         raise CheckInError("The signature is empty or too small. Please sign again.")
@@ -102,6 +103,9 @@ def check_in(
         if first is not None:
             raise AlreadyCheckedIn(first) from exc
         raise
-    except (peewee.OperationalError, sqlite3.OperationalError) as exc:
-        raise disk_error(exc, local().db_path) or exc
+    except (peewee.OperationalError, sqlite3.OperationalError) as exc:  # disk full, read-only
+        friendly = disk_error(exc, local().db_path)
+        if friendly is None:
+            raise
+        raise friendly from exc
     return attendance

@@ -14,6 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+import peewee
 from peewee import DatabaseProxy, SqliteDatabase
 
 from ikrar.core.hlc import HybridClock
@@ -147,12 +148,14 @@ def init_db(data_dir: Path | str, *, station_name: str | None = None) -> Local:
         database.connect()
         migrations.migrate(database, path)
         station_id, known = stations.local_station_id()
-        _local = Local(data_dir, path, station_id, HybridClock(station_id, stations.newest_clock()))
+        clock = HybridClock(station_id, stations.newest_clock())
+        _local = Local(data_dir, path, station_id, clock)
         if not known:
             stations.register_local(station_name)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         close_db()
-        raise disk_error(exc, path) or StoreError(f"Cannot open the database {path}: {exc}") from exc
+        friendly = disk_error(exc, path) or StoreError(f"Cannot open the database {path}: {exc}")
+        raise friendly from exc
     except BaseException:
         close_db()
         raise

@@ -87,6 +87,8 @@ def figures(event: Event) -> Figures:
     return Figures(
         expected=RosterEntry.select().where(RosterEntry.event == event).count(),
         signed=attendances.where(Attendance.is_primary).count(),
-        walk_ins=attendances.where(Attendance.is_primary & (Attendance.method == "walk_in")).count(),
+        walk_ins=attendances.where(
+            Attendance.is_primary & (Attendance.method == "walk_in")
+        ).count(),
         duplicates=attendances.where(~Attendance.is_primary).count(),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from peewee import (
+    SQL,
     AutoField,
     BlobField,
     BooleanField,
@@ -10,7 +11,6 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
-    SQL,
     TextField,
     UUIDField,
 )
@@ -105,12 +105,16 @@ class Attendance(SyncedModel):
 
 # One primary check-in per person per event; duplicates (from sync) are kept beside it.
 Attendance.add_index(
-    Attendance.index(Attendance.event, Attendance.employee, unique=True, where=SQL("is_primary = 1"))
+    Attendance.index(
+        Attendance.event, Attendance.employee, unique=True, where=SQL("is_primary = 1")
+    )
 )
 
 
 class Signature(SyncedModel):
-    attendance = ForeignKeyField(Attendance, unique=True, backref="signatures", on_delete="RESTRICT")
+    attendance = ForeignKeyField(
+        Attendance, unique=True, backref="signatures", on_delete="RESTRICT"
+    )
     station = ForeignKeyField(Station, on_delete="RESTRICT")
     strokes = BlobField()  # ikrar.core.strokes encoding
     strokes_hash = CharField(max_length=64)

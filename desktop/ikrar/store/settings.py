@@ -13,6 +13,7 @@ DEFAULTS: dict[str, Any] = {
     "language": "id",
     "layout": "single",  # single | dual (operator laptop + attendee screen)
     "audit_head": None,  # {"seq": n, "hash": h} of the newest audit event
+    "demo": False,  # set in demo folders only, so demo data never mixes with real data
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from datetime import datetime
 from pathlib import Path
 
@@ -43,3 +44,51 @@ def event(store: Local) -> Event:
         official_title="Pj. Sekretaris Daerah",
         official_acting=True,
     )
+
+
+@pytest.fixture
+def mounted_tmpfs(tmp_path: Path):
+    """Mount a small tmpfs (as root): real read-only and real full-disk conditions."""
+    mounts: list[Path] = []
+
+    def mount(name: str, *, size_kb: int = 1024, read_only: bool = False) -> Path:
+        target = tmp_path / name
+        target.mkdir()
+        options = f"size={size_kb}k,mode=0700" + (",ro" if read_only else "")
+        done = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(target)],
+            capture_output=True, text=True,
+        )
+        if done.returncode != 0:
+            pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
+        mounts.append(target)
+        return target
+
+    yield mount
+    close_db()
+    for target in reversed(mounts):
+        subprocess.run(["umount", "-l", str(target)], check=False)
+
+
+@pytest.fixture
+def make_employee(store):
+    """Factory: an employee (and, given an event, their place on its roster) via the outbox."""
+    from ikrar.core.names import display_name, search_key
+    from ikrar.store import outbox
+    from ikrar.store.models import Employee, RosterEntry
+
+    counter = iter(range(1, 1000))
+
+    def make(event=None, *, name="Budi Santoso", front="", back="S.Kom.", unit="Dinas Kominfo",
+             nip=None, **fields):
+        serial = next(counter)
+        nip = nip or f"19900101201501{1 + serial % 2}{serial:03d}"
+        employee = outbox.insert(Employee(
+            nip=nip, name=name, front_title=front, back_title=back, unit=unit,
+            search_key=search_key(display_name(name, front, back)), **fields,
+        ))
+        if event is not None:
+            outbox.insert(RosterEntry(event=event, employee=employee))
+        return employee
+
+    return make

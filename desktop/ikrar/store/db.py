@@ -98,9 +98,15 @@ def _create_private_file(path: Path) -> None:
 
 def disk_error(exc: BaseException, path: Path | None = None) -> StoreError | None:
     """Translate the SQLite errors a user can act on into a clear StoreError, else None."""
-    text = str(exc).lower()
+    # SQLite rolls back by itself on a full disk, so the error that reaches us may be the
+    # failed ROLLBACK afterwards; the cause is further down the chain.
+    chain: list[BaseException] = []
+    while exc is not None and len(chain) < 8:
+        chain.append(exc)
+        exc = exc.__cause__ or exc.__context__
+    text = " | ".join(str(e) for e in chain).lower()
     where = f" ({path})" if path else ""
-    if "disk is full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
+    if "disk is full" in text or any(getattr(e, "errno", None) == errno.ENOSPC for e in chain):
         return StoreError(
             f"The disk holding the Ikrar data folder is full{where}. Nothing was saved. "
             "Free some space and try again."
@@ -119,7 +125,7 @@ def disk_error(exc: BaseException, path: Path | None = None) -> StoreError | Non
 
 
 def open_database(path: Path) -> SqliteDatabase:
-    """A peewee SQLite database with Ikrar's pragmas; every transaction takes the write lock first."""
+    """Peewee SQLite database with Ikrar's pragmas; every transaction takes the write lock first."""
     return SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE", timeout=10)
 
 

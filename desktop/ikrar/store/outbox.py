@@ -7,6 +7,7 @@ the row and its `Change` entry are committed together or not at all.
 from __future__ import annotations
 
 import base64
+import uuid
 from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
@@ -37,7 +38,7 @@ def row_data(model: type[SyncedModel], row: dict[str, Any]) -> dict[str, Any]:
 def _change(instance_model: type[SyncedModel], data: dict[str, Any], op: str) -> dict[str, Any]:
     return {
         "table": instance_model._meta.table_name,
-        "row_id": data["id"],
+        "row_id": str(uuid.UUID(data["id"])),  # canonical form, whatever the column stores
         "op": op,
         "data": data,
         "hlc": data["hlc"],

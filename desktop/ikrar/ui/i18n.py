@@ -1,0 +1,141 @@
+"""Translations: English source strings, Indonesian by default, `.qm` built from the committed `.ts`.
+
+`.qm` files are build products and are not committed. A packaged build ships them next to the
+`.ts` (see `resources/i18n/build_translations.py`); a source checkout compiles them on first start
+with the `lrelease` that PySide6-Essentials ships, into a cache folder.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import platformdirs
+import PySide6
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ikrar import paths
+
+log = logging.getLogger(__name__)
+
+DEFAULT_LANGUAGE = "id"
+SOURCE_LANGUAGE = "en"
+LRELEASE_TIMEOUT_S = 60
+
+
+class TranslationError(RuntimeError):
+    pass
+
+
+def default_cache_dir() -> Path:
+    return Path(platformdirs.user_cache_dir("Ikrar", appauthor=False)) / "i18n"
+
+
+def find_lrelease() -> Path | None:
+    """The lrelease shipped in PySide6-Essentials, else the `pyside6-lrelease` script beside Python."""
+    exe = ".exe" if os.name == "nt" else ""
+    candidates = [
+        Path(PySide6.__file__).parent / f"lrelease{exe}",
+        Path(sys.executable).parent / f"pyside6-lrelease{exe}",
+    ]
+    found = shutil.which("pyside6-lrelease")
+    if found:
+        candidates.append(Path(found))
+    for candidate in candidates:
+        if candidate.is_file() and os.access(candidate, os.X_OK):
+            return candidate
+    return None
+
+
+def compile_ts(ts: Path, qm: Path) -> Path:
+    """Compile one `.ts` into `qm` (written atomically, so a half-written file is never loaded)."""
+    tool = find_lrelease()
+    if tool is None:
+        raise TranslationError("lrelease was not found (it ships with PySide6-Essentials)")
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=qm.stem, suffix=".qm.tmp", dir=qm.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        result = subprocess.run(
+            [str(tool), "-silent", str(ts), "-qm", str(tmp)],
+            capture_output=True, text=True, timeout=LRELEASE_TIMEOUT_S, check=False,
+        )
+        if result.returncode != 0 or tmp.stat().st_size == 0:
+            detail = (result.stderr or result.stdout).strip()
+            raise TranslationError(f"lrelease failed on {ts.name}: {detail or result.returncode}")
+        os.replace(tmp, qm)
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise TranslationError(f"cannot compile {ts.name}: {exc}") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    return qm
+
+
+def _fresh(qm: Path, ts: Path | None) -> bool:
+    if not qm.is_file():
+        return False
+    return ts is None or qm.stat().st_mtime >= ts.stat().st_mtime
+
+
+def _resource_or_none(name: str) -> Path | None:
+    try:
+        return paths.resource("i18n", name)
+    except FileNotFoundError:
+        return None
+
+
+def qm_for(language: str, cache_dir: Path | None = None) -> Path:
+    """A `.qm` for `language` at least as new as its `.ts`, compiling one if needed."""
+    ts = _resource_or_none(f"ikrar_{language}.ts")
+    shipped = _resource_or_none(f"ikrar_{language}.qm")
+    if shipped is not None and _fresh(shipped, ts):
+        return shipped
+    if ts is None:
+        raise TranslationError(f"no translation for language {language!r}")
+    cached = (cache_dir or default_cache_dir()) / f"ikrar_{language}.qm"
+    if _fresh(cached, ts):
+        return cached
+    log.info("compiling translation %s into %s", ts.name, cached.parent)
+    return compile_ts(ts, cached)
+
+
+def install_translator(
+    app: QCoreApplication, language: str | None, cache_dir: Path | None = None
+) -> list[QTranslator]:
+    """Install Ikrar's (and Qt's own) translators for `language`; English UI when that fails.
+
+    Returns the installed translators (parented to `app`, so they live as long as it does).
+    """
+    language = (language or DEFAULT_LANGUAGE).strip().lower()
+    if language == SOURCE_LANGUAGE:
+        return []
+    installed: list[QTranslator] = []
+    try:
+        qm = qm_for(language, cache_dir)
+        translator = QTranslator(app)
+        if not translator.load(str(qm)):
+            raise TranslationError(f"{qm} is damaged or not a translation file")
+        app.installTranslator(translator)
+        installed.append(translator)
+    except TranslationError as exc:
+        log.warning("showing the English interface: %s", exc)
+    qt_own = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(QLocale(language), "qtbase", "_", qt_dir):
+        app.installTranslator(qt_own)
+        installed.append(qt_own)
+    else:
+        qt_own.deleteLater()
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+        translator.deleteLater()

@@ -1,0 +1,297 @@
+"""The demo folder: a fictional kabupaten, one ceremony at Aula Tampomas, its staff and some pledges.
+
+Everything here is invented: Kabupaten Sukamaju does not exist, and the names are common
+Indonesian given and family names combined at random, not anyone in particular. The same seed
+always gives the same people, NIPs and check-ins.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+from typing import Any, NamedTuple
+
+from ikrar.core.dates import zone
+from ikrar.core.names import display_name, search_key
+from ikrar.core.strokes import synthetic_signature
+from ikrar.errors import IkrarError
+from ikrar.paths import resource
+from ikrar.store import audit, settings
+from ikrar.store.checkin import check_in
+from ikrar.store.db import db
+from ikrar.store.events import create_event
+from ikrar.store.models import Employee, Event, RosterEntry
+from ikrar.store.outbox import insert_many
+
+
+def _l(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(","))
+
+
+AGENCY = "Pemerintah Kabupaten Sukamaju"
+EVENT_DAY = date(2024, 10, 7)  # a Monday in the 2024 regional-election campaign
+EVENT_TITLE = "Deklarasi dan Penandatanganan Ikrar Netralitas ASN pada Pilkada Serentak 2024"
+LETTERHEAD = ["PEMERINTAH KABUPATEN SUKAMAJU", "SEKRETARIAT DAERAH",
+              "Jl. Cendana Raya No. 12, Sukamaju 45901"]
+
+# Pangkat and golongan/ruang of PNS (PP 99/2000), lowest first.
+PNS_GRADES: tuple[tuple[str, str], ...] = (
+    ("I/a", "Juru Muda"), ("I/b", "Juru Muda Tingkat I"), ("I/c", "Juru"),
+    ("I/d", "Juru Tingkat I"), ("II/a", "Pengatur Muda"), ("II/b", "Pengatur Muda Tingkat I"),
+    ("II/c", "Pengatur"), ("II/d", "Pengatur Tingkat I"), ("III/a", "Penata Muda"),
+    ("III/b", "Penata Muda Tingkat I"), ("III/c", "Penata"), ("III/d", "Penata Tingkat I"),
+    ("IV/a", "Pembina"), ("IV/b", "Pembina Tingkat I"), ("IV/c", "Pembina Utama Muda"),
+    ("IV/d", "Pembina Utama Madya"), ("IV/e", "Pembina Utama"),
+)
+RANK_OF_GRADE = dict(PNS_GRADES)
+_GRADE_INDEX = {grade: i for i, (grade, _) in enumerate(PNS_GRADES)}
+# PPPK have no pangkat, only a golongan I-XVII (Perpres 98/2020).
+PPPK_GRADES = _l("I, II, III, IV, V, VI, VII, VIII, IX, X, XI, XII, XIII, XIV, XV, XVI, XVII")
+
+class Job(NamedTuple):
+    """A jabatan: PNS grade band, PPPK grade (None: PNS only), and the degrees its holders have.
+
+    A degree is "back titles", or "front | back" for titles written before the name.
+    """
+
+    name: str
+    low: str
+    high: str
+    pppk: str | None
+    degrees: tuple[str, ...]
+    weight: int = 2
+
+
+GENERAL_JOBS = (
+    Job("Pengadministrasi Umum", "II/a", "II/d", "V", ("",), 4),
+    Job("Pengemudi", "I/c", "II/b", None, ("",), 1),
+    Job("Pengelola Keuangan", "II/c", "III/b", None, ("A.Md.", "S.E.", "S.Ak.")),
+    Job("Arsiparis Terampil", "II/c", "III/b", "VII", ("A.Md.",), 1),
+    Job("Analis Kebijakan Ahli Pertama", "III/a", "III/b", "IX", _l("S.Sos., S.IP., S.H., S.E.")),
+    Job("Analis Kebijakan Ahli Muda", "III/c", "III/d", None,
+        ("S.Sos., M.Si.", "S.IP., M.Si.", "S.H., M.H.", "S.E., M.M.", "S.Sos.")),
+    Job("Perencana Ahli Muda", "III/c", "IV/a", None, ("S.T., M.T.", "S.E., M.Si."), 1),
+    Job("Pranata Komputer Ahli Pertama", "III/a", "III/b", "IX", ("S.Kom.", "S.T.")),
+    Job("Pranata Komputer Terampil", "II/c", "II/d", "VII", ("A.Md.", "A.Md.Kom."), 1),
+    Job("Penata Layanan Operasional", "III/a", "III/b", "IX", ("S.E.", "S.Sos.", "S.H."), 1),
+    Job("Kepala Bidang", "III/d", "IV/b", None,
+        ("S.Sos., M.Si.", "S.E., M.M.", "S.H., M.H.", "S.STP., M.Si.", "S.T., M.T.")),
+    Job("Kepala Subbagian Umum dan Kepegawaian", "III/b", "III/d", None,
+        ("S.Sos.", "S.E.", "S.IP.", "S.STP."), 1),
+)
+KIND_JOBS: dict[str, tuple[Job, ...]] = {
+    "pendidikan": (
+        Job("Guru Ahli Pertama", "III/a", "III/b", "IX", ("S.Pd.", "S.Pd.I."), 30),
+        Job("Guru Ahli Muda", "III/c", "III/d", None, ("S.Pd.", "S.Pd., M.Pd."), 12),
+        Job("Guru Ahli Madya", "IV/a", "IV/c", None, ("S.Pd., M.Pd.", "S.Pd."), 8),
+        Job("Pengawas Sekolah Ahli Madya", "IV/a", "IV/b", None, ("S.Pd., M.Pd.",), 2),
+    ),
+    "kesehatan": (
+        Job("Bidan Terampil", "II/c", "III/b", "VII", ("A.Md.Keb.",), 8),
+        Job("Perawat Terampil", "II/c", "III/b", "VII", ("A.Md.Kep.",), 8),
+        Job("Perawat Ahli Pertama", "III/a", "III/b", "IX", ("Ns. | S.Kep.",), 5),
+        Job("Dokter Ahli Pertama", "III/b", "III/c", "X", ("dr. |", "dr. | M.Kes."), 4),
+        Job("Dokter Gigi Ahli Muda", "III/c", "III/d", None, ("drg. |", "drg. | M.Kes."), 1),
+        Job("Apoteker Ahli Pertama", "III/b", "III/b", "X", ("apt. | S.Farm.",), 2),
+        Job("Penyuluh Kesehatan Masyarakat Ahli Pertama", "III/a", "III/b", "IX", ("S.K.M.",)),
+        Job("Sanitarian Terampil", "II/c", "III/a", "VII", ("A.Md.Kes.",)),
+    ),
+    "teknik": (
+        Job("Teknik Jalan dan Jembatan Ahli Pertama", "III/a", "III/b", "IX", ("S.T.",), 5),
+        Job("Penata Ruang Ahli Muda", "III/c", "IV/a", None, ("S.T., M.T.", "Ir. | M.T.", "Ir. |"), 3),
+    ),
+    "kecamatan": (
+        Job("Kepala Seksi Pemerintahan", "III/b", "III/d", None, ("S.STP.", "S.IP."), 2),
+        Job("Pengadministrasi Perkantoran", "II/a", "III/a", "V", ("", "A.Md."), 4),
+    ),
+    "satpol": (
+        Job("Polisi Pamong Praja Pemula", "II/a", "II/b", "V", ("",), 6),
+        Job("Polisi Pamong Praja Terampil", "II/c", "III/b", "VII", ("", "A.Md."), 4),
+    ),
+    "pengawasan": (
+        Job("Auditor Ahli Pertama", "III/a", "III/b", "IX", ("S.E.", "S.Ak."), 4),
+        Job("Auditor Ahli Muda", "III/c", "III/d", None, ("S.E., M.Ak.", "S.Ak."), 3),
+    ),
+    "kepegawaian": (
+        Job("Analis Sumber Daya Manusia Aparatur Ahli Pertama", "III/a", "III/b", "IX",
+            ("S.Psi.", "S.Sos.", "S.H."), 4),
+    ),
+}
+SENIOR_DEGREES = {
+    "pendidikan": ("S.Pd., M.Pd.", "S.Pd., M.Si."),
+    "kesehatan": ("dr. | M.Kes.", "dr. | M.M.", "drg. | M.Kes."),
+    "teknik": ("S.T., M.T.", "Ir. | M.T."),
+}
+DEFAULT_SENIOR_DEGREES = ("S.Sos., M.Si.", "S.E., M.M.", "S.H., M.H.", "S.STP., M.Si.", "S.IP., M.AP.")
+
+
+class Unit(NamedTuple):
+    name: str
+    kind: str
+    weight: int
+    head: str
+    deputy: str = "Sekretaris"
+
+
+UNITS = (
+    Unit("Sekretariat Daerah", "umum", 6, "Asisten Administrasi Umum", "Kepala Bagian Umum"),
+    Unit("Sekretariat DPRD", "umum", 3, "Sekretaris DPRD", "Kepala Bagian Persidangan"),
+    Unit("Inspektorat Daerah", "pengawasan", 3, "Inspektur"),
+    Unit("Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", "kepegawaian", 3, "Kepala Badan"),
+    Unit("Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah", "umum", 3, "Kepala Badan"),
+    Unit("Badan Pengelolaan Keuangan dan Aset Daerah", "umum", 4, "Kepala Badan"),
+    Unit("Dinas Pendidikan", "pendidikan", 30, "Kepala Dinas"),
+    Unit("Dinas Kesehatan", "kesehatan", 12, "Kepala Dinas"),
+    Unit("RSUD Sukamaju", "kesehatan", 10, "Direktur", "Kepala Bagian Tata Usaha"),
+    Unit("Dinas Pekerjaan Umum dan Penataan Ruang", "teknik", 5, "Kepala Dinas"),
+    Unit("Dinas Kependudukan dan Pencatatan Sipil", "umum", 3, "Kepala Dinas"),
+    Unit("Dinas Komunikasi dan Informatika", "umum", 3, "Kepala Dinas"),
+    Unit("Dinas Pemberdayaan Masyarakat dan Desa, Pengendalian Penduduk dan Keluarga Berencana, "
+         "Pemberdayaan Perempuan dan Perlindungan Anak", "umum", 4, "Kepala Dinas"),
+    Unit("Satuan Polisi Pamong Praja", "satpol", 4, "Kepala Satuan"),
+    Unit("Kecamatan Sukamaju Utara", "kecamatan", 3, "Camat", "Sekretaris Kecamatan"),
+    Unit("Kecamatan Cikaramat", "kecamatan", 3, "Camat", "Sekretaris Kecamatan"),
+)
+FEMALE_ONLY_JOBS = frozenset({"Bidan Terampil"})
+METHODS = (("badge", 70), ("camera", 15), ("search", 15))
+
+
+class DemoError(IkrarError):
+    pass
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    event_id: str
+    employees: int
+    checked_in: int
+
+
+def demo_ready() -> bool:
+    """Whether the open database already holds the demo (so `ikrar demo` does not refill it)."""
+    return bool(settings.get("demo")) and Event.select().exists()
+
+
+def fill_demo(count: int = 400, *, seed: int = 2024, checked_in: int = 60) -> DemoSummary:
+    """Fill the open, empty database with the demo agency, event, roster and check-ins."""
+    if Event.select().exists() or Employee.select().exists():
+        raise DemoError("This data folder already holds events or employees; the demo only "
+                        "fills an empty folder, so demo data never mixes with real data.")
+    rng = random.Random(seed)
+    settings.put("demo", True)
+    event = create_event(
+        EVENT_TITLE, datetime.combine(EVENT_DAY, datetime.min.time()).replace(hour=8, tzinfo=zone("WIB")),
+        timezone="WIB", city="Sukamaju", venue="Aula Tampomas", agency=AGENCY,
+        organiser_unit="Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", letterhead=LETTERHEAD,
+        official_name="Dr. H. Rahmat Kusumah Wiradinata, S.IP., M.Si.",
+        official_title="Pj. Sekretaris Daerah", official_acting=True,
+        witnesses=[{"role": "Bawaslu", "name": "Yayan Sopandi Permana, S.H.",
+                    "title": "Ketua Bawaslu Kabupaten Sukamaju"}],
+    )
+    rows = _employees(rng, count)
+    with db.atomic():
+        insert_many(Employee, rows)
+        people = list(Employee.select().order_by(Employee.nip))
+        insert_many(RosterEntry, ({"event": event, "employee": e} for e in people))
+        audit.append("roster_import", str(event.id), source="demo", imported=len(people))
+
+    chosen = rng.sample(people, min(checked_in, len(people)))
+    start = event.starts_at - timedelta(minutes=75)  # the desk opens well before the apel
+    offsets = sorted(rng.uniform(0, 90 * 60) for _ in chosen)
+    methods, weights = zip(*METHODS, strict=True)
+    for person, offset in zip(chosen, offsets, strict=True):
+        check_in(event, person, synthetic_signature(rng.getrandbits(32)),
+                 method=rng.choices(methods, weights)[0], pledge_hash=event.pledge_hash,
+                 operator="demo", at=start + timedelta(seconds=offset))
+    return DemoSummary(str(event.id), len(people), len(chosen))
+
+
+def _employees(rng: random.Random, count: int) -> list[dict[str, object]]:
+    units = rng.choices(UNITS, [u.weight for u in UNITS], k=count)
+    seen: dict[str, int] = {}
+    nips: set[str] = set()
+    rows = []
+    for unit in units:
+        place = seen[unit.name] = seen.get(unit.name, 0) + 1
+        female = rng.random() < 0.48
+        row = _person(rng, unit, place, female)
+        while row["nip"] in nips:  # serials are random; draw again on the rare clash
+            row = _person(rng, unit, place, female)
+        nips.add(row["nip"])
+        rows.append(row)
+    return rows
+
+
+def _person(rng: random.Random, unit: Unit, place: int, female: bool) -> dict[str, object]:
+    senior = SENIOR_DEGREES.get(unit.kind, DEFAULT_SENIOR_DEGREES)
+    if place == 1:
+        low, high = ("III/d", "IV/a") if unit.head == "Camat" else ("IV/b", "IV/c")
+        job, pppk = Job(unit.head, low, high, None, senior), False
+    elif place == 2:
+        low, high = ("III/c", "III/d") if unit.kind == "kecamatan" else ("IV/a", "IV/b")
+        job, pppk = Job(unit.deputy, low, high, None, senior), False
+    else:
+        pppk = rng.random() < 0.17
+        jobs = [j for j in GENERAL_JOBS + KIND_JOBS.get(unit.kind, ())
+                if (j.pppk or not pppk) and (female or j.name not in FEMALE_ONLY_JOBS)]
+        job = rng.choices(jobs, [j.weight for j in jobs])[0]
+    front, _, back = rng.choice(job.degrees).rpartition("|")
+    front, back = front.strip(), back.strip()
+    if pppk:
+        appointed = rng.choice((2019, 2021, 2021, 2022, 2022, 2023, 2023, 2024))
+        birth = _birthday(rng, appointed - rng.randint(22, 48))
+        nip = f"{birth:%Y%m%d}{appointed}21"
+        rank, grade = "", job.pppk
+    else:
+        index = rng.randint(_GRADE_INDEX[job.low], _GRADE_INDEX[job.high])
+        graduate = any(t in back for t in ("S.", "M.")) or front
+        entry = min(index, 8 if graduate else 6 if "A.Md" in back else min(4, _GRADE_INDEX[job.low]))
+        age_at_entry = rng.randint(23, 30) if graduate else rng.randint(19, 26)
+        years = min((index - entry) * rng.randint(3, 4) + rng.randint(0, 3), 56 - age_at_entry)
+        months = (EVENT_DAY.year * 12 + EVENT_DAY.month - 1) - years * 12 - rng.randint(1, 11)
+        appointed_y, appointed_m = divmod(months, 12)
+        birth = _birthday(rng, appointed_y - age_at_entry)
+        nip = f"{birth:%Y%m%d}{appointed_y}{appointed_m + 1:02d}"
+        grade, rank = PNS_GRADES[index]
+    name, muslim = _name(rng, female)
+    fronts = ["Dr."] if "M." in back and place <= 2 and rng.random() < 0.15 else []
+    if front == "Ir.":
+        fronts.append(front)
+    if muslim and EVENT_DAY.year - birth.year >= 40 and rng.random() < 0.2:
+        fronts.append("Hj." if female else "H.")
+    if front and front != "Ir.":
+        fronts.append(front)
+    front = " ".join(fronts)
+    nip += f"{2 if female else 1}{rng.randint(1, 999):03d}"
+    return {
+        "nip": nip, "name": name, "front_title": front, "back_title": back,
+        "status": "PPPK" if pppk else "PNS", "rank": rank, "grade": grade, "position": job.name,
+        "unit": unit.name, "agency": AGENCY, "search_key": search_key(display_name(name, front, back)),
+    }
+
+
+@cache
+def name_groups() -> tuple[dict[str, Any], ...]:
+    """Given and family names per ethnic group, with weights (resources/demo/names.json)."""
+    return tuple(json.loads(resource("demo", "names.json").read_text("utf-8"))["groups"])
+
+
+def _name(rng: random.Random, female: bool) -> tuple[str, bool]:
+    """A given name, often a second one, usually a family name; and whether H./Hj. may apply."""
+    groups = name_groups()
+    g = rng.choices(groups, [g["weight"] for g in groups])[0]
+    sex = "female" if female else "male"
+    given, family = g[f"{sex}_given"], g[f"{sex}_family"]
+    if g["group"] in ("sunda", "jawa") and rng.random() < 0.08:
+        return rng.choice(family), g["muslim"]  # one-word names: "Suryana", "Rahayu"
+    name = rng.choice(given)
+    if g["group"] in ("sunda", "jawa", "umum", "minang") and rng.random() < 0.25:
+        name = " ".join(rng.sample(given, 2))
+    return f"{name} {rng.choice(family)}", g["muslim"]
+
+
+def _birthday(rng: random.Random, year: int) -> date:
+    return date(year, rng.randint(1, 12), rng.randint(1, 28))

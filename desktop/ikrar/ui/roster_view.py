@@ -1,0 +1,116 @@
+"""The roster browser page: a search box, a count, and the lazily loaded table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ikrar.store.models import Event
+from ikrar.ui.roster_model import RosterTableModel
+
+SEARCH_DELAY_MS = 150
+_COLUMN_WIDTHS = (190, 300, 170, 260, 260)  # the last column stretches
+
+
+class RosterView(QWidget):
+    """Find anyone on the roster by name (titles and case ignored) or by NIP (spaces ignored)."""
+
+    def __init__(self, event: Event | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._event = event
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(self.tr("Search by name or NIP"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(360)
+
+        self.event_only_check = QCheckBox(self.tr("This event's roster only"), self)
+        self.event_only_check.setChecked(True)
+        self.event_only_check.setVisible(event is not None)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("rosterCount")
+
+        self.model = RosterTableModel(self, event=event)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = self.table.verticalHeader()
+        rows.setVisible(False)
+        # Fixed heights: the view never measures rows it has not shown.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 14)
+        columns = self.table.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        columns.setStretchLastSection(True)
+        columns.setHighlightSections(False)
+        for column, width in enumerate(_COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self.search_edit.returnPressed.connect(self._apply_search)
+        self.event_only_check.toggled.connect(self._apply_event_filter)
+        self.model.reloaded.connect(self._show_count)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addSpacing(12)
+        top.addWidget(self.event_only_check)
+        top.addStretch(0)
+        top.addSpacing(12)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self._show_count(self.model.total)
+
+    def set_event(self, event: Event | None) -> None:
+        """Follow the current event; without one, every employee is shown."""
+        self._event = event
+        self.event_only_check.setVisible(event is not None)
+        self._apply_event_filter()
+
+    def refresh(self) -> None:
+        self.model.reload()
+
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        if self.search_edit.text().strip() != self.model.search:
+            self.model.set_search(self.search_edit.text())
+
+    def _apply_event_filter(self) -> None:
+        wanted = self._event if self.event_only_check.isChecked() else None
+        current = self.model.event_id
+        if (wanted.id if wanted is not None else None) != current:
+            self.model.set_event(wanted)
+
+    def _show_count(self, total: int) -> None:
+        shown = QLocale().toString(total)
+        if self.model.search:
+            text = self.tr("{count} found").format(count=shown)
+        elif total == 1:
+            text = self.tr("1 employee")
+        else:
+            text = self.tr("{count} employees").format(count=shown)
+        self.count_label.setText(text)

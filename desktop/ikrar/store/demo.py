@@ -1,4 +1,4 @@
-"""The demo folder: a fictional kabupaten, one ceremony at Aula Tampomas, its staff and some pledges.
+"""The demo folder: a fictional kabupaten, a ceremony at Aula Tampomas, its staff, some pledges.
 
 Everything here is invented: Kabupaten Sukamaju does not exist, and the names are common
 Indonesian given and family names combined at random, not anyone in particular. The same seed
@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import random
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -32,6 +32,7 @@ def _l(text: str) -> tuple[str, ...]:
 
 
 AGENCY = "Pemerintah Kabupaten Sukamaju"
+ORGANISER = "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"
 EVENT_DAY = date(2024, 10, 7)  # a Monday in the 2024 regional-election campaign
 EVENT_TITLE = "Deklarasi dan Penandatanganan Ikrar Netralitas ASN pada Pilkada Serentak 2024"
 LETTERHEAD = ["PEMERINTAH KABUPATEN SUKAMAJU", "SEKRETARIAT DAERAH",
@@ -50,6 +51,7 @@ RANK_OF_GRADE = dict(PNS_GRADES)
 _GRADE_INDEX = {grade: i for i, (grade, _) in enumerate(PNS_GRADES)}
 # PPPK have no pangkat, only a golongan I-XVII (Perpres 98/2020).
 PPPK_GRADES = _l("I, II, III, IV, V, VI, VII, VIII, IX, X, XI, XII, XIII, XIV, XV, XVI, XVII")
+
 
 class Job(NamedTuple):
     """A jabatan: PNS grade band, PPPK grade (None: PNS only), and the degrees its holders have.
@@ -101,7 +103,8 @@ KIND_JOBS: dict[str, tuple[Job, ...]] = {
     ),
     "teknik": (
         Job("Teknik Jalan dan Jembatan Ahli Pertama", "III/a", "III/b", "IX", ("S.T.",), 5),
-        Job("Penata Ruang Ahli Muda", "III/c", "IV/a", None, ("S.T., M.T.", "Ir. | M.T.", "Ir. |"), 3),
+        Job("Penata Ruang Ahli Muda", "III/c", "IV/a", None,
+            ("S.T., M.T.", "Ir. | M.T.", "Ir. |"), 3),
     ),
     "kecamatan": (
         Job("Kepala Seksi Pemerintahan", "III/b", "III/d", None, ("S.STP.", "S.IP."), 2),
@@ -125,7 +128,9 @@ SENIOR_DEGREES = {
     "kesehatan": ("dr. | M.Kes.", "dr. | M.M.", "drg. | M.Kes."),
     "teknik": ("S.T., M.T.", "Ir. | M.T."),
 }
-DEFAULT_SENIOR_DEGREES = ("S.Sos., M.Si.", "S.E., M.M.", "S.H., M.H.", "S.STP., M.Si.", "S.IP., M.AP.")
+DEFAULT_SENIOR_DEGREES = (
+    "S.Sos., M.Si.", "S.E., M.M.", "S.H., M.H.", "S.STP., M.Si.", "S.IP., M.AP.",
+)
 
 
 class Unit(NamedTuple):
@@ -140,7 +145,7 @@ UNITS = (
     Unit("Sekretariat Daerah", "umum", 6, "Asisten Administrasi Umum", "Kepala Bagian Umum"),
     Unit("Sekretariat DPRD", "umum", 3, "Sekretaris DPRD", "Kepala Bagian Persidangan"),
     Unit("Inspektorat Daerah", "pengawasan", 3, "Inspektur"),
-    Unit("Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", "kepegawaian", 3, "Kepala Badan"),
+    Unit(ORGANISER, "kepegawaian", 3, "Kepala Badan"),
     Unit("Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah", "umum", 3, "Kepala Badan"),
     Unit("Badan Pengelolaan Keuangan dan Aset Daerah", "umum", 4, "Kepala Badan"),
     Unit("Dinas Pendidikan", "pendidikan", 30, "Kepala Dinas"),
@@ -153,7 +158,7 @@ UNITS = (
          "Pemberdayaan Perempuan dan Perlindungan Anak", "umum", 4, "Kepala Dinas"),
     Unit("Satuan Polisi Pamong Praja", "satpol", 4, "Kepala Satuan"),
     Unit("Kecamatan Sukamaju Utara", "kecamatan", 3, "Camat", "Sekretaris Kecamatan"),
-    Unit("Kecamatan Cikaramat", "kecamatan", 3, "Camat", "Sekretaris Kecamatan"),
+    Unit("Kecamatan Sukamaju Selatan", "kecamatan", 3, "Camat", "Sekretaris Kecamatan"),
 )
 FEMALE_ONLY_JOBS = frozenset({"Bidan Terampil"})
 METHODS = (("badge", 70), ("camera", 15), ("search", 15))
@@ -183,9 +188,9 @@ def fill_demo(count: int = 400, *, seed: int = 2024, checked_in: int = 60) -> De
     rng = random.Random(seed)
     settings.put("demo", True)
     event = create_event(
-        EVENT_TITLE, datetime.combine(EVENT_DAY, datetime.min.time()).replace(hour=8, tzinfo=zone("WIB")),
+        EVENT_TITLE, datetime.combine(EVENT_DAY, time(8, 0), zone("WIB")),
         timezone="WIB", city="Sukamaju", venue="Aula Tampomas", agency=AGENCY,
-        organiser_unit="Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", letterhead=LETTERHEAD,
+        organiser_unit=ORGANISER, letterhead=LETTERHEAD,
         official_name="Dr. H. Rahmat Kusumah Wiradinata, S.IP., M.Si.",
         official_title="Pj. Sekretaris Daerah", official_acting=True,
         witnesses=[{"role": "Bawaslu", "name": "Yayan Sopandi Permana, S.H.",
@@ -247,8 +252,9 @@ def _person(rng: random.Random, unit: Unit, place: int, female: bool) -> dict[st
         rank, grade = "", job.pppk
     else:
         index = rng.randint(_GRADE_INDEX[job.low], _GRADE_INDEX[job.high])
-        graduate = any(t in back for t in ("S.", "M.")) or front
-        entry = min(index, 8 if graduate else 6 if "A.Md" in back else min(4, _GRADE_INDEX[job.low]))
+        graduate = bool(front) or any(t in back for t in ("S.", "M."))
+        entry = 8 if graduate else 6 if "A.Md" in back else min(4, _GRADE_INDEX[job.low])
+        entry = min(entry, index)  # the degree may have come after appointment
         age_at_entry = rng.randint(23, 30) if graduate else rng.randint(19, 26)
         years = min((index - entry) * rng.randint(3, 4) + rng.randint(0, 3), 56 - age_at_entry)
         months = (EVENT_DAY.year * 12 + EVENT_DAY.month - 1) - years * 12 - rng.randint(1, 11)
@@ -269,7 +275,8 @@ def _person(rng: random.Random, unit: Unit, place: int, female: bool) -> dict[st
     return {
         "nip": nip, "name": name, "front_title": front, "back_title": back,
         "status": "PPPK" if pppk else "PNS", "rank": rank, "grade": grade, "position": job.name,
-        "unit": unit.name, "agency": AGENCY, "search_key": search_key(display_name(name, front, back)),
+        "unit": unit.name, "agency": AGENCY,
+        "search_key": search_key(display_name(name, front, back)),
     }
 
 

@@ -1,0 +1,164 @@
+"""Finding the header row of a roster and reading its columns.
+
+Government spreadsheets (SIMPEG/SIASN exports, "DAFTAR NOMINATIF PEGAWAI" lists) carry title
+rows, blank rows and merged cells above the real header, and name the same column a dozen ways.
+The header is the row among the first few dozen that names the most known columns, NIP and
+name among them. Column names are compared without case, spaces or punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+HEADER_SCAN_ROWS = 30
+
+# Field -> how rosters spell its column, written as `header_key` reduces them.
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "nip": ("nip", "nipbaru", "nip18", "noindukpegawai", "nomorindukpegawai", "nipnipppk",
+            "nipnippppk", "nipppk"),
+    "name": ("nama", "namalengkap", "namapegawai", "name", "fullname", "namaasn"),
+    "front_title": ("gelardepan", "glrdepan", "fronttitle"),
+    "back_title": ("gelarbelakang", "glrbelakang", "backtitle"),
+    "status": ("status", "statuskepegawaian", "jenispegawai", "statuspegawai", "jenisasn",
+               "employmentstatus"),
+    "rank": ("pangkat", "rank"),
+    "grade": ("golongan", "gol", "golruang", "golonganruang", "golru", "grade"),
+    "rank_grade": ("pangkatgolongan", "pangkatgol", "pangkatgolruang", "pangkatgolonganruang",
+                   "pangkatdangolongan", "rankgrade"),
+    "position": ("jabatan", "namajabatan", "position"),
+    "unit": ("unitkerja", "opd", "satuankerja", "perangkatdaerah", "skpd", "unitorganisasi",
+             "unit", "namaunitkerja", "satker"),
+    "agency": ("instansi", "agency", "namainstansi", "instansiinduk"),
+}  # fmt: skip
+ALIASES: dict[str, str] = {alias: field for field, names in _ALIASES.items() for alias in names}
+
+# How rejections name a field: the usual column name, as the user knows it.
+FIELD_LABELS = {
+    "nip": "NIP", "name": "Nama", "front_title": "Gelar Depan", "back_title": "Gelar Belakang",
+    "status": "Status", "rank": "Pangkat", "grade": "Golongan", "rank_grade": "Pangkat/Golongan",
+    "position": "Jabatan", "unit": "Unit Kerja", "agency": "Instansi",
+}  # fmt: skip
+
+_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def header_key(value: Any) -> str:
+    """ "No. Induk Pegawai" -> "noindukpegawai"; a bracketed note ("NIP (18 digit)") is ignored."""
+    if not isinstance(value, str):
+        return ""
+    text = unicodedata.normalize("NFKC", value).lower()
+    key = _NOT_ALNUM.sub("", _BRACKETED.sub("", text))
+    return key or _NOT_ALNUM.sub("", text)
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Where the header is and which position holds which field."""
+
+    header_index: int  # index into the scanned rows of the (last) header row
+    positions: dict[str, int]
+
+    @property
+    def score(self) -> int:
+        return len(self.positions)
+
+
+def _match(row: Sequence[Any]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for position, value in enumerate(row):
+        field = ALIASES.get(header_key(value))
+        if field is not None and field not in found:
+            found[field] = position
+    return found
+
+
+def find_header(rows: Sequence[Sequence[Any]]) -> Columns | None:
+    """The best header among `rows` (the first HEADER_SCAN_ROWS of a sheet), or None.
+
+    A second header row right under the first (the "Pangkat | Gol" under a merged
+    "Pangkat/Gol" cell) adds the columns it names.
+    """
+    best: Columns | None = None
+    for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        found = _match(row)
+        if "nip" not in found or "name" not in found:
+            continue
+        if best is None or len(found) > best.score:
+            best = Columns(index, found)
+    if best is None or best.header_index + 1 >= len(rows):
+        return best
+    below = _match(rows[best.header_index + 1])
+    if not below or {"nip", "name"} & below.keys():
+        return best
+    merged = dict(best.positions)
+    if {"rank", "grade"} & below.keys():
+        merged.pop("rank_grade", None)
+    for field, position in below.items():
+        merged.setdefault(field, position)
+    return Columns(best.header_index + 1, merged)
+
+
+def is_column_numbering(row: Sequence[Any]) -> bool:
+    """True for the "1 2 3 4 ..." row that many government sheets put under the header."""
+    numbers = []
+    for value in row:
+        if value is None or value == "":
+            continue
+        text = str(value).strip().strip("()")
+        if isinstance(value, float) and value.is_integer():
+            text = str(int(value))
+        if not text.isdigit() or len(text) > 3:
+            return False
+        numbers.append(int(text))
+    return len(numbers) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+# Golongan ruang of PNS ("IV/a") and of PPPK (a Roman numeral up to XVII).
+_PNS_GRADE = re.compile(r"\b(IV|III|II|I)\s*/\s*([a-eA-E])\b", re.IGNORECASE)
+_PPPK_GRADE = re.compile(
+    r"(?:^|[,(/\-]\s*)(XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def normalise_grade(text: str) -> str:
+    """ "iv / A" -> "IV/a"; anything else is kept as written."""
+    match = _PNS_GRADE.fullmatch(text)
+    if match:
+        return f"{match.group(1).upper()}/{match.group(2).lower()}"
+    match = _PPPK_GRADE.fullmatch(text)
+    return match.group(1).upper() if match else text
+
+
+def split_rank_grade(text: str) -> tuple[str, str]:
+    """ "Pembina, IV/a" or "Pembina (IV/a)" -> ("Pembina", "IV/a"); no grade -> (text, "")."""
+    match = _PNS_GRADE.search(text)
+    if match:
+        grade = f"{match.group(1).upper()}/{match.group(2).lower()}"
+    else:
+        match = _PPPK_GRADE.search(text)
+        if not match:
+            return text, ""
+        grade = match.group(1).upper()
+    rest = text[: match.start()] + " " + text[match.end() :]
+    rank = " ".join(rest.replace("()", " ").split()).strip(" ,;/-()")
+    return rank, grade
+
+
+_STATUS = {"pns": "PNS", "cpns": "PNS", "pegawainegerisipil": "PNS", "calonpns": "PNS",
+           "pppk": "PPPK", "p3k": "PPPK"}  # fmt: skip
+
+
+def parse_status(text: str) -> str | None:
+    """PNS or PPPK from "PNS", "CPNS", "PPPK", "P3K", "PPPK Paruh Waktu"...; None if unknown."""
+    key = header_key(text)
+    if key in _STATUS:
+        return _STATUS[key]
+    if key.startswith(("pppk", "p3k", "pegawaipemerintahdenganperjanjiankerja")):
+        return "PPPK"
+    return None

@@ -1,0 +1,233 @@
+"""Roster import from the GUI: choose a file, import it in the background, show the report."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, QObject, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ikrar.store.models import Event
+from ikrar.ui.workers import ImportJob, ImportSignals
+
+log = logging.getLogger(__name__)
+
+
+def _refused_rows(report: Any) -> int:
+    return len({rejection.row for rejection in report.rejected})
+
+
+class ImportReportDialog(QDialog):
+    """What an import did, and every refused row with its field and reason."""
+
+    retry_requested = Signal()  # "Import the valid rows only"
+
+    def __init__(self, report: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.setWindowTitle(self.tr("Roster import — {file}").format(file=Path(report.file).name))
+        self.resize(760, 460 if report.rejected else 200)
+        fields = {
+            "nip": self.tr("NIP"), "name": self.tr("Name"), "status": self.tr("Status"),
+            "rank": self.tr("Rank"), "grade": self.tr("Grade"), "position": self.tr("Position"),
+            "unit": self.tr("Unit"), "file": self.tr("File"),
+        }
+        n = QLocale().toString
+        refused = _refused_rows(report)
+
+        self.summary_label = QLabel(
+            self.tr("{imported} imported, {updated} updated, {unchanged} unchanged, "
+                    "{refused} refused").format(
+                imported=n(report.imported), updated=n(report.updated),
+                unchanged=n(report.unchanged), refused=n(refused),
+            ),
+            self,
+        )
+        font = self.summary_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.summary_label.setFont(font)
+
+        if report.written and not report.rejected:
+            outcome = self.tr("The roster was saved.")
+        elif report.written:
+            outcome = self.tr("The roster was saved without the refused rows listed below.")
+        elif report.rejected:
+            outcome = self.tr(
+                "Nothing was written: {refused} rows were refused. Correct them in the file and "
+                "import it again, or import only the valid rows."
+            ).format(refused=n(refused))
+        else:
+            outcome = self.tr("Nothing was written.")
+        self.outcome_label = QLabel(outcome, self)
+        self.outcome_label.setWordWrap(True)
+
+        self.table = QTableWidget(len(report.rejected), 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Field"), self.tr("Reason")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for i, rejection in enumerate(report.rejected):
+            row_item = QTableWidgetItem(str(rejection.row))
+            row_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(i, 0, row_item)
+            self.table.setItem(i, 1, QTableWidgetItem(fields.get(rejection.field, rejection.field)))
+            self.table.setItem(i, 2, QTableWidgetItem(rejection.reason))
+        self.table.resizeRowsToContents()
+        self.table.setVisible(bool(report.rejected))
+
+        buttons = QDialogButtonBox(self)
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setText(self.tr("Close"))
+        self.retry_button: QPushButton | None = None
+        if not report.written and report.rejected and report.rows > refused:
+            self.retry_button = buttons.addButton(
+                self.tr("Import the valid rows only"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
+            self.retry_button.clicked.connect(self.retry_requested)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.outcome_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+
+    def rejection_rows(self) -> list[tuple[str, str, str]]:
+        """The refused rows as shown: (row, field, reason)."""
+        return [
+            tuple(self.table.item(r, c).text() for c in range(3))  # type: ignore[misc]
+            for r in range(self.table.rowCount())
+        ]
+
+
+class ImportController(QObject):
+    """Owns the import action's flow; one import at a time."""
+
+    roster_changed = Signal()  # an import wrote rows
+
+    def __init__(self, parent: QWidget, current_event: Callable[[], Event | None]) -> None:
+        super().__init__(parent)
+        self._window = parent
+        self._current_event = current_event
+        self.signals = ImportSignals(self)
+        self.signals.progress.connect(self._on_progress)
+        self.signals.finished.connect(self._on_finished)
+        self.signals.failed.connect(self._on_failed)
+        self.busy = False
+        self.progress_dialog: QProgressDialog | None = None
+        self.report_dialog: ImportReportDialog | None = None
+        self.error_box: QMessageBox | None = None
+        self._last_dir = str(Path.home())
+        self.last_path: Path | None = None
+
+    def choose_and_import(self) -> None:
+        if self.busy:
+            self._window.statusBar().showMessage(self.tr("An import is already running."), 5000)
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self._window,
+            self.tr("Import roster"),
+            self._last_dir,
+            self.tr("Rosters (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)"),
+        )
+        if path:
+            self._last_dir = str(Path(path).parent)
+            self.start(Path(path))
+
+    def start(self, path: Path, *, skip_invalid: bool = False) -> bool:
+        """Import `path` in the background; False when another import is still running."""
+        if self.busy:
+            return False
+        self.busy = True
+        self.last_path = Path(path)
+        event = self._current_event()
+        self.progress_dialog = QProgressDialog(
+            self.tr("Importing {file}…").format(file=Path(path).name), "", 0, 0, self._window
+        )
+        self.progress_dialog.setWindowTitle(self.tr("Import roster"))
+        self.progress_dialog.setCancelButton(None)
+        self.progress_dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress_dialog.setMinimumDuration(300)
+        self.progress_dialog.setAutoClose(False)
+        self.progress_dialog.setAutoReset(False)
+        job = ImportJob(
+            self.signals, path, event_id=event.id if event else None, skip_invalid=skip_invalid
+        )
+        self.signals.started.emit(str(path), skip_invalid)
+        QThreadPool.globalInstance().start(job)
+        return True
+
+    def _close_progress(self) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+
+    def _on_progress(self, done: int, total: int) -> None:
+        dialog = self.progress_dialog
+        if dialog is None or total <= 0:
+            return
+        dialog.setMaximum(total)
+        dialog.setValue(min(done, total))
+        dialog.setLabelText(
+            self.tr("Reading row {done} of {total}…").format(
+                done=QLocale().toString(done), total=QLocale().toString(total)
+            )
+        )
+
+    def _on_finished(self, report: Any) -> None:
+        self.busy = False
+        self._close_progress()
+        if report.written:
+            self.roster_changed.emit()
+        if self.report_dialog is not None:
+            self.report_dialog.close()
+            self.report_dialog.deleteLater()
+        self.report_dialog = ImportReportDialog(report, self._window)
+        self.report_dialog.retry_requested.connect(self._import_valid_rows)
+        self.report_dialog.open()
+
+    def _import_valid_rows(self) -> None:
+        if self.last_path is not None:
+            self.start(self.last_path, skip_invalid=True)
+
+    def _on_failed(self, message: str, is_bug: bool) -> None:
+        self.busy = False
+        self._close_progress()
+        if is_bug:
+            message = self.tr(
+                "The import stopped because of an unexpected error; nothing was written.\n\n"
+                "{error}\n\nThe details are in the log file."
+            ).format(error=message)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Roster not imported"), message,
+            QMessageBox.StandardButton.Close, self._window,
+        )
+        box.button(QMessageBox.StandardButton.Close).setText(self.tr("Close"))
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.error_box = box
+        box.open()

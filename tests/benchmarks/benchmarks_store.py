@@ -1,0 +1,183 @@
+"""Benchmarks of the store: NIP look-up, the check-in transaction, roster import."""
+
+from __future__ import annotations
+
+import csv
+import random
+import sqlite3
+import time
+from pathlib import Path
+
+from run import Figure, median_ms
+from support import employee_row
+
+from ikrar.core.ids import new_id
+from ikrar.store.db import DB_FILENAME, PRAGMAS, close_db, db, init_db
+
+
+def _fresh(folder: Path):
+    close_db()
+    return init_db(folder, station_name="Bench")
+
+
+def _fill_raw(path: Path, count: int) -> list[str]:
+    """Setup only (not measured): many employees written straight into the employee table."""
+    from ikrar.store.fields import utcnow
+    from ikrar.store.models import Employee
+
+    fields = Employee._meta.sorted_fields
+    names = [f.column_name for f in fields]
+    now = Employee.created_at.db_value(utcnow())
+    nips = []
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA synchronous=OFF")
+    batch = []
+    for i in range(count):
+        row = employee_row(i)
+        nips.append(row["nip"])
+        row.update(id=new_id().hex, hlc=f"{i:017x}-bench", created_at=now, front_title="",
+                   status="PNS", is_walk_in=0)
+        batch.append([row.get(n, "") for n in names])
+        if len(batch) == 50_000:
+            conn.executemany(f"INSERT INTO employee ({','.join(names)}) VALUES "
+                             f"({','.join('?' * len(names))})", batch)
+            batch.clear()
+    if batch:
+        conn.executemany(f"INSERT INTO employee ({','.join(names)}) VALUES "
+                         f"({','.join('?' * len(names))})", batch)
+    conn.commit()
+    conn.close()
+    return nips
+
+
+def nip_lookup(folder: Path, *, quick: bool) -> list[Figure]:
+    from ikrar.store.models import Employee
+
+    count = 20_000 if quick else 1_000_000
+    local = _fresh(folder)
+    close_db()
+    nips = _fill_raw(local.db_path, count)
+    _fresh(folder)
+    rng = random.Random(5)
+    probes = [rng.choice(nips) for _ in range(2_000)]
+    it = iter(probes * 2)
+    measured, _ = median_ms(lambda: Employee.get_or_none(Employee.nip == next(it)), 1_000)
+    raw = sqlite3.connect(folder / DB_FILENAME)
+    it2 = iter(probes * 2)
+    baseline, _ = median_ms(
+        lambda: raw.execute("SELECT * FROM employee WHERE nip = ?", (next(it2),)).fetchone(), 1_000)
+    raw.close()
+    close_db()
+    return [Figure(f"NIP look-up, {count:,} employees", "ms", measured, baseline,
+                   "plain sqlite3, same indexed query", "≤ 2 ms", 1_000, {})]
+
+
+def check_in(folder: Path, *, quick: bool) -> list[Figure]:
+    from datetime import datetime
+
+    from support import add_employees
+
+    from ikrar.core.dates import zone
+    from ikrar.core.strokes import encode, synthetic_signature, without_biometrics
+    from ikrar.store.checkin import check_in as do_check_in
+    from ikrar.store.events import create_event
+
+    n = 50 if quick else 300
+    _fresh(folder)
+    event = create_event("Bench", datetime(2024, 7, 10, 8, tzinfo=zone("WIB")))
+    employees = add_employees(event, n)
+    signature = synthetic_signature(3)
+    people = iter(employees)
+    measured, _ = median_ms(
+        lambda: do_check_in(event, next(people), signature, method="badge",
+                            pledge_hash=event.pledge_hash), n)
+    close_db()
+    blob = encode(without_biometrics(signature))
+    raw = sqlite3.connect(folder / "baseline.sqlite3", isolation_level=None)
+    for key, value in PRAGMAS.items():
+        raw.execute(f"PRAGMA {key}={value}")
+    raw.execute("CREATE TABLE t (id TEXT PRIMARY KEY, data BLOB)")
+
+    def insert() -> None:
+        raw.execute("BEGIN IMMEDIATE")
+        raw.execute("INSERT INTO t VALUES (?, ?)", (new_id().hex, blob))
+        raw.execute("COMMIT")
+
+    baseline, _ = median_ms(insert, n)
+    raw.close()
+    return [Figure("check-in transaction (synchronous=FULL)", "ms", measured, baseline,
+                   "one plain sqlite3 insert of the same bytes, same pragmas", "≤ 15 ms", n,
+                   {"signature bytes": len(blob)})]
+
+
+HEADER = ["No", "NIP Baru", "Nama Lengkap", "Gelar Depan", "Gelar Belakang", "Pangkat",
+          "Gol. Ruang", "Jabatan", "Unit Kerja"]
+
+
+def _roster_rows(count: int) -> list[list[str]]:
+    rows = []
+    for i in range(count):
+        r = employee_row(i)
+        rows.append([str(i + 1), r["nip"], r["name"], "", r["back_title"], r["rank"], r["grade"],
+                     r["position"], r["unit"]])
+    return rows
+
+
+def _import_figure(folder: Path, source: Path, label: str, count: int, target: str,
+                   repeat: int) -> Figure:
+    from ikrar.store.models import Employee
+    from ikrar.store.roster import import_roster
+
+    samples = []
+    for attempt in range(repeat):
+        _fresh(folder / f"import-{attempt}")
+        start = time.perf_counter()
+        report = import_roster(source)
+        samples.append(time.perf_counter() - start)
+        assert report.imported == count and report.written, report.summary()
+    # Baseline: peewee insert_many of the same rows, nothing else.
+    rows = [employee_row(i) | {"id": new_id(), "hlc": "0"} for i in range(count)]
+    base = []
+    for attempt in range(repeat):
+        _fresh(folder / f"base-{attempt}")
+        start = time.perf_counter()
+        with db.atomic():
+            for chunk in range(0, count, 500):
+                Employee.insert_many(rows[chunk:chunk + 500]).execute()
+        base.append(time.perf_counter() - start)
+    close_db()
+    import statistics
+
+    return Figure(f"roster import {label}, {count:,} rows", "s", statistics.median(samples),
+                  statistics.median(base), "peewee insert_many of the same rows", target, repeat,
+                  {"file MB": round(source.stat().st_size / 1e6, 1)})
+
+
+def import_csv(folder: Path, *, quick: bool) -> list[Figure]:
+    count = 5_000 if quick else 100_000
+    folder.mkdir(parents=True)
+    source = folder / "roster.csv"
+    with open(source, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";")
+        writer.writerow(["DAFTAR NOMINATIF PEGAWAI"])
+        writer.writerow([])
+        writer.writerow(HEADER)
+        writer.writerows(_roster_rows(count))
+    return [_import_figure(folder, source, "CSV", count, "≤ 3 s", 3)]
+
+
+def import_xlsx(folder: Path, *, quick: bool) -> list[Figure]:
+    from openpyxl import Workbook
+
+    count = 5_000 if quick else 100_000
+    folder.mkdir(parents=True)
+    source = folder / "roster.xlsx"
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Pegawai")
+    sheet.append(["DAFTAR NOMINATIF PEGAWAI"])
+    sheet.append([])
+    sheet.append(HEADER)
+    for row in _roster_rows(count):
+        sheet.append(row)
+    book.save(source)
+    return [_import_figure(folder, source, "XLSX", count, "≤ 20 s", 3)]

@@ -1,0 +1,98 @@
+"""Ikrar's figures: medians on this machine, each beside a bare baseline from the same run.
+
+    .venv/bin/python tests/benchmarks/run.py [--only NAME ...] [--quick]
+
+Prints a table (Markdown, for README.md) and writes tests/benchmarks/results/latest.json.
+Not collected by pytest; speed targets are never turned into timed tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # tests/support.py
+sys.path.insert(0, str(HERE))
+
+RESULTS = HERE / "results"
+
+
+@dataclass
+class Figure:
+    name: str
+    unit: str
+    median: float
+    baseline: float
+    baseline_label: str
+    target: str
+    samples: int
+    extra: dict
+
+    def row(self) -> str:
+        extra = ", ".join(f"{k} {v}" for k, v in self.extra.items())
+        return (f"| {self.name} | {self.median:.{_digits(self.median)}f} {self.unit} | "
+                f"{self.baseline:.{_digits(self.baseline)}f} {self.unit} ({self.baseline_label}) | "
+                f"{self.target} | {extra} |")
+
+
+def _digits(value: float) -> int:
+    return 3 if value < 1 else 2 if value < 10 else 1
+
+
+def median_ms(fn: Callable[[], object], repeat: int) -> tuple[float, list[float]]:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples), samples
+
+
+def main() -> int:
+    import benchmarks_store
+    import benchmarks_ui
+
+    suites = {
+        "nip_lookup": benchmarks_store.nip_lookup,
+        "check_in": benchmarks_store.check_in,
+        "import_csv": benchmarks_store.import_csv,
+        "import_xlsx": benchmarks_store.import_xlsx,
+        "startup": benchmarks_ui.startup,
+    }
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--only", nargs="*", choices=sorted(suites))
+    parser.add_argument("--quick", action="store_true", help="small sizes, to check the runner")
+    args = parser.parse_args()
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory(prefix="ikrar-bench-") as scratch:
+        for name in args.only or suites:
+            print(f"… {name}", file=sys.stderr, flush=True)
+            figures += suites[name](Path(scratch) / name, quick=args.quick)
+    header = ("| figure | median | baseline (same run) | target | notes |\n"
+              "|---|---|---|---|---|")
+    table = "\n".join([header, *(f.row() for f in figures)])
+    print(table)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "latest.json").write_text(json.dumps({
+        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
+                    "platform": platform.platform()},
+        "quick": args.quick,
+        "figures": [asdict(f) for f in figures],
+    }, indent=2), encoding="utf-8")
+    (RESULTS / "latest.md").write_text(table + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from ikrar.core import strokes
+from ikrar.core.names import display_name, search_key
+from ikrar.core.nip import validate_nip
+from ikrar.store import audit
+from ikrar.store.db import close_db, init_db
+from ikrar.store.demo import DemoError, DemoSummary, demo_ready, fill_demo
+from ikrar.store.events import current_event
+from ikrar.store.models import Attendance, Employee, Event, RosterEntry, Signature
+
+# Written out here rather than taken from the module, so a slip there is caught (PP 99/2000).
+PANGKAT = {
+    "I/a": "Juru Muda", "I/b": "Juru Muda Tingkat I", "I/c": "Juru", "I/d": "Juru Tingkat I",
+    "II/a": "Pengatur Muda", "II/b": "Pengatur Muda Tingkat I", "II/c": "Pengatur",
+    "II/d": "Pengatur Tingkat I", "III/a": "Penata Muda", "III/b": "Penata Muda Tingkat I",
+    "III/c": "Penata", "III/d": "Penata Tingkat I", "IV/a": "Pembina",
+    "IV/b": "Pembina Tingkat I", "IV/c": "Pembina Utama Muda", "IV/d": "Pembina Utama Madya",
+    "IV/e": "Pembina Utama",
+}
+PPPK_GOLONGAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
+                 "XIV", "XV", "XVI", "XVII"}
+
+
+@pytest.fixture
+def demo(store) -> DemoSummary:
+    assert not demo_ready()
+    return fill_demo(200, checked_in=30)
+
+
+def test_roster_is_plausible_and_valid(demo):
+    people = list(Employee.select())
+    assert demo.employees == len(people) == 200
+    assert len({p.nip for p in people}) == 200
+    event = Event.get_by_id(demo.event_id)
+    assert RosterEntry.select().where(RosterEntry.event == event).count() == 200
+
+    for p in people:
+        nip = validate_nip(p.nip, today=event.starts_at.date())
+        assert validate_nip(p.nip).kind == p.status
+        if p.status == "PNS":
+            assert PANGKAT[p.grade] == p.rank, p
+            year, month = nip.appointment
+            assert (year, month) <= (2024, 10)
+        else:
+            assert p.rank == "" and p.grade in PPPK_GOLONGAN, p
+        assert p.search_key == search_key(display_name(p.name, p.front_title, p.back_title))
+        assert p.name and p.position and p.unit and p.agency == event.agency
+        if p.position.startswith("Bidan "):  # not "Kepala Bidang"
+            assert nip.gender == "P"
+
+    genders = Counter(validate_nip(p.nip).gender for p in people)
+    statuses = Counter(p.status for p in people)
+    assert genders["L"] > 50 and genders["P"] > 50
+    assert 10 <= statuses["PPPK"] <= 60 and statuses["PNS"] > 140
+    assert len({p.unit for p in people}) >= 12
+    assert max(len(p.unit) for p in people) > 100  # one unit tests long names in layouts
+    assert any(p.front_title for p in people) and any(not p.back_title for p in people)
+    assert len({p.name for p in people}) > 150
+
+
+def test_event_is_fictional_and_current(demo):
+    event = current_event()
+    assert str(event.id) == demo.event_id
+    assert event.venue == "Aula Tampomas" and event.timezone == "WIB"
+    assert "Sukamaju" in event.agency and event.letterhead[0] == "PEMERINTAH KABUPATEN SUKAMAJU"
+    assert event.official_acting and event.official_title == "Pj. Sekretaris Daerah"
+    assert [w["role"] for w in event.witnesses] == ["Bawaslu"]
+    assert Event.select().count() == 1
+
+
+def test_check_ins_are_complete_signed_and_audited(demo):
+    event = Event.get_by_id(demo.event_id)
+    attendances = list(Attendance.select().where(Attendance.event == event))
+    assert demo.checked_in == len(attendances) == 30
+    assert all(a.is_primary for a in attendances)
+    assert len({a.employee_id for a in attendances}) == 30
+    assert {a.method for a in attendances} <= {"badge", "camera", "search"}
+    for a in attendances:
+        signature = Signature.get(Signature.attendance == a)
+        assert signature.pledge_hash == event.pledge_hash
+        assert strokes.has_enough_ink(strokes.decode(signature.strokes))
+        assert signature.signed_at == a.checked_in_at
+        hours = a.checked_in_at - event.starts_at
+        assert -2 * 3600 < hours.total_seconds() < 3600  # the morning of the ceremony
+        assert a.checked_in_at.tzinfo is not None
+    assert audit.verify().ok
+
+
+def test_demo_ready_only_after_filling(store):
+    assert not demo_ready()
+    fill_demo(20, checked_in=3)
+    assert demo_ready()
+
+
+def test_same_seed_same_people(tmp_path):
+    def nips(folder: str, seed: int) -> list[str]:
+        init_db(tmp_path / folder)
+        fill_demo(60, seed=seed, checked_in=5)
+        result = [e.nip for e in Employee.select().order_by(Employee.nip)]
+        signed = sorted(a.employee.nip for a in Attendance.select())
+        close_db()
+        return result + signed
+
+    first = nips("a", 7)
+    assert nips("b", 7) == first
+    assert nips("c", 8) != first
+
+
+def test_refuses_a_folder_that_holds_data(event):
+    with pytest.raises(DemoError, match="never mixes"):
+        fill_demo(10)
+    assert Employee.select().count() == 0
+    assert not demo_ready()
+
+
+def test_more_check_ins_than_people_is_clamped(store):
+    assert fill_demo(5, checked_in=50).checked_in == 5

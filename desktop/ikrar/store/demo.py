@@ -176,8 +176,11 @@ class DemoSummary:
 
 
 def demo_ready() -> bool:
-    """Whether the open database already holds the demo (so `ikrar demo` does not refill it)."""
-    return bool(settings.get("demo")) and Event.select().exists()
+    """Whether the open database already has an event, so `ikrar demo` does not refill it.
+
+    In a folder without the "demo" setting that event is real data, which the demo must not touch.
+    """
+    return Event.select().exists()
 
 
 def fill_demo(count: int = 400, *, seed: int = 2024, checked_in: int = 60) -> DemoSummary:
@@ -186,8 +189,28 @@ def fill_demo(count: int = 400, *, seed: int = 2024, checked_in: int = 60) -> De
         raise DemoError("This data folder already holds events or employees; the demo only "
                         "fills an empty folder, so demo data never mixes with real data.")
     rng = random.Random(seed)
-    settings.put("demo", True)
-    event = create_event(
+    with db.atomic():  # the event and its roster appear together or not at all
+        settings.put("demo", True)
+        event = _create_event()
+        rows = _employees(rng, count)
+        insert_many(Employee, rows)
+        people = list(Employee.select().order_by(Employee.nip))
+        insert_many(RosterEntry, ({"event": event, "employee": e} for e in people))
+        audit.append("roster_import", str(event.id), source="demo", imported=len(people))
+
+    chosen = rng.sample(people, min(checked_in, len(people)))
+    start = event.starts_at - timedelta(minutes=75)  # the desk opens well before the apel
+    offsets = sorted(rng.randrange(90 * 60) for _ in chosen)
+    methods, weights = zip(*METHODS, strict=True)
+    for person, offset in zip(chosen, offsets, strict=True):
+        check_in(event, person, synthetic_signature(rng.getrandbits(32)),
+                 method=rng.choices(methods, weights)[0], pledge_hash=event.pledge_hash,
+                 operator="demo", at=start + timedelta(seconds=offset))
+    return DemoSummary(str(event.id), len(people), len(chosen))
+
+
+def _create_event() -> Event:
+    return create_event(
         EVENT_TITLE, datetime.combine(EVENT_DAY, time(8, 0), zone("WIB")),
         timezone="WIB", city="Sukamaju", venue="Aula Tampomas", agency=AGENCY,
         organiser_unit=ORGANISER, letterhead=LETTERHEAD,
@@ -196,22 +219,6 @@ def fill_demo(count: int = 400, *, seed: int = 2024, checked_in: int = 60) -> De
         witnesses=[{"role": "Bawaslu", "name": "Yayan Sopandi Permana, S.H.",
                     "title": "Ketua Bawaslu Kabupaten Sukamaju"}],
     )
-    rows = _employees(rng, count)
-    with db.atomic():
-        insert_many(Employee, rows)
-        people = list(Employee.select().order_by(Employee.nip))
-        insert_many(RosterEntry, ({"event": event, "employee": e} for e in people))
-        audit.append("roster_import", str(event.id), source="demo", imported=len(people))
-
-    chosen = rng.sample(people, min(checked_in, len(people)))
-    start = event.starts_at - timedelta(minutes=75)  # the desk opens well before the apel
-    offsets = sorted(rng.uniform(0, 90 * 60) for _ in chosen)
-    methods, weights = zip(*METHODS, strict=True)
-    for person, offset in zip(chosen, offsets, strict=True):
-        check_in(event, person, synthetic_signature(rng.getrandbits(32)),
-                 method=rng.choices(methods, weights)[0], pledge_hash=event.pledge_hash,
-                 operator="demo", at=start + timedelta(seconds=offset))
-    return DemoSummary(str(event.id), len(people), len(chosen))
 
 
 def _employees(rng: random.Random, count: int) -> list[dict[str, object]]:
@@ -239,7 +246,7 @@ def _person(rng: random.Random, unit: Unit, place: int, female: bool) -> dict[st
         low, high = ("III/c", "III/d") if unit.kind == "kecamatan" else ("IV/a", "IV/b")
         job, pppk = Job(unit.deputy, low, high, None, senior), False
     else:
-        pppk = rng.random() < 0.17
+        pppk = rng.random() < 0.16
         jobs = [j for j in GENERAL_JOBS + KIND_JOBS.get(unit.kind, ())
                 if (j.pppk or not pppk) and (female or j.name not in FEMALE_ONLY_JOBS)]
         job = rng.choices(jobs, [j.weight for j in jobs])[0]
@@ -253,9 +260,10 @@ def _person(rng: random.Random, unit: Unit, place: int, female: bool) -> dict[st
     else:
         index = rng.randint(_GRADE_INDEX[job.low], _GRADE_INDEX[job.high])
         graduate = bool(front) or any(t in back for t in ("S.", "M."))
-        entry = 8 if graduate else 6 if "A.Md" in back else min(4, _GRADE_INDEX[job.low])
+        diploma = not graduate and "A.Md" in back
+        entry = 8 if graduate else 6 if diploma else min(4, _GRADE_INDEX[job.low])
         entry = min(entry, index)  # the degree may have come after appointment
-        age_at_entry = rng.randint(23, 30) if graduate else rng.randint(19, 26)
+        age_at_entry = rng.randint(23, 30) if graduate else rng.randint(21 if diploma else 19, 27)
         years = min((index - entry) * rng.randint(3, 4) + rng.randint(0, 3), 56 - age_at_entry)
         months = (EVENT_DAY.year * 12 + EVENT_DAY.month - 1) - years * 12 - rng.randint(1, 11)
         appointed_y, appointed_m = divmod(months, 12)
@@ -295,7 +303,7 @@ def _name(rng: random.Random, female: bool) -> tuple[str, bool]:
     if g["group"] in ("sunda", "jawa") and rng.random() < 0.08:
         return rng.choice(family), g["muslim"]  # one-word names: "Suryana", "Rahayu"
     name = rng.choice(given)
-    if g["group"] in ("sunda", "jawa", "umum", "minang") and rng.random() < 0.25:
+    if g["group"] in ("sunda", "jawa", "umum", "minang") and rng.random() < 0.15:
         name = " ".join(rng.sample(given, 2))
     return f"{name} {rng.choice(family)}", g["muslim"]
 

@@ -85,14 +85,11 @@ class RosterView(QWidget):
         layout.addWidget(self.table, 1)
         self._show_count(self.model.total)
 
-    def set_event(self, event: Event | None) -> None:
-        """Follow the current event; without one, every employee is shown."""
+    def refresh(self, event: Event | None) -> None:
+        """Read the roster again, following `event` (None: every employee is shown)."""
         self._event = event
         self.event_only_check.setVisible(event is not None)
-        self._apply_event_filter()
-
-    def refresh(self) -> None:
-        self.model.reload()
+        self.model.set_event(event if self.event_only_check.isChecked() else None)
 
     def _apply_search(self) -> None:
         self._search_timer.stop()

@@ -9,10 +9,10 @@ import time
 from pathlib import Path
 
 from run import Figure, median_ms
-from support import employee_row
 
 from ikrar.core.ids import new_id
 from ikrar.store.db import DB_FILENAME, PRAGMAS, close_db, db, init_db
+from support import employee_row
 
 
 def _fresh(folder: Path):
@@ -75,12 +75,11 @@ def nip_lookup(folder: Path, *, quick: bool) -> list[Figure]:
 def check_in(folder: Path, *, quick: bool) -> list[Figure]:
     from datetime import datetime
 
-    from support import add_employees
-
     from ikrar.core.dates import zone
     from ikrar.core.strokes import encode, synthetic_signature, without_biometrics
     from ikrar.store.checkin import check_in as do_check_in
     from ikrar.store.events import create_event
+    from support import add_employees
 
     n = 50 if quick else 300
     _fresh(folder)

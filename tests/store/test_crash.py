@@ -10,11 +10,10 @@ import sys
 import uuid
 from pathlib import Path
 
-from support import add_employees
-
 from ikrar.store import audit
 from ikrar.store.db import DB_FILENAME, close_db, init_db
 from ikrar.store.models import Attendance, Signature
+from support import add_employees
 
 CHILD = Path(__file__).with_name("crash_child.py")
 KILLS = 25

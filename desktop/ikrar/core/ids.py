@@ -9,4 +9,4 @@ import uuid6
 
 def new_id() -> uuid.UUID:
     """A UUIDv7: unique across stations, sortable by creation time."""
-    return uuid.UUID(bytes=uuid6.uuid7().bytes)
+    return uuid6.uuid7()  # a uuid.UUID subclass

@@ -106,6 +106,8 @@ def parse_nip(text: str | int | float) -> str:
     prefix) is dropped. Numbers that went through a float are refused, because their last
     digits are already gone. Dates and codes are not checked here: see `validate_nip`.
     """
+    if type(text) is str and len(text) == NIP_LENGTH and text.isascii() and text.isdigit():
+        return text  # already clean: the common case, kept cheap for 100,000-row imports
     if isinstance(text, bool):
         raise NipError("not_digits", f"NIP must be digits, got {text!r}")
     if isinstance(text, float):

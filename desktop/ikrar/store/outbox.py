@@ -7,15 +7,24 @@ the row and its `Change` entry are committed together or not at all.
 from __future__ import annotations
 
 import base64
+import json
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
+from peewee import CharField, Field, ForeignKeyField, Model, TextField
+
+from ikrar.core.ids import new_id
 from ikrar.store.db import db, local
-from ikrar.store.models import Change, SyncedModel
+from ikrar.store.models import SyncedModel
 
 M = TypeVar("M", bound=SyncedModel)
-_CHUNK = 500  # rows per INSERT; keeps under SQLite's variable limit for the widest table
+
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_CHANGE_SQL = (
+    'INSERT INTO "change" ("table", "row_id", "op", "data", "hlc", "station_id") '
+    "VALUES (?, ?, ?, ?, ?, ?)"
+)
 
 
 def _json_value(value: Any) -> Any:
@@ -26,53 +35,96 @@ def _json_value(value: Any) -> Any:
     return str(value)
 
 
-def row_data(model: type[SyncedModel], row: dict[str, Any]) -> dict[str, Any]:
-    """A row as JSON-safe column values, exactly as the database stores them."""
-    fields = model._meta.fields
+def _is_plain_text(field: Field) -> bool:
+    """A column that stores a str exactly as given (so bulk writes may skip `db_value`)."""
+    return isinstance(field, CharField | TextField) and type(field).db_value is Field.db_value
+
+
+def _converter(field: Field) -> Callable[[Any], Any]:
+    """Python value → the value the column stores."""
+    if isinstance(field, ForeignKeyField):
+        return lambda value: field.db_value(value.id if isinstance(value, Model) else value)
+    return field.db_value
+
+
+class _Writer:
+    """Stamps rows with the clock and turns them into statement parameters and outbox entries."""
+
+    def __init__(self, model: type[SyncedModel], op: str) -> None:
+        here = local()
+        self.clock, self.station_id = here.clock, here.station_id
+        self.model, self.op = model, op
+        self.fields = model._meta.fields
+        self.table = model._meta.table_name
+        self.converters: dict[str, Callable[[Any], Any]] = {}
+        self.plain = {name for name, field in self.fields.items() if _is_plain_text(field)}
+        # Batch defaults and foreign keys repeat the same object row after row: convert once.
+        self.last: dict[str, tuple[Any, Any]] = {}
+
+    def stamp(self, values: dict[str, Any]) -> tuple[tuple[str, ...], list[Any], tuple[Any, ...]]:
+        """(field names, column values, outbox entry) for one row; sets its clock time."""
+        values["hlc"] = self.clock.now().pack()
+        names = tuple(values)
+        params = []
+        for name in names:
+            value = values[name]
+            if value is None or (type(value) is str and name in self.plain):
+                params.append(value)
+                continue
+            last = self.last.get(name)
+            if last is not None and last[0] is value:
+                params.append(last[1])
+                continue
+            convert = self.converters.get(name)
+            if convert is None:
+                convert = self.converters[name] = _converter(self.fields[name])
+            stored = convert(value)
+            self.last[name] = (value, stored)
+            params.append(stored)
+        data = {
+            self.fields[name].column_name: (
+                value if value is None or type(value) is str else _json_value(value)
+            )
+            for name, value in zip(names, params, strict=True)
+        }
+        row_id = values["id"]
+        change = (
+            self.table, str(row_id if isinstance(row_id, uuid.UUID) else uuid.UUID(data["id"])),
+            self.op, _ENCODE(data), data["hlc"], self.station_id,
+        )
+        return names, params, change
+
+    def statement(self, names: tuple[str, ...]) -> str:
+        columns = [self.fields[name].column_name for name in names]
+        if self.op == "insert":
+            quoted = ", ".join(f'"{c}"' for c in columns)
+            return f'INSERT INTO "{self.table}" ({quoted}) VALUES ({", ".join("?" * len(columns))})'
+        # Numbered parameters take the row's values in their own order, the id among them.
+        sets = ", ".join(f'"{c}" = ?{i}' for i, c in enumerate(columns, 1) if c != "id")
+        return f'UPDATE "{self.table}" SET {sets} WHERE "id" = ?{columns.index("id") + 1}'
+
+
+def _defaults(model: type[SyncedModel]) -> dict[str, Any]:
+    """Default values, evaluated once for a whole batch (one `created_at` per import)."""
     return {
-        fields[name].column_name: _json_value(fields[name].db_value(value))
-        for name, value in row.items()
+        name: field.default() if callable(field.default) else field.default
+        for name, field in model._meta.fields.items()
+        if field.default is not None and name != "id"
     }
-
-
-def _change(instance_model: type[SyncedModel], data: dict[str, Any], op: str) -> dict[str, Any]:
-    return {
-        "table": instance_model._meta.table_name,
-        "row_id": str(uuid.UUID(data["id"])),  # canonical form, whatever the column stores
-        "op": op,
-        "data": data,
-        "hlc": data["hlc"],
-        "station_id": local().station_id,
-    }
-
-
-def _stamp(instance: SyncedModel) -> dict[str, Any]:
-    instance.hlc = local().clock.now().pack()
-    return row_data(type(instance), instance.__data__)
 
 
 def insert(instance: M) -> M:
     """Insert a new synced row and its outbox entry."""
     with db.atomic():
-        data = _stamp(instance)
-        instance.save(force_insert=True)
-        Change.create(**_change(type(instance), data, "insert"))
+        _write_many(type(instance), [dict(instance.__data__)], "insert", instance)
     return instance
 
 
 def update(instance: M) -> M:
     """Write all fields of an existing synced row and its outbox entry."""
     with db.atomic():
-        data = _stamp(instance)
-        if instance.save() != 1:
-            raise LookupError(f"{type(instance).__name__} {instance.id} does not exist")
-        Change.create(**_change(type(instance), data, "update"))
+        _write_many(type(instance), [dict(instance.__data__)], "update", instance)
     return instance
-
-
-def _chunks(items: list[Any], size: int = _CHUNK) -> Iterator[list[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 def insert_many(model: type[SyncedModel], rows: Iterable[dict[str, Any]]) -> int:
@@ -81,46 +133,42 @@ def insert_many(model: type[SyncedModel], rows: Iterable[dict[str, Any]]) -> int
 
 
 def update_many(model: type[SyncedModel], rows: Iterable[dict[str, Any]]) -> int:
-    """Bulk update of existing rows by `id`; every row names the same fields."""
+    """Bulk update of existing rows by `id`; each row names the fields it changes."""
     return _write_many(model, rows, "update")
 
 
-def _write_many(model: type[SyncedModel], rows: Iterable[dict[str, Any]], op: str) -> int:
-    clock = local().clock
-    fields = model._meta.fields
-    defaults = {
-        name: field.default
-        for name, field in fields.items()
-        if field.default is not None and name != "id"
-    }
-    full: list[dict[str, Any]] = []
+def _write_many(
+    model: type[SyncedModel], rows: Iterable[dict[str, Any]], op: str, instance: M | None = None
+) -> int:
+    """Prepared statements for the rows and their outbox entries, in one transaction.
+
+    Roster imports write 100,000 rows at once, so no SQL is built per row; rows naming the
+    same fields share one statement.
+    """
+    writer = _Writer(model, op)
+    defaults = _defaults(model) if op == "insert" else {}
+    batches: dict[tuple[str, ...], tuple[list[list[Any]], list[tuple[Any, ...]]]] = {}
+    count = 0
     for row in rows:
-        values: dict[str, Any] = {}
-        if op == "insert":
-            values = {
-                name: (default() if callable(default) else default)
-                for name, default in defaults.items()
-                if name not in row
-            }
-            values["id"] = fields["id"].default()
-        values.update(row)
-        values["hlc"] = clock.now().pack()
-        full.append(values)
-    if not full:
-        return 0
-    with db.atomic():
-        changes = []
-        for chunk in _chunks(full):
-            query = model.insert_many(chunk)
+        values = {**defaults, **row}
+        if values.get("id") is None:
             if op == "update":
-                # One statement per chunk: an upsert on the key that rewrites the given columns.
-                query = query.on_conflict(
-                    conflict_target=[model.id],
-                    preserve=[fields[name] for name in chunk[0] if name != "id"],
-                )
-            query.execute()
-            for values in chunk:
-                changes.append(_change(model, row_data(model, values), op))
-        for chunk in _chunks(changes):
-            Change.insert_many(chunk).execute()
-    return len(full)
+                raise LookupError(f"update of {writer.table} without an id")
+            values["id"] = new_id()
+        names, params, change = writer.stamp(values)
+        if instance is not None:  # the caller's object sees what was written
+            instance.__data__.update(values)
+        params_list, changes = batches.setdefault(names, ([], []))
+        params_list.append(params)
+        changes.append(change)
+        count += 1
+    with db.atomic():
+        cursor = db.cursor()
+        for names, (params_list, changes) in batches.items():
+            cursor.executemany(writer.statement(names), params_list)
+            if op == "update" and cursor.rowcount != len(params_list):
+                raise LookupError(f"update of {writer.table}: a row to update does not exist")
+            cursor.executemany(_CHANGE_SQL, changes)
+    if instance is not None:
+        instance._dirty.clear()
+    return count

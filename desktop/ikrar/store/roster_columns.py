@@ -3,16 +3,21 @@
 Government spreadsheets (SIMPEG/SIASN exports, "DAFTAR NOMINATIF PEGAWAI" lists) carry title
 rows, blank rows and merged cells above the real header, and name the same column a dozen ways.
 The header is the row among the first few dozen that names the most known columns, NIP and
-name among them. Column names are compared without case, spaces or punctuation.
+name among them. Column names are compared without case, spaces or punctuation. The cells of
+a valid row then become Employee field values here too (rank and grade apart, search key).
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
+
+from ikrar.core.names import display_name, search_key
 
 HEADER_SCAN_ROWS = 30
 
@@ -61,7 +66,11 @@ class Columns:
     """Where the header is and which position holds which field."""
 
     header_index: int  # index into the scanned rows of the (last) header row
-    positions: dict[str, int]
+    positions: dict[str, int]  # field -> 0-based column; "rank_grade" only without rank/grade
+
+    def __post_init__(self) -> None:
+        if {"rank", "grade"} & self.positions.keys():
+            self.positions.pop("rank_grade", None)
 
     @property
     def score(self) -> int:
@@ -96,8 +105,6 @@ def find_header(rows: Sequence[Sequence[Any]]) -> Columns | None:
     if not below or {"nip", "name"} & below.keys():
         return best
     merged = dict(best.positions)
-    if {"rank", "grade"} & below.keys():
-        merged.pop("rank_grade", None)
     for field, position in below.items():
         merged.setdefault(field, position)
     return Columns(best.header_index + 1, merged)
@@ -126,6 +133,7 @@ _PPPK_GRADE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # rosters repeat the same few grades, ranks and statuses
 def normalise_grade(text: str) -> str:
     """ "iv / A" -> "IV/a"; anything else is kept as written."""
     match = _PNS_GRADE.fullmatch(text)
@@ -135,6 +143,7 @@ def normalise_grade(text: str) -> str:
     return match.group(1).upper() if match else text
 
 
+@lru_cache(maxsize=4096)
 def split_rank_grade(text: str) -> tuple[str, str]:
     """ "Pembina, IV/a" or "Pembina (IV/a)" -> ("Pembina", "IV/a"); no grade -> (text, "")."""
     match = _PNS_GRADE.search(text)
@@ -154,6 +163,7 @@ _STATUS = {"pns": "PNS", "cpns": "PNS", "pegawainegerisipil": "PNS", "calonpns":
            "pppk": "PPPK", "p3k": "PPPK"}  # fmt: skip
 
 
+@lru_cache(maxsize=256)
 def parse_status(text: str) -> str | None:
     """PNS or PPPK from "PNS", "CPNS", "PPPK", "P3K", "PPPK Paruh Waktu"...; None if unknown."""
     key = header_key(text)
@@ -162,3 +172,37 @@ def parse_status(text: str) -> str | None:
     if key.startswith(("pppk", "p3k", "pegawaipemerintahdenganperjanjiankerja")):
         return "PPPK"
     return None
+
+
+def cell_text(value: Any) -> str:
+    """A workbook cell as trimmed text: 3.0 -> "3", a date -> "2024-07-10", None -> ""."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime.datetime) and value.time() == datetime.time():
+        return value.date().isoformat()
+    return str(value)
+
+
+_NAME_FIELDS = frozenset({"name", "front_title", "back_title"})
+
+
+def employee_values(values: dict[str, str]) -> dict[str, str]:
+    """A valid row as Employee fields: rank and grade apart, spaces tidied, search key."""
+    if "rank_grade" in values:
+        values["rank"], values["grade"] = split_rank_grade(values.pop("rank_grade"))
+    elif values.get("rank") and not values.get("grade"):
+        rank, grade = split_rank_grade(values["rank"])
+        if grade:
+            values["rank"], values["grade"] = rank, grade
+    if values.get("grade"):
+        values["grade"] = normalise_grade(values["grade"])
+    for name in _NAME_FIELDS & values.keys():
+        values[name] = " ".join(values[name].split())
+    values["search_key"] = search_key(display_name(
+        values["name"], values.get("front_title", ""), values.get("back_title", "")
+    ))
+    return values

@@ -39,7 +39,8 @@ class FigureBox(QWidget):
         self.caption_label = QLabel(caption, self)
         self.caption_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         muted = self.caption_label.palette()
-        muted.setColor(QPalette.ColorRole.WindowText, muted.color(QPalette.ColorRole.PlaceholderText))
+        role = QPalette.ColorRole
+        muted.setColor(role.WindowText, muted.color(role.PlaceholderText))
         self.caption_label.setPalette(muted)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 12, 0)

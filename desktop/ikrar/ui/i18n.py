@@ -1,4 +1,4 @@
-"""Translations: English source strings, Indonesian by default, `.qm` built from the committed `.ts`.
+"""Translations: English source strings, Indonesian by default, `.qm` built from the `.ts`.
 
 `.qm` files are build products and are not committed. A packaged build ships them next to the
 `.ts` (see `resources/i18n/build_translations.py`); a source checkout compiles them on first start
@@ -37,7 +37,7 @@ def default_cache_dir() -> Path:
 
 
 def find_lrelease() -> Path | None:
-    """The lrelease shipped in PySide6-Essentials, else the `pyside6-lrelease` script beside Python."""
+    """lrelease as shipped in PySide6-Essentials, else the `pyside6-lrelease` beside Python."""
     exe = ".exe" if os.name == "nt" else ""
     candidates = [
         Path(PySide6.__file__).parent / f"lrelease{exe}",
@@ -83,17 +83,26 @@ def _fresh(qm: Path, ts: Path | None) -> bool:
     return ts is None or qm.stat().st_mtime >= ts.stat().st_mtime
 
 
-def _resource_or_none(name: str) -> Path | None:
+def translations_dir() -> Path:
     try:
-        return paths.resource("i18n", name)
-    except FileNotFoundError:
-        return None
+        return paths.resource("i18n")
+    except FileNotFoundError as exc:
+        raise TranslationError(str(exc)) from exc
 
 
-def qm_for(language: str, cache_dir: Path | None = None) -> Path:
-    """A `.qm` for `language` at least as new as its `.ts`, compiling one if needed."""
-    ts = _resource_or_none(f"ikrar_{language}.ts")
-    shipped = _resource_or_none(f"ikrar_{language}.qm")
+def _file_or_none(folder: Path, name: str) -> Path | None:
+    path = folder / name
+    return path if path.is_file() else None
+
+
+def qm_for(language: str, cache_dir: Path | None = None, source_dir: Path | None = None) -> Path:
+    """A `.qm` for `language` at least as new as its `.ts`, compiling one if needed.
+
+    A `.qm` shipped beside the `.ts` (a packaged build) wins; otherwise the cache is used.
+    """
+    folder = source_dir or translations_dir()
+    ts = _file_or_none(folder, f"ikrar_{language}.ts")
+    shipped = _file_or_none(folder, f"ikrar_{language}.qm")
     if shipped is not None and _fresh(shipped, ts):
         return shipped
     if ts is None:
@@ -106,7 +115,10 @@ def qm_for(language: str, cache_dir: Path | None = None) -> Path:
 
 
 def install_translator(
-    app: QCoreApplication, language: str | None, cache_dir: Path | None = None
+    app: QCoreApplication,
+    language: str | None,
+    cache_dir: Path | None = None,
+    source_dir: Path | None = None,
 ) -> list[QTranslator]:
     """Install Ikrar's (and Qt's own) translators for `language`; English UI when that fails.
 
@@ -117,7 +129,7 @@ def install_translator(
         return []
     installed: list[QTranslator] = []
     try:
-        qm = qm_for(language, cache_dir)
+        qm = qm_for(language, cache_dir, source_dir)
         translator = QTranslator(app)
         if not translator.load(str(qm)):
             raise TranslationError(f"{qm} is damaged or not a translation file")

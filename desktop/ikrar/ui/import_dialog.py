@@ -29,6 +29,8 @@ from ikrar.ui.workers import ImportJob, ImportSignals
 
 log = logging.getLogger(__name__)
 
+MAX_LISTED = 500  # a file refused on every row still opens its report at once
+
 
 def _refused_rows(report: Any) -> int:
     return len({rejection.row for rejection in report.rejected})
@@ -44,11 +46,6 @@ class ImportReportDialog(QDialog):
         self.report = report
         self.setWindowTitle(self.tr("Roster import — {file}").format(file=Path(report.file).name))
         self.resize(760, 460 if report.rejected else 200)
-        fields = {
-            "nip": self.tr("NIP"), "name": self.tr("Name"), "status": self.tr("Status"),
-            "rank": self.tr("Rank"), "grade": self.tr("Grade"), "position": self.tr("Position"),
-            "unit": self.tr("Unit"), "file": self.tr("File"),
-        }
         n = QLocale().toString
         refused = _refused_rows(report)
 
@@ -79,7 +76,8 @@ class ImportReportDialog(QDialog):
         self.outcome_label = QLabel(outcome, self)
         self.outcome_label.setWordWrap(True)
 
-        self.table = QTableWidget(len(report.rejected), 3, self)
+        listed = report.rejected[:MAX_LISTED]
+        self.table = QTableWidget(len(listed), 3, self)
         self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Field"), self.tr("Reason")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -89,14 +87,24 @@ class ImportReportDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for i, rejection in enumerate(report.rejected):
+        for i, rejection in enumerate(listed):
             row_item = QTableWidgetItem(str(rejection.row))
-            row_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            row_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             self.table.setItem(i, 0, row_item)
-            self.table.setItem(i, 1, QTableWidgetItem(fields.get(rejection.field, rejection.field)))
-            self.table.setItem(i, 2, QTableWidgetItem(rejection.reason))
-        self.table.resizeRowsToContents()
-        self.table.setVisible(bool(report.rejected))
+            for column, text in ((1, rejection.field), (2, rejection.reason)):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                self.table.setItem(i, column, item)
+        # Wrapped reasons need the final column width to know their height.
+        header.sectionResized.connect(self.table.resizeRowsToContents)
+        self.table.setVisible(bool(listed))
+        self.more_label = QLabel(
+            self.tr("Only the first {listed} of {total} problems are listed.").format(
+                listed=n(len(listed)), total=n(len(report.rejected))
+            ),
+            self,
+        )
+        self.more_label.setVisible(len(report.rejected) > len(listed))
 
         buttons = QDialogButtonBox(self)
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -114,7 +122,11 @@ class ImportReportDialog(QDialog):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.outcome_label)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.more_label)
         layout.addWidget(buttons)
+        default = self.retry_button or self.close_button
+        default.setDefault(True)
+        default.setFocus()
 
     def rejection_rows(self) -> list[tuple[str, str, str]]:
         """The refused rows as shown: (row, field, reason)."""
@@ -189,14 +201,17 @@ class ImportController(QObject):
 
     def _on_progress(self, done: int, total: int) -> None:
         dialog = self.progress_dialog
-        if dialog is None or total <= 0:
+        if dialog is None:
+            return
+        n = QLocale().toString
+        if total <= 0:  # a workbook that does not say how many rows it has
+            dialog.setMaximum(0)
+            dialog.setLabelText(self.tr("Reading row {done}…").format(done=n(done)))
             return
         dialog.setMaximum(total)
         dialog.setValue(min(done, total))
         dialog.setLabelText(
-            self.tr("Reading row {done} of {total}…").format(
-                done=QLocale().toString(done), total=QLocale().toString(total)
-            )
+            self.tr("Reading row {done} of {total}…").format(done=n(done), total=n(total))
         )
 
     def _on_finished(self, report: Any) -> None:

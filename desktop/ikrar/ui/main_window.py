@@ -36,12 +36,12 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.local = local
         self.demo = demo
-        self.event: Event | None = events.current_event()
+        self.current_event: Event | None = events.current_event()
         self.resize(1280, 760)
         self.setMinimumSize(QSize(900, 560))
 
         self.header = EventHeader(self)
-        self.roster_view = RosterView(self.event, self)
+        self.roster_view = RosterView(self.current_event, self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.roster_view)
 
@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.importer = ImportController(self, lambda: self.event)
+        self.importer = ImportController(self, lambda: self.current_event)
         self.importer.roster_changed.connect(self.refresh)
         self.importer.signals.started.connect(lambda *_: self.import_action.setEnabled(False))
         self.importer.signals.finished.connect(lambda *_: self.import_action.setEnabled(True))
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self.roster_view.search_edit.selectAll()
 
     def _show_event(self) -> None:
-        event = self.event
+        event = self.current_event
         figures = events.figures(event) if event is not None else None
         self.header.show_event(event, figures)
         title = "Ikrar" if event is None else f"Ikrar — {event.title}"
@@ -128,9 +128,9 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Read the current event, its figures and the roster again (after an import, a sync…)."""
-        self.event = events.current_event()
+        self.current_event = events.current_event()
         self._show_event()
-        self.roster_view.refresh(self.event)
+        self.roster_view.refresh(self.current_event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.importer.busy:

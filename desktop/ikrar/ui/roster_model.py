@@ -37,6 +37,7 @@ _COLUMNS = (
 _ID, _NIP, _NAME, _FRONT, _BACK, _RANK, _GRADE, _POSITION, _UNIT, _STATUS, _WALK_IN, _KEY = range(
     len(_COLUMNS)
 )
+_POSITION_OF = {field.name: i for i, field in enumerate(_COLUMNS)}
 WALK_IN_COLOUR = QColor("#8a4b00")
 
 Index = QModelIndex | QPersistentModelIndex
@@ -168,13 +169,14 @@ class RosterTableModel(QAbstractTableModel):
             if seg.done:
                 continue
             wanted = self.page_size - len(page)
-            raw = list(self._query(seg).limit(wanted).tuples())
+            raw = list(self._query(seg).limit(wanted + 1).tuples())  # one more: is there a next?
+            seg.done = len(raw) <= wanted
+            raw = raw[:wanted]
             if raw:
                 last = raw[-1]
                 seg.cursor = tuple(
-                    field.db_value(last[_COLUMNS.index(field)]) for field in seg.order
+                    field.db_value(last[_POSITION_OF[field.name]]) for field in seg.order
                 )
-            seg.done = len(raw) < wanted
             page.extend(self._row(values) for values in raw)
             if len(page) >= self.page_size:
                 break
@@ -185,15 +187,17 @@ class RosterTableModel(QAbstractTableModel):
         self._rows.extend(page)
         self.endInsertRows()
 
+    def status_text(self, status: str, walk_in: bool) -> str:
+        """ "PNS", or "PNS, walk-in" for someone registered at the event itself."""
+        return self.tr("{status}, walk-in").format(status=status) if walk_in else status
+
     def _row(self, v: tuple[Any, ...]) -> RosterRow:
         try:
             nip = format_nip(v[_NIP])
         except NipError:
             nip = v[_NIP]
         rank = ", ".join(part for part in (v[_RANK], v[_GRADE]) if part)
-        status = v[_STATUS]
-        if v[_WALK_IN]:
-            status = self.tr("{status}, walk-in").format(status=status)
+        status = self.status_text(v[_STATUS], bool(v[_WALK_IN]))
         name = display_name(v[_NAME], v[_FRONT], v[_BACK])
         cells = (nip, name, rank, v[_POSITION], v[_UNIT], status)
         return RosterRow(v[_ID], v[_NIP], name, rank, v[_POSITION], v[_UNIT], status,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,7 +20,12 @@ from ikrar.store.models import Event
 from ikrar.ui.roster_model import RosterTableModel
 
 SEARCH_DELAY_MS = 150
-_COLUMN_WIDTHS = (190, 300, 170, 260, 260)  # the last column stretches
+# How the width left by the fixed columns is shared: the name matters most at the desk.
+_FLEXIBLE_SHARES = {
+    RosterTableModel.NAME: 0.38,
+    RosterTableModel.POSITION: 0.31,
+    RosterTableModel.UNIT: 0.31,
+}
 
 
 class RosterView(QWidget):
@@ -56,12 +62,7 @@ class RosterView(QWidget):
         # Fixed heights: the view never measures rows it has not shown.
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 14)
-        columns = self.table.horizontalHeader()
-        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        columns.setStretchLastSection(True)
-        columns.setHighlightSections(False)
-        for column, width in enumerate(_COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        self._size_columns()
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -84,6 +85,33 @@ class RosterView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self._show_count(self.model.total)
+
+    def _size_columns(self) -> None:
+        """Numbers, ranks and statuses as wide as their longest usual text; the rest of the width
+        goes to names, positions and units (elided text shows whole in a tooltip)."""
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        measure = self.table.fontMetrics().horizontalAdvance
+        pad = 28
+        self._fixed_widths = {
+            RosterTableModel.NIP: measure("88888888 888888 8 888") + pad,
+            RosterTableModel.RANK: measure("Penata Muda Tingkat I, III/b") + pad,
+            RosterTableModel.STATUS: measure(self.model.status_text("PPPK", True)) + pad,
+        }
+        for column, width in self._fixed_widths.items():
+            self.table.setColumnWidth(column, width)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        spare = self.table.viewport().width() - sum(self._fixed_widths.values())
+        for column, share in _FLEXIBLE_SHARES.items():
+            self.table.setColumnWidth(column, max(60, int(spare * share)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def refresh(self, event: Event | None) -> None:
         """Read the roster again, following `event` (None: every employee is shown)."""

@@ -1,0 +1,136 @@
+"""Translations: every string has its Indonesian text, and the window speaks Indonesian."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
+
+from ikrar.paths import resource
+from ikrar.ui import i18n
+
+TS = resource("i18n", "ikrar_id.ts")
+ROOT = Path(__file__).resolve().parents[2]
+PLACEHOLDER = re.compile(r"\{\w+\}")
+
+
+def messages(path: Path) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(path).getroot()
+    return [
+        (ctx.findtext("name"), msg.findtext("source"), msg.find("translation"))
+        for ctx in root.iter("context")
+        for msg in ctx.iter("message")
+    ]
+
+
+def test_every_message_has_a_finished_indonesian_translation():
+    found = messages(TS)
+    assert len(found) > 40
+    for context, source, translation in found:
+        where = f"{context}: {source!r}"
+        assert translation is not None and (translation.text or "").strip(), where
+        assert translation.get("type") is None, f"{where} is {translation.get('type')}"
+        # The code fills {placeholders} in after translating: they must survive.
+        assert sorted(PLACEHOLDER.findall(translation.text)) == sorted(
+            PLACEHOLDER.findall(source)
+        ), where
+
+
+def test_the_ts_file_holds_every_string_of_the_code(tmp_path):
+    """Run lupdate on the sources: nothing new to translate and nothing stale."""
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (ROOT / "desktop/ikrar/ui").glob("*.py"))
+    sources.append(str(ROOT / "desktop/ikrar/app.py"))
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    if not lupdate.exists():
+        pytest.skip("pyside6-lupdate is not installed beside this Python")
+    subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
+    in_code = {(ctx, src) for ctx, src, _ in messages(fresh)}
+    committed = {(ctx, src) for ctx, src, _ in messages(TS)}
+    assert in_code - committed == set(), "run pyside6-lupdate and translate the new strings"
+    assert committed - in_code == set(), "run pyside6-lupdate -no-obsolete"
+
+
+@pytest.fixture
+def indonesian(qapp: QApplication, tmp_path: Path):
+    installed = i18n.install_translator(qapp, "id", cache_dir=tmp_path / "cache")
+    yield installed
+    i18n.remove_translators(qapp, installed)
+
+
+def test_the_window_speaks_indonesian(indonesian, make_window, event, tmp_path):
+    assert indonesian, "the Indonesian translation did not load"
+    # Compiled from the .ts into the cache given (or shipped beside it by a build).
+    cached = tmp_path / "cache" / "ikrar_id.qm"
+    assert cached.exists() or (TS.with_suffix(".qm")).exists()
+
+    window = make_window()
+
+    assert window.import_action.text() == "Impor daftar pegawai…"
+    assert window.header.figure_boxes["expected"].caption_label.text() == "Terdaftar"
+    assert window.roster_view.search_edit.placeholderText() == "Cari nama atau NIP"
+    assert window.roster_view.count_label.text() == "0 pegawai"
+    assert window.station_label.text() == "Perangkat: Meja 1"
+
+
+def test_a_missing_translation_leaves_english_and_a_warning(qapp, tmp_path, caplog):
+    caplog.set_level(logging.WARNING, logger="ikrar.ui.i18n")
+    installed = i18n.install_translator(qapp, "xx", cache_dir=tmp_path)
+    try:
+        assert installed == []
+        assert "English" in caplog.text
+        assert qapp.translate("MainWindow", "Import roster…") == "Import roster…"
+    finally:
+        i18n.remove_translators(qapp, installed)
+
+
+def test_a_damaged_translation_leaves_english_and_a_warning(qapp, tmp_path, caplog):
+    source = tmp_path / "i18n"
+    source.mkdir()
+    ts = source / "ikrar_id.ts"
+    ts.write_bytes(TS.read_bytes())
+    damaged = source / "ikrar_id.qm"
+    damaged.write_bytes(b"this is not a qm file")
+    os.utime(damaged, (ts.stat().st_mtime + 60,) * 2)  # newer than the .ts: it would be used
+    caplog.set_level(logging.WARNING, logger="ikrar.ui.i18n")
+
+    installed = i18n.install_translator(qapp, "id", cache_dir=tmp_path, source_dir=source)
+    try:
+        assert not any("ikrar_id" in t.filePath() for t in installed)
+        assert "damaged" in caplog.text
+        assert qapp.translate("MainWindow", "Import roster…") == "Import roster…"
+    finally:
+        i18n.remove_translators(qapp, installed)
+
+
+def test_a_stale_cache_is_compiled_again(tmp_path):
+    cache = tmp_path / "cache"
+    first = i18n.qm_for("id", cache)
+    if first.parent != cache:
+        pytest.skip("a build shipped a fresh .qm beside the .ts")
+    os.utime(first, (TS.stat().st_mtime - 60,) * 2)  # older than the .ts
+
+    again = i18n.qm_for("id", cache)
+
+    assert again == first
+    assert again.stat().st_mtime >= TS.stat().st_mtime
+
+
+def test_build_script_compiles_every_ts(tmp_path):
+    script = ROOT / "resources" / "i18n" / "build_translations.py"
+    result = subprocess.run(
+        [sys.executable, str(script), str(tmp_path)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    qm = tmp_path / "ikrar_id.qm"
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    assert translator.translate("MainWindow", "Import roster…") == "Impor daftar pegawai…"

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import os
-import resource
 import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def peak_resident_mb() -> float:
+    """Peak resident set of this process (VmHWM; ru_maxrss would include the parent's before exec)."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmHWM in /proc/self/status")
 
 
 def main(mode: str, folder: str) -> None:
@@ -32,8 +40,7 @@ def main(mode: str, folder: str) -> None:
     from PySide6.QtCore import QTimer
 
     def ready() -> None:
-        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"ready {peak_mb:.1f}", flush=True)
+        print(f"ready {peak_resident_mb():.1f}", flush=True)
         qapp.quit()
 
     window.repaint()  # the first paint has happened when this returns

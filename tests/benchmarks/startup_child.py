@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def peak_resident_mb() -> float:
-    """Peak resident set of this process (VmHWM; ru_maxrss would include the parent's before exec)."""
+    """Peak resident set (VmHWM; ru_maxrss would include the parent's, from before exec)."""
     with open("/proc/self/status", encoding="ascii") as status:
         for line in status:
             if line.startswith("VmHWM:"):

@@ -106,7 +106,7 @@ class Attendance(SyncedModel):
 # One primary check-in per person per event; duplicates (from sync) are kept beside it.
 Attendance.add_index(
     Attendance.index(
-        Attendance.event, Attendance.employee, unique=True, where=SQL("is_primary = 1")
+        Attendance.event, Attendance.employee, unique=True, where=SQL("is_primary")
     )
 )
 

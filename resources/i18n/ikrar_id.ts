@@ -32,38 +32,38 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="161"/>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="189"/>
         <source>An import is already running.</source>
         <translation>Impor lain masih berjalan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="165"/>
-        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="183"/>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="193"/>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="211"/>
         <source>Import roster</source>
         <translation>Impor daftar pegawai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="167"/>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="195"/>
         <source>Rosters (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>Daftar pegawai (*.csv *.xlsx);;Berkas CSV (*.csv);;Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="181"/>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="209"/>
         <source>Importing {file}…</source>
         <translation>Mengimpor {file}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="209"/>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="237"/>
         <source>Reading row {done}…</source>
         <translation>Membaca baris {done}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="214"/>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="242"/>
         <source>Reading row {done} of {total}…</source>
         <translation>Membaca baris {done} dari {total}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="238"/>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="266"/>
         <source>The import stopped because of an unexpected error; nothing was written.
 
 {error}
@@ -76,12 +76,12 @@ The details are in the log file.</source>
 Rinciannya ada di berkas log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="242"/>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="270"/>
         <source>Roster not imported</source>
         <translation>Daftar pegawai tidak diimpor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="245"/>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="273"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -89,64 +89,124 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="47"/>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="48"/>
         <source>Roster import — {file}</source>
         <translation>Impor daftar pegawai — {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="53"/>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="54"/>
         <source>{imported} imported, {updated} updated, {unchanged} unchanged, {refused} refused</source>
         <translation>{imported} baru, {updated} diperbarui, {unchanged} tidak berubah, {refused} ditolak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="66"/>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="67"/>
         <source>The roster was saved.</source>
         <translation>Daftar pegawai sudah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="68"/>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="69"/>
         <source>The roster was saved without the refused rows listed below.</source>
         <translation>Daftar pegawai sudah disimpan tanpa baris yang ditolak di bawah ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="71"/>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="72"/>
         <source>Nothing was written: {refused} rows were refused. Correct them in the file and import it again, or import only the valid rows.</source>
         <translation>Tidak ada yang disimpan: {refused} baris ditolak. Perbaiki baris itu di berkas lalu impor lagi, atau impor baris yang valid saja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="75"/>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="76"/>
         <source>Nothing was written.</source>
         <translation>Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="81"/>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="82"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="81"/>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="82"/>
         <source>Field</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="81"/>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="82"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="102"/>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="104"/>
         <source>Only the first {listed} of {total} problems are listed.</source>
         <translation>Hanya {listed} dari {total} masalah pertama yang ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="111"/>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="113"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="115"/>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="117"/>
         <source>Import the valid rows only</source>
         <translation>Impor baris yang valid saja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="136"/>
+        <source>The NIP is empty; fill in the 18-digit NIP.</source>
+        <translation>NIP kosong; isi 18 digit NIP.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="137"/>
+        <source>The NIP contains letters or signs; an NIP has only digits.</source>
+        <translation>NIP berisi huruf atau tanda; NIP hanya berisi angka.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="138"/>
+        <source>The NIP does not have 18 digits; check for a missing or extra digit.</source>
+        <translation>NIP tidak 18 digit; periksa apakah ada digit yang kurang atau lebih.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="141"/>
+        <source>Excel turned the NIP into a number (e.g. 1.99E+17) and lost digits; format the NIP column as Text and type the NIP again.</source>
+        <translation>Excel mengubah NIP menjadi angka (mis. 1.99E+17) sehingga digitnya hilang; format kolom NIP sebagai Teks lalu ketik ulang NIP.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="144"/>
+        <source>The NIP cell is a number, not text; Excel keeps only 15 digits. Format the NIP column as Text and type the NIP again.</source>
+        <translation>Sel NIP berisi angka, bukan teks; Excel hanya menyimpan 15 digit. Format kolom NIP sebagai Teks lalu ketik ulang NIP.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="146"/>
+        <source>The first 8 digits of the NIP are not a plausible birth date.</source>
+        <translation>8 digit pertama NIP bukan tanggal lahir yang wajar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="148"/>
+        <source>The appointment date in the NIP is impossible (in the future, before age 18, or an invalid month).</source>
+        <translation>Tanggal pengangkatan dalam NIP tidak mungkin (di masa depan, sebelum usia 18 tahun, atau bulan tidak sah).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="150"/>
+        <source>Digit 15 of the NIP (gender) must be 1 or 2.</source>
+        <translation>Digit ke-15 NIP (jenis kelamin) harus 1 atau 2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="151"/>
+        <source>The last 3 digits of the NIP must be 001 to 999.</source>
+        <translation>3 digit terakhir NIP harus 001 sampai 999.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="152"/>
+        <source>This NIP appears on an earlier row too; remove one of the two rows.</source>
+        <translation>NIP ini juga ada di baris sebelumnya; hapus salah satu dari kedua baris.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="154"/>
+        <source>The name is empty; every row needs the employee&apos;s name.</source>
+        <translation>Nama kosong; setiap baris harus berisi nama pegawai.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/import_dialog.py" line="155"/>
+        <source>Unknown status; use PNS, CPNS or PPPK.</source>
+        <translation>Status tidak dikenal; gunakan PNS, CPNS, atau PPPK.</translation>
     </message>
 </context>
 <context>

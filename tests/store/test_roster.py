@@ -378,7 +378,8 @@ def test_report_to_dict_is_the_json_shape(tmp_path, store):
     data = json.loads(json.dumps(report.to_dict()))
     assert set(data) == {"file", "rows", "imported", "updated", "unchanged", "rejected",
                          "written", "dry_run"}
-    assert data["rejected"] == [{"row": 5, "field": "NIP", "reason": report.rejected[0].reason}]
+    assert data["rejected"] == [{"row": 5, "field": "NIP", "reason": report.rejected[0].reason,
+                                 "code": "length"}]
     assert (data["rows"], data["imported"], data["written"]) == (4, 0, False)
     assert data["file"].endswith("roster.csv")
 

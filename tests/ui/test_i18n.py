@@ -134,3 +134,20 @@ def test_build_script_compiles_every_ts(tmp_path):
     translator = QTranslator()
     assert translator.load(str(qm))
     assert translator.translate("MainWindow", "Import roster…") == "Impor daftar pegawai…"
+
+
+def test_refused_rows_are_explained_in_indonesian(indonesian, qtbot, tmp_path, store):
+    from ikrar.store.roster import import_roster
+    from ikrar.ui.import_dialog import ImportReportDialog
+
+    roster = tmp_path / "roster.csv"
+    roster.write_text("NIP;Nama\n1.99001E+17;Budi Santoso\n199001012015011001;\n",
+                      encoding="utf-8")
+    dialog = ImportReportDialog(import_roster(roster))
+    qtbot.addWidget(dialog)
+    rows = dialog.rejection_rows()
+    assert rows[0][0] == "2" and rows[0][2].startswith("Excel mengubah NIP menjadi angka")
+    assert rows[1][0] == "3"
+    assert rows[1][2] == "Nama kosong; setiap baris harus berisi nama pegawai."
+    # The full English detail stays available to whoever needs it.
+    assert "Text" in dialog.table.item(0, 2).toolTip()

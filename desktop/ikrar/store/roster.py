@@ -62,7 +62,8 @@ class RosterError(IkrarError):
 class Rejection:
     row: int  # 1-based, as the spreadsheet or text editor shows it
     field: str
-    reason: str
+    reason: str  # English, for the CLI and the log of what was refused
+    code: str = ""  # what kind of problem, so the GUI can say it in the user's language
 
 
 @dataclass
@@ -330,10 +331,10 @@ def _validate(rows: Rows, columns: Columns, typed_cells: bool, estimate: int,
         if progress is not None and count % PROGRESS_EVERY == 0:
             progress(count, estimate if estimate >= count else 0)
         values = dict(zip(names, texts, strict=True))
-        problems: list[tuple[str, str]] = []
+        problems: list[tuple[str, str, str]] = []  # (field, code, reason)
         nip, kind = raw[nip_index], ""
         if typed_cells and isinstance(nip, int | float) and not isinstance(nip, bool):
-            problems.append(("nip", _numeric_nip(nip)))
+            problems.append(("nip", "numeric_cell", _numeric_nip(nip)))
         else:
             text = values["nip"]
             if text.startswith('="') and text.endswith('"'):  # Excel's keep-as-text export
@@ -341,26 +342,29 @@ def _validate(rows: Rows, columns: Columns, typed_cells: bool, estimate: int,
             try:
                 parsed = validate_nip(text, today)
             except NipError as exc:
-                problems.append(("nip", exc.message))
+                problems.append(("nip", exc.code, exc.message))
             else:
                 values["nip"], kind = parsed.value, parsed.kind
                 if parsed.value in seen:
-                    problems.append(("nip", f"NIP {parsed.grouped} is already on row "
-                                            f"{seen[parsed.value]}; remove one of the two rows."))
+                    problems.append(("nip", "duplicate",
+                                     f"NIP {parsed.grouped} is already on row "
+                                     f"{seen[parsed.value]}; remove one of the two rows."))
                 else:
                     seen[parsed.value] = number
         if not values["name"]:
-            problems.append(("name", "the name is empty; every row needs the employee's name."))
+            problems.append(("name", "missing_name",
+                             "the name is empty; every row needs the employee's name."))
         if has_status and values["status"]:
             status = parse_status(values["status"])
             if status is None:
-                problems.append(("status", f"unknown status {values['status']!r}; "
-                                           "use PNS, CPNS or PPPK."))
+                problems.append(("status", "unknown_status",
+                                 f"unknown status {values['status']!r}; use PNS, CPNS or PPPK."))
             values["status"] = status or ""
         elif kind:
             values["status"] = kind
         if problems:
-            rejected += [Rejection(number, FIELD_LABELS[f], reason) for f, reason in problems]
+            rejected += [Rejection(number, FIELD_LABELS[f], reason, code)
+                         for f, code, reason in problems]
         else:
             records.append(employee_values(values))
     return records, rejected, count

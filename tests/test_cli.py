@@ -141,3 +141,34 @@ def test_demo_default_folder_is_apart_from_real_data(monkeypatch):
 
     monkeypatch.delenv("IKRAR_DATA_DIR", raising=False)
     assert paths.demo_data_dir() != paths.data_dir()
+
+
+def test_read_only_data_folder_is_a_clear_error(mounted_tmpfs, capsys):
+    folder = mounted_tmpfs("readonly", read_only=True)
+    assert main(["--data-dir", str(folder), "event", "list"]) == 1
+    err = capsys.readouterr().err
+    assert "read-only" in err and str(folder) in err
+
+
+def test_roster_import_on_a_full_disk_writes_nothing(mounted_tmpfs, tmp_path, capsys):
+    from support import employee_row
+
+    folder = mounted_tmpfs("tiny", size_kb=900)
+    assert main(["--data-dir", str(folder), "event", "create", "--title", "Apel",
+                 "--date", "2024-07-10"]) == 0
+    close_db()
+    big = tmp_path / "big.csv"
+    lines = ["NIP;Nama;Unit Kerja"]
+    lines += [f"{r['nip']};{r['name']};{r['unit']}" for r in map(employee_row, range(8000))]
+    big.write_text("\n".join(lines), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--data-dir", str(folder), "roster", "import", str(big)]) == 1
+    err = capsys.readouterr().err
+    assert "disk holding the Ikrar data folder is full" in err and "Nothing was saved" in err
+    close_db()
+    init_db(folder)
+    assert Employee.select().count() == 0
+    assert RosterEntry.select().count() == 0
+    from ikrar.store import audit
+
+    assert audit.verify().ok

@@ -8,6 +8,11 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# A loaded 2-core CI machine must not turn slow examples into failures.
+settings.register_profile("ikrar", deadline=None, print_blob=True)
+settings.load_profile("ikrar")
 
 # Headless Qt for every test, set before any Qt module is imported.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"

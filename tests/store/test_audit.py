@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -43,10 +44,18 @@ def test_edited_event_is_caught(chain, data_dir):
 
 
 def test_edited_event_with_recomputed_hash_breaks_the_next_link(chain, data_dir):
+    """Someone who knows the algorithm re-hashes the row they forged: the next link breaks."""
     with sqlite3.connect(chain) as conn:
-        conn.execute("UPDATE audit_event SET hash = 'f' || substr(hash, 2) WHERE seq = 6")
+        seq, event_id, at, station, kind, details, prev = conn.execute(
+            "SELECT seq, id, at, station_id, kind, details, prev_hash FROM audit_event "
+            "WHERE seq = 6").fetchone()
+        forged = audit._digest(seq, event_id, at, station, kind, "forged", json.loads(details),
+                               prev)
+        conn.execute("UPDATE audit_event SET subject = 'forged', hash = ? WHERE seq = 6",
+                     (forged,))
     report = verify_now(data_dir)
-    assert not report.ok and report.broken_seq == 6
+    assert not report.ok and report.broken_seq == 7 and report.checked == 6
+    assert "does not follow" in report.reason
 
 
 def test_deleted_event_is_caught(chain, data_dir):

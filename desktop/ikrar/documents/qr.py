@@ -1,0 +1,99 @@
+"""QR codes as vector graphics for reportlab: badges, certificates, anything printed.
+
+The matrix comes from the `qrcode` package (error correction M). Dark modules are drawn as one
+rectangle per horizontal run, filled without stroke, so the symbol stays crisp at any zoom and a
+page renders quickly. Sizes include the quiet zone (4 modules of white on each side), so a
+caller reserves exactly `size` for the whole symbol and needs no extra margin around it.
+
+Payloads written by `ikrar.core.payloads` use only A-Z, 0-9 and ".", which the QR alphanumeric
+mode packs at 5.5 bits a character: a badge (140 characters) is version 6 (41 modules), a
+certificate (about 440 characters) version 13 (69 modules).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import qrcode
+from qrcode.constants import ERROR_CORRECT_M
+from reportlab.graphics.shapes import Drawing, Rect
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+QUIET_ZONE = 4  # modules; the QR standard's minimum
+# Searching the best of the 8 masks costs ~25 ms a certificate QR in pure Python, more than the
+# whole certificate page may take. Any mask is valid and decoders read them all; a fixed one
+# only forgoes avoiding rare finder-like patterns, which base32 signature data hardly forms.
+MASK = 0
+
+
+@lru_cache(maxsize=64)
+def qr_matrix(text: str) -> tuple[tuple[bool, ...], ...]:
+    """The QR symbol's modules (True = dark), without the quiet zone."""
+    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, mask_pattern=MASK)
+    code.add_data(text)
+    code.make(fit=True)
+    return tuple(tuple(bool(m) for m in row) for row in code.get_matrix())
+
+
+def _runs(row: tuple[bool, ...]):
+    """(start, length) of each run of dark modules in a row."""
+    start = None
+    for i, dark in enumerate((*row, False)):
+        if dark and start is None:
+            start = i
+        elif not dark and start is not None:
+            yield start, i - start
+            start = None
+
+
+def modules_across(text: str) -> int:
+    """Width of the symbol in modules, quiet zone included."""
+    return len(qr_matrix(text)) + 2 * QUIET_ZONE
+
+
+def module_size_mm(text: str, size_mm: float) -> float:
+    """How wide one module prints at `size_mm`: keep it ≥ 0.33 mm for 150-dpi scans."""
+    return size_mm / modules_across(text)
+
+
+def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float,
+            *, background: bool = True) -> None:
+    """Draw the QR with its lower-left corner (of the quiet zone) at (x, y), `size` points wide."""
+    matrix = qr_matrix(text)
+    n = len(matrix)
+    unit = size / (n + 2 * QUIET_ZONE)
+    canvas.saveState()
+    if background:
+        canvas.setFillColor(colors.white)
+        canvas.rect(x, y, size, size, stroke=0, fill=1)
+    canvas.setFillColor(colors.black)
+    path = canvas.beginPath()
+    origin_x = x + QUIET_ZONE * unit
+    top = y + size - QUIET_ZONE * unit
+    # Rows overlap by a hair so anti-aliased renderers show no light seams between them.
+    seam = unit * 0.02
+    for r, row in enumerate(matrix):
+        row_y = top - (r + 1) * unit
+        for start, length in _runs(row):
+            path.rect(origin_x + start * unit, row_y - seam, length * unit, unit + seam)
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
+
+
+def qr_drawing(text: str, size_mm: float) -> Drawing:
+    """A reportlab Drawing (usable as a flowable) of the QR, `size_mm` wide with quiet zone."""
+    size = size_mm * mm
+    matrix = qr_matrix(text)
+    unit = size / (len(matrix) + 2 * QUIET_ZONE)
+    seam = unit * 0.02
+    drawing = Drawing(size, size)
+    drawing.add(Rect(0, 0, size, size, fillColor=colors.white, strokeColor=None))
+    for r, row in enumerate(matrix):
+        row_y = size - (QUIET_ZONE + r + 1) * unit
+        for start, length in _runs(row):
+            drawing.add(Rect((QUIET_ZONE + start) * unit, row_y - seam, length * unit,
+                             unit + seam,
+                             fillColor=colors.black, strokeColor=None, strokeWidth=0))
+    return drawing

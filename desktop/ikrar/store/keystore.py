@@ -1,0 +1,158 @@
+"""Key files in the data folder (`keys/`, owner-only) and the local station's certificate.
+
+    keys/agency.key    the agency's private key (administrator/hub only), PKCS8 PEM,
+                       encrypted when a passphrase was given
+    keys/agency.pub    the agency's public key: what every verifier holds
+    keys/station.key   this station's private key, unencrypted (a station must sign unattended)
+
+The station's public key (PEM text) and its certificate from the agency (base64) live on the
+local Station row, so they sync to the hub like any other station data.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from ikrar.core.keys import (
+    KeyFileError,
+    PublicKey,
+    SigningKey,
+    StationCertificate,
+    VerificationError,
+    write_private_file,
+)
+from ikrar.store import audit, outbox
+from ikrar.store.db import db, local
+from ikrar.store.stations import local_station
+
+log = logging.getLogger(__name__)
+
+AGENCY_KEY = "agency.key"
+AGENCY_PUBLIC = "agency.pub"
+STATION_KEY = "station.key"
+
+
+def keys_dir() -> Path:
+    return local().data_dir / "keys"
+
+
+def init_agency_key(passphrase: str | None = None, *, overwrite: bool = False) -> SigningKey:
+    """Create the agency key; refuses to replace one unless `overwrite`."""
+    path = keys_dir() / AGENCY_KEY
+    existed = path.exists()
+    if existed and not overwrite:
+        raise KeyFileError(
+            f"An agency key already exists at {path}. Keep it: badges and certificates signed "
+            "with it verify only with it. To replace it anyway, run "
+            "`ikrar keys init --overwrite` (every badge and station must then be signed again)."
+        )
+    key = SigningKey.generate()
+    with db.atomic():
+        key.save(path, passphrase)
+        save_agency_public_key(key.public)
+        audit.append("key_create", key.public.key_id, role="agency",
+                     fingerprint=key.public.fingerprint, encrypted=bool(passphrase),
+                     replaced=existed)
+    log.info("agency key %s created", key.public.key_id)
+    return key
+
+
+def save_agency_public_key(public: PublicKey) -> Path:
+    """Keep the agency's public key (e.g. received at enrolment) as the one verifiers use."""
+    path = keys_dir() / AGENCY_PUBLIC
+    write_private_file(path, public.to_pem())
+    return path
+
+
+def agency_key(passphrase: str | None = None) -> SigningKey:
+    path = keys_dir() / AGENCY_KEY
+    if not path.exists():
+        raise KeyFileError(
+            f"There is no agency key at {path}. Run `ikrar keys init` on the administrator's "
+            "machine (or use the data folder that holds the key)."
+        )
+    key = SigningKey.load(path, passphrase)
+    public_path = keys_dir() / AGENCY_PUBLIC
+    if public_path.exists():
+        expected = PublicKey.from_pem(public_path.read_bytes(), source=str(public_path))
+        if expected != key.public:
+            raise KeyFileError(
+                f"The key file {path} is another agency's key (key id {key.public.key_id}); this "
+                f"data folder trusts key id {expected.key_id} ({public_path}). Put back the "
+                "right key file."
+            )
+    return key
+
+
+def agency_public_key() -> PublicKey:
+    path = keys_dir() / AGENCY_PUBLIC
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise KeyFileError(
+            f"There is no agency public key at {path}. Run `ikrar keys init` on the "
+            "administrator's machine, or give the agency's public key file with --public-key."
+        ) from None
+    except OSError as exc:
+        raise KeyFileError(f"Cannot read {path}: {exc.strerror}.") from exc
+    return PublicKey.from_pem(data, source=str(path))
+
+
+def station_key() -> SigningKey:
+    """This station's key, created on first use; its public key is kept on the Station row."""
+    path = keys_dir() / STATION_KEY
+    if path.exists():
+        key = SigningKey.load(path)
+    else:
+        key = SigningKey.generate()
+        key.save(path)
+        log.info("station key %s created", key.public.key_id)
+    station = local_station()
+    pem = key.public.to_pem().decode("ascii")
+    if station.public_key != pem:
+        with db.atomic():
+            station.public_key = pem
+            outbox.update(station)
+            audit.append("key_create", key.public.key_id, role="station",
+                         fingerprint=key.public.fingerprint)
+    return key
+
+
+def station_certificate() -> StationCertificate:
+    """The local station's certificate from the agency, for the key in keys/station.key."""
+    station = local_station()
+    if not station.certificate:
+        raise KeyFileError(
+            f"Station {station.name!r} has no certificate from the agency yet, so it cannot "
+            "sign certificates. Run `ikrar keys certify-station` with the agency key, or enrol "
+            "the station with the hub."
+        )
+    try:
+        cert = StationCertificate.from_text(station.certificate)
+    except VerificationError as exc:
+        raise KeyFileError(
+            f"The certificate of station {station.name!r} is damaged ({exc}). Certify the "
+            "station again with `ikrar keys certify-station`."
+        ) from exc
+    if cert.public_key != station_key().public:
+        raise KeyFileError(
+            f"The certificate of station {station.name!r} is for another key than "
+            f"{keys_dir() / STATION_KEY} (the key file was replaced). Certify the station "
+            "again with `ikrar keys certify-station`."
+        )
+    return cert
+
+
+def certify_local_station(agency: SigningKey, valid_days: int = 400) -> StationCertificate:
+    """Issue the local station's certificate with the agency key and keep it on its row."""
+    public = station_key().public
+    station = local_station()
+    cert = StationCertificate.issue(agency, str(station.id), station.name, public, valid_days)
+    with db.atomic():
+        station.certificate = cert.to_text()
+        outbox.update(station)
+        audit.append("station_certify", str(station.id), station=station.name,
+                     station_key_id=public.key_id, agency_key_id=agency.public.key_id,
+                     valid_until=cert.valid_until.isoformat())
+    return cert

@@ -60,6 +60,7 @@ def median_ms(fn: Callable[[], object], repeat: int) -> tuple[float, list[float]
 
 
 def main() -> int:
+    import benchmarks_signature
     import benchmarks_store
     import benchmarks_ui
 
@@ -69,6 +70,10 @@ def main() -> int:
         "import_csv": benchmarks_store.import_csv,
         "import_xlsx": benchmarks_store.import_xlsx,
         "startup": benchmarks_ui.startup,
+        "signature_input": benchmarks_signature.signature_input,
+        "signature_size": benchmarks_signature.signature_size,
+        "signature_png": benchmarks_signature.signature_png,
+        "signature_drawing": benchmarks_signature.signature_drawing,
     }
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--only", nargs="*", choices=sorted(suites))

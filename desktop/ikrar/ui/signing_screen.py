@@ -1,0 +1,426 @@
+"""The attendee's screen: their name, the event's pledge, the pad, one button to pledge.
+
+Three pages: waiting (between attendees), signing, and thanks. `start()` opens the signing page
+for one person; confirming runs the one check-in transaction (a few milliseconds, so on the GUI
+thread) and the attendee sees "Terima kasih" only once it has committed. An idle timeout takes
+a half-finished signing back to waiting and writes nothing.
+
+Type is sized from the screen's height, so it reads at arm's length on a 1280×800 tablet and
+does not shout on a 1920×1080 monitor. On a screen wider than tall the pledge sits beside the
+pad; on a tall one, above it.
+"""
+
+from __future__ import annotations
+
+import html
+from enum import Enum
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ikrar.core.dates import format_datetime
+from ikrar.core.names import display_name
+from ikrar.core.nip import NipError, format_nip
+from ikrar.core.pledge import PledgeError, parse_pledge, pledge_hash
+from ikrar.errors import IkrarError
+from ikrar.store.checkin import AlreadyCheckedIn, check_in, primary_attendance
+from ikrar.store.models import Attendance, Employee, Event, Station
+from ikrar.ui.signature_pad import SignaturePad
+
+THANKS_MS = 4_000
+IDLE_MS = 120_000
+ERROR_COLOUR = "#9b1c1c"
+PRIMARY_STYLE = """
+QPushButton { background: #1d5fa8; color: white; border: none; border-radius: 8px;
+              padding: 0.4em 1.4em; font-weight: bold; }
+QPushButton:pressed { background: #164a84; }
+QPushButton:disabled { background: #d3d9e0; color: #66707a; }
+"""
+SECONDARY_STYLE = """
+QPushButton { background: white; color: #1d3557; border: 2px solid #8a96a3;
+              border-radius: 8px; padding: 0.4em 1.2em; }
+QPushButton:pressed { background: #eef1f4; }
+"""
+
+
+class Page(Enum):
+    WAITING = 0
+    SIGNING = 1
+    THANKS = 2
+
+
+def _font(base: QFont, pixels: float, *, bold: bool = False) -> QFont:
+    font = QFont(base)
+    font.setPixelSize(max(11, round(pixels)))
+    font.setBold(bold)
+    return font
+
+
+def _label(parent: QWidget, *, wrap: bool = True, centre: bool = False) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if centre:
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+def pledge_html(text: str) -> str:
+    """The stored pledge as rich text: heading, paragraphs, points with hanging numbers.
+
+    Only layout is added; every word is the stored text's. A text that does not parse as a
+    pledge is shown as it is, line for line.
+    """
+    try:
+        pledge = parse_pledge(text)
+    except PledgeError:
+        return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
+    parts = ["<p align='center' style='line-height:130%'><b>"
+             + html.escape(pledge.heading).replace("\n", "<br>") + "</b></p>"]
+    parts += [f"<p style='line-height:135%'>{html.escape(p)}</p>"
+              for p in pledge.preamble.split("\n\n") if p]
+    rows = "".join(
+        f"<tr><td valign='top' style='padding-right:0.6em'>{i}.</td>"
+        f"<td style='padding-bottom:0.5em; line-height:135%'>{html.escape(point)}</td></tr>"
+        for i, point in enumerate(pledge.points, 1)
+    )
+    parts.append(f"<table cellspacing='0' cellpadding='0'>{rows}</table>")
+    parts += [f"<p style='line-height:135%'>{html.escape(p)}</p>"
+              for p in pledge.closing.split("\n\n") if p]
+    return "".join(parts)
+
+
+class SigningScreen(QWidget):
+    """Where one attendee pledges and signs; reusable for the next one."""
+
+    signed = Signal(str)  # the new attendance's id, once committed
+    finished = Signal()  # back at the waiting page, whatever happened
+    timedOut = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        thanks_ms: int = THANKS_MS,
+        idle_ms: int = IDLE_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("signingScreen")
+        self._event: Event | None = None
+        self._employee: Employee | None = None
+        self._method = "badge"
+        self._operator = ""
+        self._blocked = False
+        self._last_attendance: Attendance | None = None
+
+        self.thanks_timer = QTimer(self, singleShot=True, interval=thanks_ms)
+        self.thanks_timer.timeout.connect(self.show_waiting)
+        self.idle_timer = QTimer(self, singleShot=True, interval=idle_ms)
+        self.idle_timer.timeout.connect(self._idle)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._build_waiting())
+        self.pages.addWidget(self._build_signing())
+        self.pages.addWidget(self._build_thanks())
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
+        self._apply_sizes()
+        self.show_waiting(quiet=True)
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build_waiting(self) -> QWidget:
+        page = QWidget(self)
+        self.waiting_title_label = _label(page, centre=True)
+        self.waiting_label = _label(page, centre=True)
+        self.waiting_label.setText(
+            self.tr("Welcome. Please wait until the registration desk calls your name.")
+        )
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(60, 40, 60, 40)
+        layout.addStretch(2)
+        layout.addWidget(self.waiting_title_label)
+        layout.addSpacing(24)
+        layout.addWidget(self.waiting_label)
+        layout.addStretch(3)
+        return page
+
+    def _build_signing(self) -> QWidget:
+        page = QWidget(self)
+        self.name_label = _label(page)
+        self.name_label.setObjectName("attendeeName")
+        self.nip_label = _label(page)
+        self.unit_label = _label(page)
+        for label in (self.nip_label, self.unit_label):
+            label.setStyleSheet("color: #3d4852;")
+        who = QVBoxLayout()
+        who.setSpacing(2)
+        who.addWidget(self.name_label)
+        who.addWidget(self.nip_label)
+        who.addWidget(self.unit_label)
+
+        rule = QFrame(page)
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setStyleSheet("color: #c9d1da;")
+
+        self.pledge_label = QLabel(page)
+        self.pledge_label.setTextFormat(Qt.TextFormat.RichText)
+        self.pledge_label.setWordWrap(True)
+        self.pledge_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.pledge_label.setContentsMargins(4, 4, 16, 4)
+        self.pledge_scroll = QScrollArea(page)
+        self.pledge_scroll.setWidget(self.pledge_label)
+        self.pledge_scroll.setWidgetResizable(True)
+        self.pledge_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.pledge_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A finger drags the text; the pad is the only place where dragging draws.
+        QScroller.grabGesture(self.pledge_scroll.viewport(),
+                              QScroller.ScrollerGestureType.TouchGesture)
+        self.pledge_scroll.verticalScrollBar().valueChanged.connect(self._touched)
+
+        self.pad = SignaturePad(page)
+        self.pad.strokeStarted.connect(self._touched)
+        self.pad.strokesChanged.connect(self._ink_changed)
+        self.message_label = _label(page)
+        self.message_label.setObjectName("signingMessage")
+        self.message_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.clear_button = QPushButton(self.tr("Start over"), page)
+        self.clear_button.setStyleSheet(SECONDARY_STYLE)
+        self.clear_button.clicked.connect(self._start_over)
+        self.confirm_button = QPushButton(self.tr("I pledge and sign"), page)
+        self.confirm_button.setStyleSheet(PRIMARY_STYLE)
+        self.confirm_button.setEnabled(False)
+        self.confirm_button.clicked.connect(self.confirm)
+        for button in (self.clear_button, self.confirm_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a scanner's Enter must not sign
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(16)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.confirm_button)
+
+        signing = QVBoxLayout()
+        signing.setSpacing(10)
+        signing.addWidget(self.pad, 1)
+        signing.addWidget(self.message_label)
+        signing.addLayout(buttons)
+
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.setSpacing(28)
+        self.body.addWidget(self.pledge_scroll, 5)
+        self.body.addLayout(signing, 6)
+
+        layout = QVBoxLayout(page)
+        self._page_margins = layout
+        layout.setSpacing(12)
+        layout.addLayout(who)
+        layout.addWidget(rule)
+        layout.addLayout(self.body, 1)
+        return page
+
+    def _build_thanks(self) -> QWidget:
+        page = QWidget(self)
+        self.thanks_label = _label(page, centre=True)
+        self.thanks_detail_label = _label(page, centre=True)
+        self.thanks_detail_label.setText(self.tr("Your pledge and signature have been recorded."))
+        self.thanks_detail_label.setStyleSheet("color: #3d4852;")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(60, 40, 60, 40)
+        layout.addStretch(2)
+        layout.addWidget(self.thanks_label)
+        layout.addSpacing(20)
+        layout.addWidget(self.thanks_detail_label)
+        layout.addStretch(3)
+        return page
+
+    # --- public ---------------------------------------------------------------------------
+
+    @property
+    def page(self) -> Page:
+        return Page(self.pages.currentIndex())
+
+    @property
+    def employee(self) -> Employee | None:
+        return self._employee
+
+    @property
+    def last_attendance(self) -> Attendance | None:
+        return self._last_attendance
+
+    def set_waiting_text(self, text: str) -> None:
+        self.waiting_label.setText(text)
+
+    def start(self, event: Event, employee: Employee, method: str = "badge",
+              operator: str = "") -> None:
+        """Show the signing page for `employee` at `event`; `method` is how they checked in."""
+        self.thanks_timer.stop()
+        self._event, self._employee = event, employee
+        self._method, self._operator = method, operator
+        self._blocked = False
+        self.name_label.setText(display_name(employee.name, employee.front_title,
+                                             employee.back_title))
+        try:
+            nip = format_nip(employee.nip)
+        except NipError:
+            nip = employee.nip
+        self.nip_label.setText(f"NIP {nip}")
+        self.unit_label.setText(employee.unit)
+        self.unit_label.setVisible(bool(employee.unit))
+        self.pledge_label.setText(pledge_html(event.pledge_text))
+        self.pledge_scroll.verticalScrollBar().setValue(0)
+        self.pad.clear()
+        self.pad.set_keep_biometrics(event.keep_biometrics)
+        self.pad.setEnabled(True)
+        self.clear_button.setEnabled(True)
+        self.pages.setCurrentIndex(Page.SIGNING.value)
+        first = primary_attendance(event, employee)
+        if first is not None:
+            self._refuse_already_signed(first)
+        else:
+            self._ink_changed()
+        self.idle_timer.start()
+
+    def confirm(self) -> None:
+        """Record the pledge: the check-in transaction, then thanks. Says why when it cannot."""
+        if self.page is not Page.SIGNING or self._blocked:
+            return
+        self.idle_timer.start()
+        assert self._event is not None and self._employee is not None
+        if not self.pad.has_enough_ink():
+            self._say(self._ink_advice(), error=True)
+            return
+        try:
+            attendance = check_in(
+                self._event, self._employee, self.pad.signature(), method=self._method,
+                pledge_hash=pledge_hash(self._event.pledge_text), operator=self._operator,
+            )
+        except AlreadyCheckedIn as exc:
+            self._refuse_already_signed(exc.first)
+            return
+        except IkrarError as exc:
+            self._say(self.tr("The signature could not be saved: {reason} Please tell the "
+                              "registration staff.").format(reason=str(exc)), error=True)
+            return
+        self._last_attendance = attendance
+        self.idle_timer.stop()
+        name = display_name(self._employee.name, self._employee.front_title,
+                            self._employee.back_title)
+        self.thanks_label.setText(self.tr("Thank you, {name}").format(name=name))
+        self.pages.setCurrentIndex(Page.THANKS.value)
+        self.thanks_timer.start()
+        self.signed.emit(str(attendance.id))
+
+    def cancel(self) -> None:
+        """Back to waiting without writing anything (the operator called someone else)."""
+        self.show_waiting()
+
+    def show_waiting(self, *, quiet: bool = False) -> None:
+        self.thanks_timer.stop()
+        self.idle_timer.stop()
+        self.pad.clear()
+        self._employee = None
+        self.waiting_title_label.setText(self._event.title if self._event else "")
+        self.pages.setCurrentIndex(Page.WAITING.value)
+        if not quiet:
+            self.finished.emit()
+
+    # --- behaviour ------------------------------------------------------------------------
+
+    def _idle(self) -> None:
+        if self.page is Page.SIGNING:
+            self.show_waiting(quiet=True)
+            self.timedOut.emit()
+            self.finished.emit()
+
+    def _touched(self, *_: object) -> None:
+        if self.page is Page.SIGNING:
+            self.idle_timer.start()
+
+    def _start_over(self) -> None:
+        self.pad.clear()
+        self._touched()
+
+    def _ink_changed(self) -> None:
+        self._touched()
+        if self._blocked:
+            return
+        enough = self.pad.has_enough_ink()
+        self.confirm_button.setEnabled(enough)
+        if enough:
+            self._say(self.tr("When you are ready, press “{button}”.").format(
+                button=self.confirm_button.text()))
+        elif self.pad.is_empty():
+            self._say(self.tr("Sign inside the box. The button becomes active once your "
+                              "signature is complete."))
+        else:
+            self._say(self._ink_advice())
+
+    def _ink_advice(self) -> str:
+        if self.pad.is_empty():
+            return self.tr("Nothing has been signed yet. Please sign inside the box first.")
+        return self.tr("This is too small for a signature. Please sign with your full "
+                       "signature, or press “{button}” to begin again.").format(
+                           button=self.clear_button.text())
+
+    def _refuse_already_signed(self, first: Attendance) -> None:
+        self._blocked = True
+        station = Station.get_or_none(Station.id == first.station_id)
+        where = station.name if station is not None else self.tr("another station")
+        when = format_datetime(first.checked_in_at, self._event.timezone if self._event
+                               else "WIB")
+        self._say(self.tr("You already signed this pledge on {when} at {where}. Nothing new "
+                          "was recorded; please tell the registration staff.").format(
+                              when=when, where=where), error=True)
+        self.confirm_button.setEnabled(False)
+        self.clear_button.setEnabled(False)
+        self.pad.setEnabled(False)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message_label.setText(text)
+        self.message_label.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
+        self.message_label.setProperty("error", error)
+
+    # --- sizes ----------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_sizes()
+
+    def _apply_sizes(self) -> None:
+        w, h = max(self.width(), 1), max(self.height(), 1)
+        wide = w >= 1.2 * h
+        # 1.0 on a 1366×768 screen; a tall screen gives the pledge its whole width.
+        u = max(0.8, min(h / 768, w / (1366 if wide else 880), 2.2))
+        base = self.font()
+        self.name_label.setFont(_font(base, 36 * u, bold=True))
+        self.nip_label.setFont(_font(base, 23 * u))
+        self.unit_label.setFont(_font(base, 23 * u))
+        self.pledge_label.setFont(_font(base, 21 * u))
+        self.message_label.setFont(_font(base, 19 * u))
+        self.message_label.setMinimumHeight(round(19 * u * 1.3 * 2 + 4))  # two lines, no jumps
+        for button in (self.clear_button, self.confirm_button):
+            button.setFont(_font(base, 23 * u, bold=button is self.confirm_button))
+            button.setFixedHeight(round(60 * u))
+        self.waiting_title_label.setFont(_font(base, 26 * u))
+        self.waiting_label.setFont(_font(base, 38 * u, bold=True))
+        self.thanks_label.setFont(_font(base, 54 * u, bold=True))
+        self.thanks_detail_label.setFont(_font(base, 28 * u))
+        margin = round(28 * u)
+        self._page_margins.setContentsMargins(margin, round(20 * u), margin, round(20 * u))
+        self.body.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                               else QBoxLayout.Direction.TopToBottom)

@@ -2,6 +2,383 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AttendeeCard</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/attendee_card.py" line="91"/>
+        <source>Confirm — start signing</source>
+        <translation>Konfirmasi — mulai tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/attendee_card.py" line="96"/>
+        <source>Not this person</source>
+        <translation>Bukan orang ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/attendee_card.py" line="136"/>
+        <source>Walk-in: registered at the event, not on the imported roster.</source>
+        <translation>Peserta tambahan: didaftarkan di lokasi acara, tidak ada di daftar pegawai yang diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/attendee_card.py" line="138"/>
+        <source>Not on this event&apos;s roster: confirming registers them as a walk-in.</source>
+        <translation>Tidak ada di daftar peserta acara ini: konfirmasi akan mendaftarkannya sebagai peserta tambahan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/attendee_card.py" line="147"/>
+        <source>Check the name against the person. Enter or Space confirms; Esc cancels.</source>
+        <translation>Cocokkan nama dengan orangnya. Enter atau Spasi untuk konfirmasi; Esc untuk batal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/attendee_card.py" line="149"/>
+        <source>The attendee screen is still in use; confirm when it is free.</source>
+        <translation>Layar peserta masih dipakai; konfirmasi setelah layar kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeWindow</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/attendee_window.py" line="106"/>
+        <source>Ikrar — attendee screen</source>
+        <translation>Ikrar — layar peserta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/attendee_window.py" line="142"/>
+        <source>Welcome. Scan the QR code on your badge to begin.</source>
+        <translation>Selamat datang. Pindai kode QR pada kartu pegawai Anda untuk memulai.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/attendee_window.py" line="144"/>
+        <source>Welcome. Please wait until the registration desk calls your name.</source>
+        <translation>Selamat datang. Silakan menunggu sampai nama Anda dipanggil petugas registrasi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/attendee_window.py" line="218"/>
+        <source>You are not on this event&apos;s roster. Please ask the registration staff.</source>
+        <translation>Anda tidak ada di daftar peserta acara ini. Silakan hubungi petugas registrasi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/attendee_window.py" line="221"/>
+        <source>Please ask the registration staff for help.</source>
+        <translation>Silakan minta bantuan petugas registrasi.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPanel</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/camera.py" line="281"/>
+        <location filename="../../desktop/ikrar/ui/camera.py" line="397"/>
+        <location filename="../../desktop/ikrar/ui/camera.py" line="407"/>
+        <source>Start camera</source>
+        <translation>Nyalakan kamera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/camera.py" line="301"/>
+        <source>Test images</source>
+        <translation>Gambar uji</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/camera.py" line="304"/>
+        <location filename="../../desktop/ikrar/ui/camera.py" line="337"/>
+        <location filename="../../desktop/ikrar/ui/camera.py" line="398"/>
+        <source>Camera off.</source>
+        <translation>Kamera mati.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/camera.py" line="329"/>
+        <source>QR decoding is not installed on this computer (zxing-cpp). Use the scanner or the search.</source>
+        <translation>Pembaca kode QR (zxing-cpp) tidak terpasang di komputer ini. Gunakan pemindai atau pencarian.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/camera.py" line="333"/>
+        <source>No camera found. Connect a webcam, or use the scanner or the search.</source>
+        <translation>Kamera tidak ditemukan. Sambungkan webcam, atau gunakan pemindai atau pencarian.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/camera.py" line="390"/>
+        <source>Stop camera</source>
+        <translation>Matikan kamera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/camera.py" line="391"/>
+        <source>Hold the badge&apos;s QR code in front of the camera.</source>
+        <translation>Arahkan kode QR kartu pegawai ke kamera.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/camera.py" line="411"/>
+        <source>The camera stopped (it was unplugged or is used by another program). Plug it in again and press “Start camera”, or use the scanner or the search.</source>
+        <translation>Kamera berhenti (kabelnya tercabut atau dipakai program lain). Sambungkan lagi lalu tekan “Nyalakan kamera”, atau gunakan pemindai atau pencarian.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTable</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="131"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="131"/>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="131"/>
+        <source>NIP</source>
+        <translation type="unfinished">NIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="131"/>
+        <source>Unit</source>
+        <translation type="unfinished">Unit kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="132"/>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="153"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="155"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="156"/>
+        <source>yes, {copies} copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClerkPage</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="239"/>
+        <source>Not printed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="240"/>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="240"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="260"/>
+        <source>Prepare certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="264"/>
+        <source>Certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="267"/>
+        <source>Prepare a copy (SALINAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="281"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="283"/>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="296"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="297"/>
+        <source>Unit</source>
+        <translation type="unfinished">Unit kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="298"/>
+        <source>Print status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="300"/>
+        <source>Reprint one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="361"/>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="363"/>
+        <source>(no unit)</source>
+        <translation type="unfinished">(tanpa unit)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="379"/>
+        <source>No event yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="389"/>
+        <source>{signed} signed · {printed} printed · {waiting} not printed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="392"/>
+        <source>{shown} listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="416"/>
+        <source>There is no event yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="418"/>
+        <source>The event has no presiding official: certificates need the official&apos;s title and name. An administrator sets them on the Event page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="424"/>
+        <source>This station has no certificate from the agency yet, so it cannot sign certificates. Enrol it with the hub, or have the administrator run `ikrar keys certify-station` here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="434"/>
+        <source>No certificates to print with these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="439"/>
+        <source>Preparing certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="448"/>
+        <source>Type the number of the certificate to reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="450"/>
+        <source>There is no certificate numbered {number} on this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="453"/>
+        <source>Certificate {number} was voided; it cannot be reprinted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="456"/>
+        <source>Certificate {number} was never printed: print it with the others instead of as a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="463"/>
+        <source>Preparing a copy of {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="501"/>
+        <source>{pages} pages ready ({copies} of them copies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="504"/>
+        <source>{pages} pages ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="506"/>
+        <source>{count} certificates are ready. Check the preview, then print them or save a PDF; nothing is marked printed before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="514"/>
+        <source>Print certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="523"/>
+        <source>Printing on {printer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="531"/>
+        <source>Save certificates as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="531"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="538"/>
+        <source>Saving {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="550"/>
+        <source>{count} certificates sent to {printer} and marked printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="552"/>
+        <source>{count} certificates saved to {printer} and marked printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="559"/>
+        <source>Cancelled: nothing was written and nothing was marked printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="561"/>
+        <source>Something went wrong and nothing was marked printed ({error}). The details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/attendee_card.py" line="180"/>
+        <source>Already signed — nothing new was recorded</source>
+        <translation>Sudah menandatangani — tidak ada yang dicatat lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/attendee_card.py" line="187"/>
+        <source>OK, next person</source>
+        <translation>OK, peserta berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/attendee_card.py" line="212"/>
+        <source>When: {when}</source>
+        <translation>Kapan: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/attendee_card.py" line="213"/>
+        <source>Where: {station}</source>
+        <translation>Di mana: {station}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/attendee_card.py" line="214"/>
+        <source>How: {method}</source>
+        <translation>Cara: {method}</translation>
+    </message>
+</context>
+<context>
     <name>EventHeader</name>
     <message>
         <location filename="../../desktop/ikrar/ui/event_header.py" line="76"/>
@@ -27,6 +404,376 @@
         <location filename="../../desktop/ikrar/ui/event_header.py" line="85"/>
         <source>No event yet — create one with &lt;b&gt;ikrar event create&lt;/b&gt; or open the demo with &lt;b&gt;ikrar demo&lt;/b&gt;.</source>
         <translation>Belum ada acara — buat dengan &lt;b&gt;ikrar event create&lt;/b&gt; atau buka demo dengan &lt;b&gt;ikrar demo&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="97"/>
+        <source>No event yet — create one with &lt;b&gt;ikrar event create&lt;/b&gt; or open the demo with &lt;b&gt;ikrar demo&lt;/b&gt;.</source>
+        <translation type="unfinished">Belum ada acara — buat dengan &lt;b&gt;ikrar event create&lt;/b&gt; atau buka demo dengan &lt;b&gt;ikrar demo&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="113"/>
+        <source>the place on certificates, e.g. Sumedang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="118"/>
+        <source>One line per line of the letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="120"/>
+        <source>no logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="122"/>
+        <source>e.g. Pj. Sekretaris Daerah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="124"/>
+        <source>Acting official (name printed without academic titles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="126"/>
+        <source>no signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="129"/>
+        <source>default seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="134"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="134"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="206"/>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="134"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="198"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="205"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="140"/>
+        <source>Add witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="142"/>
+        <source>Remove witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="146"/>
+        <source>{seq}: number at this station, {station}: station code (both required); also {year}, {month}, {roman_month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="150"/>
+        <source>Only signed badges check people in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="151"/>
+        <source>Walk-ins allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="152"/>
+        <source>Keep pen timing and pressure (biometrics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="156"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="162"/>
+        <source>Changing the text after the first signature makes a new version: whoever signed keeps the text they signed, on their certificate too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="166"/>
+        <source>Save</source>
+        <translation type="unfinished">Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="169"/>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="173"/>
+        <source>Save badge sheets (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="175"/>
+        <source>Print badge sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="197"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="198"/>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="199"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="199"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="200"/>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="200"/>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="201"/>
+        <source>Organising unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="202"/>
+        <source>Letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="203"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="203"/>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="204"/>
+        <source>Presiding official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="207"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="207"/>
+        <source>Seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="208"/>
+        <source>Witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="212"/>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="213"/>
+        <source>Numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="214"/>
+        <source>Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="216"/>
+        <source>Keep biometrics for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="217"/>
+        <source>Pledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="226"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="455"/>
+        <source>Badge sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="226"/>
+        <source>Unit</source>
+        <translation type="unfinished">Unit kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="290"/>
+        <source>All units on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="294"/>
+        <source>(no unit)</source>
+        <translation type="unfinished">(tanpa unit)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="303"/>
+        <source>Version {version}: {signed} signed this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="306"/>
+        <source>{earlier} signed earlier versions and keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="337"/>
+        <source>Witness {row} has no name: give one, or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="346"/>
+        <source>The event needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="351"/>
+        <source>The numbering pattern {pattern} cannot be used; see the fields listed under it. ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="384"/>
+        <source>The pledge text cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="407"/>
+        <source>Nothing was saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="412"/>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="414"/>
+        <source>The event was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="416"/>
+        <source>The pledge is now version {version}. Stations show the new text once they have synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="432"/>
+        <source>There is no agency key on this computer, and badges are signed with it. Run `ikrar keys init` here (the administrator&apos;s computer), or print badges where the key is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="439"/>
+        <source>Agency key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="439"/>
+        <source>Passphrase of the agency key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="450"/>
+        <source>Save badge sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="451"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="464"/>
+        <source>Print badge sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="473"/>
+        <source>Printing badge sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="480"/>
+        <source>{count} badges on {pages} pages: {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="485"/>
+        <source>Something went wrong ({error}). The details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageField</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_image.py" line="79"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_image.py" line="86"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_image.py" line="88"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_image.py" line="123"/>
+        <source>Choose an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_image.py" line="124"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_image.py" line="131"/>
+        <source>{file} is not an image Ikrar can use (damaged, or not a PNG or JPEG picture). Choose a PNG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_image.py" line="136"/>
+        <source>The seal {file} has no transparent background, so it would hide the official&apos;s signature under it. Save it as a PNG with transparency.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -210,76 +957,318 @@ Rinciannya ada di berkas log.</translation>
     </message>
 </context>
 <context>
+    <name>KioskGuard</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/kiosk.py" line="140"/>
+        <source>This screen is locked for attendees. Staff: enter the operator or administrator PIN to leave it.</source>
+        <translation>Layar ini terkunci untuk peserta. Petugas: masukkan PIN operator atau administrator untuk keluar.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="67"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="88"/>
         <source>Import roster…</source>
         <translation>Impor daftar pegawai…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="69"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="90"/>
         <source>Read employees from a CSV or Excel (XLSX) file</source>
         <translation>Baca data pegawai dari berkas CSV atau Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="72"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="93"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="76"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="97"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="101"/>
         <source>Find employee</source>
         <translation>Cari pegawai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="106"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="88"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="110"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="118"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="135"/>
         <source>unnamed</source>
         <translation>tanpa nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="136"/>
         <source>Station: {name}</source>
         <translation>Perangkat: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="138"/>
         <source>Data folder: {path}</source>
         <translation>Folder data: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="142"/>
         <source>Demo data (fictional people)</source>
         <translation>Data demo (orang fiktif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="160"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="174"/>
         <source>Please wait: the roster import is still running.</source>
         <translation>Mohon tunggu: impor daftar pegawai masih berjalan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="191"/>
+        <source>Registration desk</source>
+        <translation>Meja registrasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="192"/>
+        <source>Roster</source>
+        <translation>Daftar pegawai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="201"/>
+        <source>Lock</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="203"/>
+        <source>Leave this role; the next person signs in with a PIN</source>
+        <translation>Keluar dari peran ini; orang berikutnya masuk dengan PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="206"/>
+        <source>Self-service kiosk</source>
+        <translation>Kios mandiri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="207"/>
+        <source>Attendees scan their own badge and sign; staff leave the kiosk with their PIN</source>
+        <translation>Peserta memindai kartunya sendiri dan menandatangani; petugas keluar dari kios dengan PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="210"/>
+        <source>Show attendee screen</source>
+        <translation>Tampilkan layar peserta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="214"/>
+        <source>Operator laptop + attendee screen</source>
+        <translation>Laptop operator + layar peserta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="215"/>
+        <source>One self-service tablet</source>
+        <translation>Satu tablet mandiri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="223"/>
+        <source>Sound on success, duplicate and error</source>
+        <translation>Bunyi saat berhasil, ganda, dan galat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="227"/>
+        <source>Close check-in for this event</source>
+        <translation>Tutup registrasi acara ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="230"/>
+        <source>Role PINs…</source>
+        <translation>PIN peran…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="238"/>
+        <source>&amp;Station</source>
+        <translation>&amp;Perangkat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="241"/>
+        <source>Layout</source>
+        <translation>Tata letak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="256"/>
+        <source>This page is not open to your role.</source>
+        <translation>Halaman ini tidak terbuka untuk peran Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="286"/>
+        <source>Role: {role}</source>
+        <translation>Peran: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="287"/>
+        <source>Locked</source>
+        <translation>Terkunci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="319"/>
+        <source>PIN for {role}:</source>
+        <translation>PIN untuk {role}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="349"/>
+        <source>Set an operator or administrator PIN first (Station ▸ Role PINs…): the kiosk is left with it.</source>
+        <translation>Atur dulu PIN operator atau administrator (Perangkat ▸ PIN peran…): PIN itu dipakai untuk keluar dari kios.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="375"/>
+        <source>A badge was scanned, but the registration desk is not open to your role.</source>
+        <translation>Sebuah kartu dipindai, tetapi meja registrasi tidak terbuka untuk peran Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pin_dialog.py" line="30"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pin_dialog.py" line="31"/>
+        <source>Clerk</source>
+        <translation>Staf sekretariat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pin_dialog.py" line="32"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pin_dialog.py" line="51"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pin_dialog.py" line="55"/>
+        <source>Enter the PIN.</source>
+        <translation>Masukkan PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pin_dialog.py" line="69"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pin_dialog.py" line="70"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pin_dialog.py" line="101"/>
+        <source>No PIN has been set for this yet.</source>
+        <translation>Belum ada PIN yang diatur untuk ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pin_dialog.py" line="104"/>
+        <source>Wrong PIN. After several wrong PINs you must wait before trying again.</source>
+        <translation>PIN salah. Setelah beberapa kali salah, Anda harus menunggu sebelum mencoba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pin_dialog.py" line="131"/>
+        <source>Too many wrong PINs. Try again in {seconds} seconds.</source>
+        <translation>Terlalu banyak PIN salah. Coba lagi dalam {seconds} detik.</translation>
+    </message>
+</context>
+<context>
+    <name>PinSetupDialog</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pin_dialog.py" line="159"/>
+        <source>Role PINs</source>
+        <translation>PIN peran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pin_dialog.py" line="162"/>
+        <source>Each role has its own PIN of {low} to {high} digits. Leave a field empty to keep the PIN it has. Once any PIN is set, Ikrar asks for one when it starts.</source>
+        <translation>Setiap peran punya PIN sendiri, {low} sampai {high} angka. Kosongkan kolom untuk mempertahankan PIN yang ada. Begitu ada PIN yang diatur, Ikrar memintanya saat dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pin_dialog.py" line="170"/>
+        <source>set</source>
+        <translation>sudah diatur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pin_dialog.py" line="170"/>
+        <source>not set</source>
+        <translation>belum diatur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pin_dialog.py" line="178"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pin_dialog.py" line="179"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pin_dialog.py" line="194"/>
+        <source>The {role} PIN must have {low} to {high} digits.</source>
+        <translation>PIN {role} harus {low} sampai {high} angka.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/progress_panel.py" line="74"/>
+        <source>Per unit</source>
+        <translation>Per unit kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/progress_panel.py" line="76"/>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/progress_panel.py" line="76"/>
+        <source>Signed</source>
+        <translation>Sudah TTD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/progress_panel.py" line="84"/>
+        <source>Last check-ins at this station</source>
+        <translation>Registrasi terakhir di perangkat ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/progress_panel.py" line="107"/>
+        <source>No event</source>
+        <translation>Belum ada acara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/progress_panel.py" line="114"/>
+        <source>{signed} of {expected} signed</source>
+        <translation>{signed} dari {expected} sudah tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/progress_panel.py" line="123"/>
+        <source>(no unit)</source>
+        <translation>(tanpa unit)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/progress_panel.py" line="133"/>
+        <source>Nobody yet.</source>
+        <translation>Belum ada.</translation>
     </message>
 </context>
 <context>
@@ -351,6 +1340,770 @@ Rinciannya ada di berkas log.</translation>
         <location filename="../../desktop/ikrar/ui/roster_view.py" line="140"/>
         <source>{count} employees</source>
         <translation>{count} pegawai</translation>
+    </message>
+</context>
+<context>
+    <name>ScanTexts</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/scan_outcome.py" line="59"/>
+        <source>There is no event on this station yet, so nobody can check in. An administrator creates one with “ikrar event create”.</source>
+        <translation>Belum ada acara di perangkat ini, jadi belum ada yang bisa registrasi. Administrator membuatnya dengan “ikrar event create”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/scan_outcome.py" line="65"/>
+        <source>This QR code is not an employee badge{shown}. Scan the badge&apos;s QR code, or search by name.</source>
+        <translation>Kode QR ini bukan kartu pegawai{shown}. Pindai kode QR pada kartu pegawai, atau cari berdasarkan nama.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/scan_outcome.py" line="67"/>
+        <source>This is the QR code of a pledge certificate, not an employee badge. Scan the badge, or search by name.</source>
+        <translation>Ini kode QR piagam ikrar, bukan kartu pegawai. Pindai kartu pegawai, atau cari berdasarkan nama.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/scan_outcome.py" line="69"/>
+        <source>The badge code is damaged or was altered. Search for the person by name instead.</source>
+        <translation>Kode kartu rusak atau telah diubah. Cari orangnya berdasarkan nama.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/scan_outcome.py" line="71"/>
+        <source>The badge code was read only partly. Scan it again, a little further away, or search by name.</source>
+        <translation>Kode kartu hanya terbaca sebagian. Pindai lagi dari jarak sedikit lebih jauh, atau cari berdasarkan nama.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/scan_outcome.py" line="73"/>
+        <source>This badge has a newer format than this Ikrar knows. Update Ikrar, or search by name.</source>
+        <translation>Kartu ini memakai format yang lebih baru dari yang dikenal Ikrar ini. Perbarui Ikrar, atau cari berdasarkan nama.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/scan_outcome.py" line="75"/>
+        <source>This badge was issued by another agency (or is a forgery). Only this agency&apos;s badges are accepted; search by name instead.</source>
+        <translation>Kartu ini diterbitkan instansi lain (atau palsu). Hanya kartu instansi ini yang diterima; cari berdasarkan nama.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/scan_outcome.py" line="78"/>
+        <source>The badge&apos;s signature does not match its NIP: it was altered or forged. Check the person&apos;s identity and search by name.</source>
+        <translation>Tanda tangan digital kartu tidak cocok dengan NIP-nya: kartu telah diubah atau dipalsukan. Periksa identitas orangnya dan cari berdasarkan nama.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/scan_outcome.py" line="80"/>
+        <source>This station has no agency public key, so signed badges cannot be checked. Search by name, and ask the administrator to install the key.</source>
+        <translation>Perangkat ini belum punya kunci publik instansi, jadi kartu bertanda tangan digital tidak bisa diperiksa. Cari berdasarkan nama, dan minta administrator memasang kuncinya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/scan_outcome.py" line="83"/>
+        <source>This event accepts signed badges only; a plain NIP is not enough. Search by name and check the person&apos;s identity.</source>
+        <translation>Acara ini hanya menerima kartu bertanda tangan digital; NIP saja tidak cukup. Cari berdasarkan nama dan periksa identitas orangnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/scan_outcome.py" line="85"/>
+        <source>The code holds no valid NIP{shown}. Check the badge, or search by name.</source>
+        <translation>Kode ini tidak berisi NIP yang sah{shown}. Periksa kartunya, atau cari berdasarkan nama.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/scan_outcome.py" line="87"/>
+        <source>NIP {nip} is not in the employee list.</source>
+        <translation>NIP {nip} tidak ada di daftar pegawai.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/scan_outcome.py" line="88"/>
+        <source>Check-in for this event is closed at this station.</source>
+        <translation>Registrasi acara ini sudah ditutup di perangkat ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/scan_outcome.py" line="93"/>
+        <source>Register them as a walk-in if they belong here.</source>
+        <translation>Daftarkan sebagai peserta tambahan bila memang seharusnya hadir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/scan_outcome.py" line="95"/>
+        <source>This event does not allow walk-ins.</source>
+        <translation>Acara ini tidak menerima peserta tambahan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/scan_outcome.py" line="100"/>
+        <source>badge scanner</source>
+        <translation>pemindai kartu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/scan_outcome.py" line="101"/>
+        <source>camera</source>
+        <translation>kamera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/scan_outcome.py" line="102"/>
+        <source>search by name or NIP</source>
+        <translation>pencarian nama atau NIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/scan_outcome.py" line="103"/>
+        <source>walk-in registration</source>
+        <translation>pendaftaran peserta tambahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/scan_outcome.py" line="107"/>
+        <source>another station</source>
+        <translation>perangkat lain</translation>
+    </message>
+</context>
+<context>
+    <name>SelfServicePage</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/attendee_window.py" line="40"/>
+        <source>Is this you?</source>
+        <translation>Apakah ini Anda?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/attendee_window.py" line="47"/>
+        <source>Yes, that is me — continue</source>
+        <translation>Ya, ini saya — lanjutkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/attendee_window.py" line="48"/>
+        <source>No, that is not me</source>
+        <translation>Bukan, ini bukan saya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/attendee_window.py" line="50"/>
+        <location filename="../../desktop/ikrar/ui/attendee_window.py" line="56"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pin_dialog.py" line="210"/>
+        <source>Ikrar is locked</source>
+        <translation>Ikrar terkunci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pin_dialog.py" line="215"/>
+        <source>Choose your role and enter its PIN.</source>
+        <translation>Pilih peran Anda lalu masukkan PIN-nya.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/signature_pad.py" line="85"/>
+        <source>Sign here</source>
+        <translation>Tanda tangan di sini</translation>
+    </message>
+</context>
+<context>
+    <name>SigningScreen</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="151"/>
+        <source>Welcome. Please wait until the registration desk calls your name.</source>
+        <translation>Selamat datang. Silakan menunggu hingga nama Anda dipanggil petugas registrasi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="201"/>
+        <source>Start over</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="204"/>
+        <source>I pledge and sign</source>
+        <translation>Saya berikrar dan menandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="240"/>
+        <source>Your pledge and signature have been recorded.</source>
+        <translation>Ikrar dan tanda tangan Anda telah tercatat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="316"/>
+        <source>The signature could not be saved: {reason} Please tell the registration staff.</source>
+        <translation>Tanda tangan tidak dapat disimpan: {reason} Mohon sampaikan kepada petugas registrasi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="323"/>
+        <source>Thank you, {name}</source>
+        <translation>Terima kasih, {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="365"/>
+        <source>When you are ready, press “{button}”.</source>
+        <translation>Jika sudah siap, tekan “{button}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="368"/>
+        <source>Sign inside the box. The button becomes active once your signature is complete.</source>
+        <translation>Bubuhkan tanda tangan di dalam kotak. Tombol akan aktif setelah tanda tangan Anda lengkap.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="375"/>
+        <source>Nothing has been signed yet. Please sign inside the box first.</source>
+        <translation>Belum ada tanda tangan. Silakan tanda tangani di dalam kotak terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="376"/>
+        <source>This is too small for a signature. Please sign with your full signature, or press “{button}” to begin again.</source>
+        <translation>Tanda tangan ini terlalu kecil. Silakan bubuhkan tanda tangan lengkap Anda, atau tekan “{button}” untuk mengulang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="383"/>
+        <source>another station</source>
+        <translation>perangkat lain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="386"/>
+        <source>You already signed this pledge on {when} at {where}. Nothing new was recorded; please tell the registration staff.</source>
+        <translation>Anda sudah menandatangani ikrar ini pada {when} di {where}. Tidak ada yang dicatat ulang; mohon sampaikan kepada petugas registrasi.</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/station_page.py" line="65"/>
+        <source>Scan a badge, or type a name or NIP</source>
+        <translation>Pindai kartu, atau ketik nama atau NIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/station_page.py" line="80"/>
+        <source>Register walk-in…</source>
+        <translation>Daftarkan peserta tambahan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/station_page.py" line="82"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/station_page.py" line="109"/>
+        <source>Stop this signing</source>
+        <translation>Hentikan tanda tangan ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/station_page.py" line="165"/>
+        <source>This event does not allow walk-ins.</source>
+        <translation>Acara ini tidak menerima peserta tambahan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/station_page.py" line="175"/>
+        <source>No event on this station yet.</source>
+        <translation>Belum ada acara di perangkat ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/station_page.py" line="177"/>
+        <source>Check-in for this event is closed at this station.</source>
+        <translation>Registrasi acara ini sudah ditutup di perangkat ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/station_page.py" line="178"/>
+        <source>Scan the next badge, or search by name or NIP.</source>
+        <translation>Pindai kartu berikutnya, atau cari nama atau NIP.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/station_page.py" line="186"/>
+        <location filename="../../desktop/ikrar/ui/station_page.py" line="399"/>
+        <source>Scan a badge, or type a name or NIP on the left.</source>
+        <translation>Pindai kartu, atau ketik nama atau NIP di sebelah kiri.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/station_page.py" line="200"/>
+        <source>An administrator creates the event with “ikrar event create”.</source>
+        <translation>Administrator membuat acara dengan “ikrar event create”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/station_page.py" line="202"/>
+        <source>This event&apos;s roster is empty. An administrator imports it (File ▸ Import roster…); walk-ins can still be registered if the event allows them.</source>
+        <translation>Daftar peserta acara ini kosong. Administrator mengimpornya (Berkas ▸ Impor daftar pegawai…); peserta tambahan tetap bisa didaftarkan bila acara mengizinkan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/station_page.py" line="225"/>
+        <source>{name} is not on this event&apos;s roster, and the event does not allow walk-ins.</source>
+        <translation>{name} tidak ada di daftar peserta acara ini, dan acara ini tidak menerima peserta tambahan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/station_page.py" line="233"/>
+        <source>Check that this is {name}, then confirm.</source>
+        <translation>Pastikan ini {name}, lalu konfirmasi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/station_page.py" line="238"/>
+        <source>{name} is not on this event&apos;s roster: confirming registers a walk-in.</source>
+        <translation>{name} tidak ada di daftar peserta acara ini: konfirmasi akan mendaftarkannya sebagai peserta tambahan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/station_page.py" line="248"/>
+        <source>{name} already signed: {when} at {station}. Nothing new was recorded.</source>
+        <translation>{name} sudah menandatangani: {when} di {station}. Tidak ada yang dicatat lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/station_page.py" line="289"/>
+        <source>Enter opens the highlighted person; ↑ ↓ choose.</source>
+        <translation>Enter membuka orang yang disorot; ↑ ↓ untuk memilih.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/station_page.py" line="292"/>
+        <source>Nobody found. Check the spelling, or register a walk-in.</source>
+        <translation>Tidak ditemukan. Periksa ejaannya, atau daftarkan peserta tambahan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/station_page.py" line="302"/>
+        <source>No badge? Type part of the name or the NIP: people appear here as you type. Titles, capitals and small typos do not matter.</source>
+        <translation>Tanpa kartu? Ketik sebagian nama atau NIP: hasilnya muncul di sini saat Anda mengetik. Gelar, huruf besar-kecil, dan salah ketik kecil tidak masalah.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/station_page.py" line="308"/>
+        <source>walk-in</source>
+        <translation>peserta tambahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/station_page.py" line="310"/>
+        <source>not on this event&apos;s roster</source>
+        <translation>tidak ada di daftar peserta acara ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/station_page.py" line="381"/>
+        <source>{name} is signing on the attendee screen. You can scan the next badge.</source>
+        <translation>{name} sedang menandatangani di layar peserta. Anda bisa memindai kartu berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/station_page.py" line="388"/>
+        <source>{name} is signing on the attendee screen…</source>
+        <translation>{name} sedang menandatangani di layar peserta…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/station_page.py" line="401"/>
+        <source>Saved: {name}. Ready for the next person.</source>
+        <translation>Tersimpan: {name}. Siap untuk peserta berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/station_page.py" line="413"/>
+        <source>Signing for {name} stopped; nothing was saved.</source>
+        <translation>Tanda tangan {name} dihentikan; tidak ada yang disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBanner</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/feedback.py" line="57"/>
+        <source>READY</source>
+        <translation>SIAP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/feedback.py" line="58"/>
+        <source>SAVED</source>
+        <translation>TERSIMPAN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/feedback.py" line="59"/>
+        <source>ATTENTION</source>
+        <translation>PERHATIAN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/feedback.py" line="60"/>
+        <source>PROBLEM</source>
+        <translation>MASALAH</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ikrar/ui/sync_status.py" line="129"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n menunggu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/sync_status.py" line="131"/>
+        <source>Not joined to a hub</source>
+        <translation>Belum tergabung ke hub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/sync_status.py" line="133"/>
+        <source>Syncing…</source>
+        <translation>Menyinkronkan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/sync_status.py" line="135"/>
+        <source>Offline</source>
+        <translation>Luring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/sync_status.py" line="137"/>
+        <source>Sync failed</source>
+        <translation>Sinkronisasi gagal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/sync_status.py" line="139"/>
+        <source>Never synced</source>
+        <translation>Belum pernah sinkron</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/sync_status.py" line="141"/>
+        <source>Synced at %1</source>
+        <translation>Tersinkron pukul %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskBar</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/tasks.py" line="156"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/tasks.py" line="177"/>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/tasks.py" line="182"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="95"/>
+        <source>Scan the QR code of a certificate or badge, paste its text, or open a PDF or picture of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="100"/>
+        <source>Scan or paste the code here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="106"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="108"/>
+        <source>Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="110"/>
+        <source>Agency public key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="191"/>
+        <source>This computer does not hold the agency&apos;s public key, so nothing can be checked. Choose the key file (Agency public key…), or enrol the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="199"/>
+        <source>No agency public key on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="201"/>
+        <source>Checked against agency key {key} ({fingerprint})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="206"/>
+        <source>Agency public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="207"/>
+        <source>Public keys (*.pub *.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="214"/>
+        <source>{file} is not a public key Ikrar can use ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="242"/>
+        <source>Open a certificate or badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="243"/>
+        <source>PDF or picture (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="251"/>
+        <source>Reading {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="256"/>
+        <source>Something went wrong ({error}). The details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="273"/>
+        <source>The code is damaged, or it is not an Ikrar certificate or badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="274"/>
+        <source>The code is cut short: scan it again, or check the print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="275"/>
+        <source>The code uses a format this version of Ikrar does not know. Update Ikrar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="277"/>
+        <source>The signature does not match the contents: the number, NIP, event or time were altered, or the code is forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="279"/>
+        <source>The code was signed with another key: it is from another agency, or forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="281"/>
+        <source>The station that printed it was certified by another agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="282"/>
+        <source>The certificate of the station that printed it is not validly signed by the agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="284"/>
+        <source>The certificate of the station that printed it was not valid on the day it printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="286"/>
+        <source>No Ikrar code was found in the file. Use a sharper scan (at least 150 dpi), or scan the QR code itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="288"/>
+        <source>The signatures hold, but this certificate was voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="289"/>
+        <source>The signatures hold, but the signature stored here for this certificate is not the one it was printed with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="292"/>
+        <source>The code does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="299"/>
+        <source>VALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="299"/>
+        <source>INVALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="316"/>
+        <source>NIP {nip}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="319"/>
+        <source>Employee badge of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="320"/>
+        <source>Pledge certificate of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="325"/>
+        <source>not in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="326"/>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="327"/>
+        <source>NIP</source>
+        <translation type="unfinished">NIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="330"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="331"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="332"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="333"/>
+        <source>Printed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="333"/>
+        <source>{station}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="336"/>
+        <source>Agency key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="33"/>
+        <source>Register a walk-in</source>
+        <translation>Daftarkan peserta tambahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="35"/>
+        <source>For someone who is not on this event&apos;s roster. Check their identity card; they will be marked as a walk-in.</source>
+        <translation>Untuk orang yang tidak ada di daftar peserta acara ini. Periksa kartu identitasnya; ia akan ditandai sebagai peserta tambahan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="44"/>
+        <source>e.g. Dr. H.</source>
+        <translation>mis. Dr. H.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="47"/>
+        <source>e.g. S.Kom., M.Si.</source>
+        <translation>mis. S.Kom., M.Si.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="53"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="55"/>
+        <source>Front title</source>
+        <translation>Gelar depan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="56"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="57"/>
+        <source>Back title</source>
+        <translation>Gelar belakang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="58"/>
+        <source>Rank</source>
+        <translation>Pangkat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="59"/>
+        <source>Grade</source>
+        <translation>Golongan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="60"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="61"/>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="68"/>
+        <source>Register and show the card</source>
+        <translation>Daftarkan dan tampilkan kartu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="69"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="84"/>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="99"/>
+        <source>Enter the 18-digit NIP.</source>
+        <translation>Masukkan NIP 18 angka.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="85"/>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="87"/>
+        <source>An NIP has only digits.</source>
+        <translation>NIP hanya berisi angka.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="86"/>
+        <source>An NIP has exactly 18 digits.</source>
+        <translation>NIP terdiri atas tepat 18 angka.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="88"/>
+        <source>The first 8 digits are not a plausible birth date.</source>
+        <translation>8 angka pertama bukan tanggal lahir yang masuk akal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="89"/>
+        <source>The appointment date in the NIP is impossible (in the future, before age 18, or an invalid month).</source>
+        <translation>Tanggal pengangkatan dalam NIP tidak mungkin (di masa depan, sebelum usia 18, atau bulannya tidak sah).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="91"/>
+        <source>Digit 15 (gender) must be 1 or 2.</source>
+        <translation>Angka ke-15 (jenis kelamin) harus 1 atau 2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="92"/>
+        <source>The last 3 digits must be 001 to 999.</source>
+        <translation>3 angka terakhir harus 001 sampai 999.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="93"/>
+        <source>This is not a valid NIP.</source>
+        <translation>Ini bukan NIP yang sah.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="109"/>
+        <source>{kind}, born {born}</source>
+        <translation>{kind}, lahir {born}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="127"/>
+        <source>This event does not allow walk-ins.</source>
+        <translation>Acara ini tidak menerima peserta tambahan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="128"/>
+        <source>Check-in for this event is closed at this station.</source>
+        <translation>Registrasi acara ini sudah ditutup di perangkat ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="130"/>
+        <source>Enter the name.</source>
+        <translation>Masukkan nama.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/walk_in_dialog.py" line="131"/>
+        <source>This NIP is already in the employee list: close this and search for it instead.</source>
+        <translation>NIP ini sudah ada di daftar pegawai: tutup jendela ini lalu cari NIP tersebut.</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,9 @@ def median_ms(fn: Callable[[], object], repeat: int) -> tuple[float, list[float]
 
 def main() -> int:
     import benchmarks_signature
+    import benchmarks_station
     import benchmarks_store
+    import benchmarks_sync
     import benchmarks_ui
 
     suites = {
@@ -70,6 +72,9 @@ def main() -> int:
         "import_csv": benchmarks_store.import_csv,
         "import_xlsx": benchmarks_store.import_xlsx,
         "startup": benchmarks_ui.startup,
+        "certificates": __import__("benchmarks_certificates").certificates,
+        "scan_to_card": benchmarks_station.scan_to_card,
+        "sync": benchmarks_sync.sync,
         "signature_input": benchmarks_signature.signature_input,
         "signature_size": benchmarks_signature.signature_size,
         "signature_png": benchmarks_signature.signature_png,

@@ -14,6 +14,22 @@ DEFAULTS: dict[str, Any] = {
     "layout": "single",  # single | dual (operator laptop + attendee screen)
     "audit_head": None,  # {"seq": n, "hash": h} of the newest audit event
     "demo": False,  # set in demo folders only, so demo data never mixes with real data
+    "hub_url": None,  # the hub this station syncs with (set by `ikrar station join`)
+    "hub_token": None,  # this station's bearer token on the hub
+    "hub_fingerprint": None,  # pinned SHA-256 of the hub's TLS certificate (from the code)
+    "hub_certificate": None,  # the hub's TLS certificate (PEM) matching that fingerprint
+    "hub_station_id": None,  # the hub's own station id
+    "sync_acked_seq": 0,  # newest outbox seq the hub has acknowledged
+    "sync_pull_checkpoint": 0,  # newest hub seq applied here
+    "sync_last_at": None,  # ISO time of the last complete sync
+    "sync_last_error": None,  # message of the last failed sync, None after a good one
+    "sync_clock_seen": None,  # newest clock time received from others (packed HLC)
+    # Station check-in (ikrar.store.roles, ikrar.store.lookup, ikrar.ui.station_page)
+    "pins": {},  # role -> salted scrypt hash of its PIN (never the PIN itself)
+    "pin_failures": {},  # role -> {"count": wrong PINs in a row, "locked_until": ISO UTC}
+    "sound": True,  # a short sound on success, duplicate and error
+    "camera": None,  # id of the camera last chosen for scanning
+    "closed_events": [],  # ids of events whose check-in this station has closed
 }
 
 

@@ -1,9 +1,10 @@
-"""The main window: the current event with its figures, the roster browser, roster import."""
+"""The main window: the current event with its figures, the station desk, the roster browser,
+roster import; which pages show depends on the role signed in (see `ikrar.store.roles`)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -14,12 +15,17 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar import paths
-from ikrar.store import events, settings
+from ikrar.store import events, lookup, roles, settings
 from ikrar.store.db import Local
 from ikrar.store.models import Event
+from ikrar.ui.attendee_window import AttendeeWindow
 from ikrar.ui.event_header import EventHeader
+from ikrar.ui.feedback import Sounds
 from ikrar.ui.import_dialog import ImportController
+from ikrar.ui.pin_dialog import PinDialog, PinSetupDialog, SignInPage, role_name
 from ikrar.ui.roster_view import RosterView
+from ikrar.ui.scanner import WedgeScanner
+from ikrar.ui.station_page import StationPage
 
 
 def icon(name: str) -> QIcon:
@@ -30,7 +36,7 @@ def icon(name: str) -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    """Assembled from components; pages for the station, signing and clerk work come later."""
+    """Assembled from components; pages for the clerk's certificates and reports come later."""
 
     def __init__(self, local: Local, *, demo: bool = False) -> None:
         super().__init__()
@@ -42,8 +48,22 @@ class MainWindow(QMainWindow):
 
         self.header = EventHeader(self)
         self.roster_view = RosterView(self.current_event, self)
+        self.role: str | None = None if roles.any_pin() else roles.ADMIN  # no PINs: open
+        self.attendee_window = AttendeeWindow(layout_mode=settings.get("layout") or "single")
+        self.station_page = StationPage(self.current_event, self.attendee_window, self,
+                                        sounds=Sounds(local.data_dir / "cache"))
+        self.sign_in_page = SignInPage(self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.roster_view)
+        self.pages.addWidget(self.station_page)
+        self.pages.addWidget(self.sign_in_page)
+        self.pages.currentChanged.connect(self._page_changed)
+        # Bursts from a USB scanner are caught only at the desk (or the self-service kiosk);
+        # elsewhere a scanner types into the focused field like a keyboard.
+        self.scanner = WedgeScanner(self)
+        self.scanner.scanned.connect(self.route_scan)
+        self.scanner.install()
+        self.attendee_window.kiosk.unlocked.connect(self._kiosk_left)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -62,6 +82,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         self._show_event()
+        self._apply_role()
 
     def _build_actions(self) -> None:
         self.import_action = QAction(icon("import"), self.tr("Import roster…"), self)
@@ -81,6 +102,7 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self._focus_search)
 
+        self._build_station_actions()
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
@@ -88,6 +110,10 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        for action in self.page_actions.values():
+            view_menu.addAction(action)
+        self._build_station_menu()
 
         self.toolbar = QToolBar(self.tr("Main toolbar"), self)
         self.toolbar.setObjectName("mainToolbar")
@@ -96,6 +122,12 @@ class MainWindow(QMainWindow):
         self.toolbar.setIconSize(QSize(22, 22))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addAction(self.import_action)
+        self.toolbar.addSeparator()
+        for action in self.page_actions.values():
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.kiosk_action)
+        self.toolbar.addAction(self.lock_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     def _build_status_bar(self) -> None:
@@ -110,6 +142,8 @@ class MainWindow(QMainWindow):
             self.demo_label = QLabel(self.tr("Demo data (fictional people)"), self)
             self.demo_label.setStyleSheet("font-weight: bold;")
             bar.addPermanentWidget(self.demo_label)
+        self.role_label = QLabel(self)
+        bar.addPermanentWidget(self.role_label)
         bar.addPermanentWidget(self.station_label)
         bar.addPermanentWidget(self.data_label)
 
@@ -131,6 +165,8 @@ class MainWindow(QMainWindow):
         self.current_event = events.current_event()
         self._show_event()
         self.roster_view.refresh(self.current_event)
+        self.station_page.set_event(self.current_event)
+        self._update_station_actions()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.importer.busy:
@@ -139,4 +175,209 @@ class MainWindow(QMainWindow):
             )
             event.ignore()
             return
+        if self.attendee_window.kiosk.engaged:
+            self.attendee_window.kiosk.ask_pin()
+            event.ignore()
+            return
+        self.scanner.uninstall()
+        self.station_page.shutdown()
+        self.attendee_window.close()
         super().closeEvent(event)
+
+    # --- pages and roles ------------------------------------------------------------------------
+
+    def _build_station_actions(self) -> None:
+        self.page_actions = {
+            "station": QAction(self.tr("Registration desk"), self),
+            "roster": QAction(self.tr("Roster"), self),
+        }
+        group = QActionGroup(self)
+        for number, (page, action) in enumerate(self.page_actions.items(), 1):
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, page=page: self.show_page(page))
+            group.addAction(action)
+
+        self.lock_action = QAction(self.tr("Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setStatusTip(self.tr("Leave this role; the next person signs in with "
+                                              "a PIN"))
+        self.lock_action.triggered.connect(self.lock)
+        self.kiosk_action = QAction(self.tr("Self-service kiosk"), self)
+        self.kiosk_action.setStatusTip(self.tr("Attendees scan their own badge and sign; staff "
+                                               "leave the kiosk with their PIN"))
+        self.kiosk_action.triggered.connect(self.start_kiosk)
+        self.attendee_action = QAction(self.tr("Show attendee screen"), self)
+        self.attendee_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.attendee_action.triggered.connect(self.attendee_window.present)
+        self.layout_actions = {
+            "dual": QAction(self.tr("Operator laptop + attendee screen"), self),
+            "single": QAction(self.tr("One self-service tablet"), self),
+        }
+        layouts = QActionGroup(self)
+        for mode, action in self.layout_actions.items():
+            action.setCheckable(True)
+            action.setChecked(self.attendee_window.layout_mode == mode)
+            action.triggered.connect(lambda _=False, mode=mode: self.set_layout(mode))
+            layouts.addAction(action)
+        self.sound_action = QAction(self.tr("Sound on success, duplicate and error"), self)
+        self.sound_action.setCheckable(True)
+        self.sound_action.setChecked(bool(settings.get("sound")))
+        self.sound_action.toggled.connect(lambda on: settings.put("sound", on))
+        self.close_checkin_action = QAction(self.tr("Close check-in for this event"), self)
+        self.close_checkin_action.setCheckable(True)
+        self.close_checkin_action.triggered.connect(self._close_checkin)
+        self.pins_action = QAction(self.tr("Role PINs…"), self)
+        self.pins_action.triggered.connect(self.open_pin_setup)
+        self.pin_setup: PinSetupDialog | None = None
+        self.pin_prompt: PinDialog | None = None
+        for role, button in self.sign_in_page.buttons.items():
+            button.clicked.connect(lambda _=False, role=role: self.sign_in(role))
+
+    def _build_station_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Station"))
+        menu.addAction(self.attendee_action)
+        menu.addAction(self.kiosk_action)
+        layout_menu = menu.addMenu(self.tr("Layout"))
+        for action in self.layout_actions.values():
+            layout_menu.addAction(action)
+        menu.addAction(self.sound_action)
+        menu.addSeparator()
+        menu.addAction(self.close_checkin_action)
+        menu.addAction(self.pins_action)
+        menu.addSeparator()
+        menu.addAction(self.lock_action)
+
+    def may_open(self, page: str) -> bool:
+        return self.role is not None and roles.may_open(self.role, page)
+
+    def show_page(self, page: str) -> None:
+        if not self.may_open(page):
+            self.statusBar().showMessage(self.tr("This page is not open to your role."), 5000)
+            self._update_station_actions()
+            return
+        widget = self.station_page if page == "station" else self.roster_view
+        self.pages.setCurrentWidget(widget)
+        self.page_actions[page].setChecked(True)
+        if page == "station":
+            self.station_page.search_edit.setFocus()
+            if self.attendee_window.layout_mode == "dual":
+                self.attendee_window.present()
+
+    def _page_changed(self, _index: int) -> None:
+        self._update_scanner()
+
+    def _update_scanner(self) -> None:
+        at_desk = self.pages.currentWidget() is self.station_page
+        self.scanner.set_enabled(at_desk or self.attendee_window.kiosk.engaged)
+
+    def _apply_role(self) -> None:
+        role = self.role
+        # Attendance.operator: the role at the desk (named operators would need accounts).
+        self.attendee_window.operator = role or ""
+        for page, action in self.page_actions.items():
+            action.setVisible(role is not None and roles.may_open(role, page))
+        is_admin = role == roles.ADMIN
+        self.import_action.setEnabled(is_admin)
+        self.import_action.setVisible(role is None or roles.may_open(role, "admin"))
+        self.pins_action.setEnabled(is_admin)
+        self.close_checkin_action.setEnabled(is_admin)
+        self.lock_action.setEnabled(roles.any_pin() and role is not None)
+        self.role_label.setText(self.tr("Role: {role}").format(role=role_name(role))
+                                if role else self.tr("Locked"))
+        if role is None:
+            self.sign_in_page.refresh()
+            self.pages.setCurrentWidget(self.sign_in_page)
+        elif role == roles.OPERATOR:
+            self.show_page("station")
+        else:
+            self.show_page("roster" if roles.may_open(role, "roster") else "station")
+        self._update_station_actions()
+
+    def _update_station_actions(self) -> None:
+        at = {self.roster_view: "roster", self.station_page: "station"}.get(
+            self.pages.currentWidget())
+        if at:
+            self.page_actions[at].setChecked(True)
+        desk = self.role is not None and roles.may_open(self.role, "station")
+        for action in (self.kiosk_action, self.attendee_action, self.sound_action,
+                       *self.layout_actions.values()):
+            action.setEnabled(desk)
+        event = self.current_event
+        self.close_checkin_action.setChecked(event is not None and lookup.is_closed(event))
+        self.close_checkin_action.setEnabled(self.role == roles.ADMIN and event is not None)
+        self._update_scanner()
+
+    def lock(self) -> None:
+        if not roles.any_pin():
+            return
+        self.role = None
+        self.attendee_window.cancel_signing()
+        self._apply_role()
+
+    def sign_in(self, role: str) -> PinDialog:
+        dialog = PinDialog((role,), self, prompt=self.tr("PIN for {role}:").format(
+            role=role_name(role)))
+        dialog.accepted.connect(lambda: self._signed_in(dialog.role))
+        dialog.finished.connect(lambda *_: setattr(self, "pin_prompt", None))
+        self.pin_prompt = dialog
+        dialog.open()
+        return dialog
+
+    def _signed_in(self, role: str | None) -> None:
+        if role is not None:
+            self.role = role
+            self._apply_role()
+
+    def open_pin_setup(self) -> PinSetupDialog:
+        dialog = PinSetupDialog(self)
+        dialog.accepted.connect(self._apply_role)
+        dialog.finished.connect(lambda *_: setattr(self, "pin_setup", None))
+        self.pin_setup = dialog
+        dialog.open()
+        return dialog
+
+    def set_layout(self, mode: str) -> None:
+        settings.put("layout", mode)
+        self.attendee_window.set_layout(mode)
+        self.layout_actions[self.attendee_window.layout_mode].setChecked(True)
+
+    def start_kiosk(self) -> bool:
+        """Self-service: the attendee window goes full screen and locks (a PIN leaves it)."""
+        if not self.attendee_window.kiosk.can_engage():
+            self.statusBar().showMessage(self.tr(
+                "Set an operator or administrator PIN first (Station ▸ Role PINs…): the kiosk "
+                "is left with it."), 8000)
+            return False
+        self.set_layout("single")
+        self.attendee_window.show_waiting()
+        self.attendee_window.start_kiosk()
+        self._update_scanner()
+        return True
+
+    def _kiosk_left(self, role: str) -> None:
+        self.attendee_window.cancel_signing()
+        self.attendee_window.hide()
+        self.role = role
+        self._apply_role()
+        self.activateWindow()
+
+    def route_scan(self, text: str, method: str = "badge") -> None:
+        """Every scan, from the wedge scanner or the camera, comes through here."""
+        attendee = self.attendee_window
+        if attendee.kiosk.engaged and attendee.layout_mode == "single":
+            attendee.handle_scan(text, method)
+        elif self.may_open("station"):
+            if self.pages.currentWidget() is not self.station_page:
+                self.show_page("station")
+            self.station_page.handle_scan(text, method)
+        else:
+            self.statusBar().showMessage(self.tr("A badge was scanned, but the registration "
+                                                 "desk is not open to your role."), 5000)
+
+    def _close_checkin(self, closed: bool) -> None:
+        if self.current_event is None or self.role != roles.ADMIN:
+            return
+        lookup.set_closed(self.current_event, closed)
+        self.station_page.set_event(self.current_event)
+        self._update_station_actions()

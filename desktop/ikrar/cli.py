@@ -100,6 +100,20 @@ def _parser() -> argparse.ArgumentParser:
     verify = audit_cmds.add_parser("verify", help="check the chain; report the first broken link")
     verify.set_defaults(func=cmd_audit_verify)
 
+    certs = commands.add_parser(
+        "certificates", help="print certificates: one PDF, a folder of PDFs, or a printer")
+    certs.add_argument("out", nargs="?", type=Path, metavar="OUT.pdf|DIR",
+                       help="one PDF file, or a folder for one PDF per certificate")
+    certs.add_argument("--event", help="event id or title (default: the current event)")
+    certs.add_argument("--unit", help="only this unit (unit kerja)")
+    certs.add_argument("--not-printed", action="store_true",
+                       help="only certificates that were never printed")
+    certs.add_argument("--reprint", metavar="NUMBER",
+                       help="a numbered copy (SALINAN) of one certificate printed before")
+    certs.add_argument("--printer", metavar="QUEUE", help="send to this CUPS printer (lpstat -e)")
+    certs.add_argument("--operator", default="", help="who printed, kept with the print record")
+    certs.set_defaults(func=cmd_certificates)
+
     _add_key_commands(commands)
     _add_sync_commands(commands)
     return parser
@@ -515,47 +529,16 @@ def cmd_badges(args: argparse.Namespace) -> int:
     return 0
 
 
-def _zone_name(moment: datetime) -> str | None:
-    offset = moment.utcoffset()
-    return {7: "WIB", 8: "WITA", 9: "WIT"}.get(offset.total_seconds() / 3600) if offset else None
-
-
-def _certificate_details(checked) -> dict:
-    from ikrar.core.dates import format_datetime  # noqa: PLC0415
-    from ikrar.core.names import display_name  # noqa: PLC0415
-    from ikrar.store.models import Certificate, Employee, Event, Signature  # noqa: PLC0415
-
-    claim = checked.claim
-    zone_name = _zone_name(claim.signed_at)
-    employee = Employee.get_or_none(Employee.nip == claim.nip)
-    event = Event.get_or_none(Event.id == claim.event_id)
-    stored = Certificate.get_or_none(Certificate.number == claim.number)
-    signature = None
-    if stored is not None:
-        signature = Signature.get_or_none(Signature.attendance == stored.attendance_id)
-    return {
-        "valid": True, "kind": "certificate", "number": claim.number, "nip": claim.nip,
-        "name": display_name(employee.name, employee.front_title, employee.back_title)
-        if employee else None,
-        "event_id": claim.event_id, "event": event.title if event else None,
-        "signed_at": claim.signed_at.isoformat(),
-        "signed_at_text": format_datetime(claim.signed_at, zone_name) if zone_name
-        else claim.signed_at.isoformat(),
-        "station_id": checked.station_id, "station": checked.station_name,
-        "issued_on": checked.issued_on.isoformat() if checked.issued_on else None,
-        "agency_key_id": checked.agency_key_id, "strokes_hash": claim.strokes_hash,
-        "strokes_match": claim.strokes_match(signature.strokes_hash) if signature else None,
-        "voided": bool(stored and stored.voided_at),
-    }
-
-
 def cmd_verify(args: argparse.Namespace) -> int:
     from ikrar.core.keys import PublicKey, VerificationError  # noqa: PLC0415
-    from ikrar.core.names import display_name  # noqa: PLC0415
     from ikrar.core.nip import format_nip  # noqa: PLC0415
-    from ikrar.documents.verify import is_payload, verify_file, verify_payload  # noqa: PLC0415
+    from ikrar.documents.verify import (  # noqa: PLC0415
+        describe,
+        is_payload,
+        verify_file,
+        verify_payload,
+    )
     from ikrar.store import keystore  # noqa: PLC0415
-    from ikrar.store.models import Employee  # noqa: PLC0415
 
     if args.public_key:
         try:
@@ -579,24 +562,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         else:
             print(f"INVALID: {exc.message} [{exc.code}]")
         return 1
-    if result.certificate is not None:
-        details = _certificate_details(result.certificate)
-    else:
-        employee = Employee.get_or_none(Employee.nip == result.nip)
-        details = {
-            "valid": True, "kind": "badge", "nip": result.nip, "agency_key_id": public.key_id,
-            "name": display_name(employee.name, employee.front_title, employee.back_title)
-            if employee else None,
-        }
-    problems = []
-    if details.get("strokes_match") is False:
-        problems.append("the signature stored here for this certificate is not the one it was "
-                        "printed with (the stored strokes were changed)")
-    if details.get("voided"):
-        problems.append("this certificate was voided")
-    if problems:
-        details["valid"] = False
-        details["reason"] = "; ".join(problems)
+    details = describe(result, public)
     if args.json:
         print(json.dumps(details, ensure_ascii=False, indent=2))
         return 0 if details["valid"] else 1
@@ -613,7 +579,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     print(f"  Station:  {details['station']} ({details['station_id']}), "
           f"printed {details['issued_on']}")
     print(f"  Agency key {details['agency_key_id']}; signature chain verified.")
-    if problems:
+    if "reason" in details:
         print(f"  But: {details['reason']}.")
     return 0 if details["valid"] else 1
 
@@ -755,3 +721,48 @@ def cmd_sync_import(args: argparse.Namespace) -> int:
     print(f"Imported {done.entries} entries from {done.station_name!r}: {done.new} new, "
           f"{done.written} rows written.")
     return 0
+
+
+def cmd_certificates(args: argparse.Namespace) -> int:
+    import tempfile  # noqa: PLC0415
+
+    from ikrar.documents import batch, printing  # noqa: PLC0415
+    from ikrar.store.certificates import mark_printed  # noqa: PLC0415
+    from ikrar.store.events import find_event  # noqa: PLC0415
+
+    if args.out is None and not args.printer:
+        raise UsageError("Give the output (OUT.pdf, or a folder) or --printer QUEUE.")
+    if args.reprint and (args.event or args.unit or args.not_printed):
+        raise UsageError("--reprint makes a copy of one certificate; leave out --event, "
+                         "--unit and --not-printed.")
+    if args.printer and args.printer not in printing.printers():
+        raise printing.PrinterError(
+            f"There is no printer named {args.printer!r} (see `lpstat -e`). Nothing was printed.")
+    chosen = (batch.reprint_batch(args.reprint) if args.reprint else batch.select_batch(
+        find_event(args.event), unit=args.unit, not_printed=args.not_printed))
+    with tempfile.TemporaryDirectory(prefix="ikrar-print-") as scratch:
+        out = args.out or Path(scratch) / "sertifikat.pdf"
+        result = batch.generate(chosen, out, progress=_progress_bar(sys.stderr))
+        destination = str(out.resolve())
+        if args.printer:
+            job = printing.print_files(result.paths, args.printer,
+                                       title=f"Sertifikat {chosen.description}")
+            destination = args.printer
+            print(f"Sent {result.pages} certificate(s) to printer {args.printer} (job {job}).")
+        mark_printed(chosen.records, destination, operator=args.operator)
+    if args.out:
+        where = out if len(result.paths) == 1 else f"{len(result.paths)} files in {out}"
+        print(f"Wrote {result.pages} certificate(s) ({chosen.description}) to {where}.")
+    return 0
+
+
+def _progress_bar(stream):
+    """A one-line bar on stderr: [#####.....] 450/1000."""
+    def show(done: int, total: int) -> None:
+        filled = 30 * done // max(1, total)
+        stream.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {done}/{total}")
+        if done >= total:
+            stream.write("\n")
+        stream.flush()
+
+    return show

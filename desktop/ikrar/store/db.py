@@ -129,17 +129,23 @@ def open_database(path: Path) -> SqliteDatabase:
     return SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE", timeout=10)
 
 
-def init_db(data_dir: Path | str, *, station_name: str | None = None) -> Local:
-    """Open (creating or migrating as needed) the database in `data_dir` and bind the models."""
+def init_db(
+    data_dir: Path | str, *, station_name: str | None = None, database_url: str | None = None
+) -> Local:
+    """Open (creating or migrating as needed) the database in `data_dir` and bind the models.
+
+    `database_url` (postgresql://…, for the hub) puts the tables there instead; keys, logs and
+    TLS files stay in `data_dir`.
+    """
     global _local
-    from ikrar.store import migrations, stations  # noqa: PLC0415 - they import this module
+    from ikrar.store import migrations, stations, sync_state  # noqa: PLC0415
 
     data_dir = Path(data_dir)
     _ensure_private_dir(data_dir)
     path = data_dir / DB_FILENAME
-    if path.exists():
+    if path.exists() and not database_url:
         _check_header(path)
-    else:
+    elif not database_url:
         try:
             _create_private_file(path)
         except OSError as exc:
@@ -148,13 +154,19 @@ def init_db(data_dir: Path | str, *, station_name: str | None = None) -> Local:
             ) from exc
 
     close_db()
-    database = open_database(path)
+    if database_url:
+        from ikrar.store.postgres import open_url, redact  # noqa: PLC0415
+
+        database, path = open_url(database_url), Path(redact(database_url))
+    else:
+        database = open_database(path)
     db.initialize(database)
     try:
         database.connect()
         migrations.migrate(database, path)
         station_id, known = stations.local_station_id()
-        clock = HybridClock(station_id, stations.newest_clock())
+        seen = [t for t in (stations.newest_clock(), sync_state.seen_clock()) if t]
+        clock = HybridClock(station_id, max(seen) if seen else None)
         _local = Local(data_dir, path, station_id, clock)
         if not known:
             stations.register_local(station_name)

@@ -72,6 +72,18 @@ class Event(SyncedModel):
     retention_days = IntegerField(default=90)
 
 
+class PledgeVersion(SyncedModel):
+    """Every pledge text an event has had (see `ikrar.store.pledges`): signers keep theirs."""
+
+    event = ForeignKeyField(Event, backref="pledge_versions", on_delete="RESTRICT")
+    version = IntegerField()
+    text = TextField()
+    sha256 = CharField(max_length=64, index=True)
+
+    class Meta:
+        indexes = ((("event", "version"), True),)
+
+
 class RosterEntry(SyncedModel):
     """An employee expected at an event."""
 
@@ -181,9 +193,64 @@ class SchemaVersion(BaseModel):
     migrated_at = UtcDateTimeField(default=utcnow)
 
 
+class EnrolmentCode(BaseModel):
+    """Hub: a one-time, expiring code for a station to join; only its SHA-256 is kept."""
+
+    code_hash = CharField(max_length=64, unique=True)
+    station_name = CharField()
+    event_id = CharField(null=True)  # the event the station will work on
+    created_at = UtcDateTimeField(default=utcnow)
+    expires_at = UtcDateTimeField()
+    used_at = UtcDateTimeField(null=True)
+    station_id = CharField(null=True)  # who used it
+
+
+class StationToken(BaseModel):
+    """Hub: a station's bearer token; only its SHA-256 is kept."""
+
+    station_id = CharField(primary_key=True)
+    name = CharField()
+    token_hash = CharField(max_length=64, unique=True)
+    created_at = UtcDateTimeField(default=utcnow)
+    revoked_at = UtcDateTimeField(null=True)
+
+
+class HubChange(BaseModel):
+    """Hub: every entry received from a station (or written on the hub), in the hub's order.
+
+    (station_id, station_seq) names an entry, so a replayed batch is recognised; `seq` is what
+    stations pull after.
+    """
+
+    seq = AutoField()
+    station_id = CharField()
+    station_seq = IntegerField()
+    table = CharField()
+    row_id = CharField()
+    op = CharField(max_length=8)
+    data = TextField()  # the entry's row data, JSON as received
+    hlc = CharField()
+    received_at = UtcDateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("station_id", "station_seq"), True),)
+
+
+class SyncAlias(BaseModel):
+    """A row received under another id for a person already known here (same NIP).
+
+    References to `alias_id` that arrive later are written as `canonical_id`.
+    """
+
+    alias_id = CharField(primary_key=True)
+    table = CharField()
+    canonical_id = CharField()
+
+
 SYNCED_MODELS: tuple[type[SyncedModel], ...] = (
     Employee,
     Event,
+    PledgeVersion,
     RosterEntry,
     Station,
     Attendance,
@@ -197,4 +264,8 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Change,
     Setting,
     SchemaVersion,
+    EnrolmentCode,
+    StationToken,
+    HubChange,
+    SyncAlias,
 )

@@ -1,0 +1,452 @@
+"""Applying changes written elsewhere: the only writer of synced rows besides the outbox.
+
+The rules (DESIGN.md, "Sync"), the same on every station and the hub, so all converge:
+- a row is written when the incoming clock time is newer than the one held (last writer wins;
+  the clock's station id breaks ties); an older or already-held write changes nothing;
+- every check-in is kept; of one person's check-ins at one event, the earliest by (clock time,
+  station id) is primary and the others point to it as duplicates. That is computed here after
+  each batch and never taken from the sender;
+- nothing is deleted. A person sent under another id than the one held for their NIP (a walk-in
+  registered at two stations) becomes an alias of the row held; one event's roster keeps one
+  entry per person, the one with the smaller id.
+No outbox entry is written here: these rows are someone else's writes.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from peewee import (
+    BlobField,
+    BooleanField,
+    CharField,
+    Field,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+    UUIDField,
+)
+
+from ikrar.core.hlc import ClockError, Timestamp
+from ikrar.errors import IkrarError
+from ikrar.store import settings
+from ikrar.store.db import db, local
+from ikrar.store.fields import JSONField, UtcDateTimeField
+from ikrar.store.models import SYNCED_MODELS, Employee, SyncAlias
+
+OPS = ("insert", "update", "upsert")
+TABLES = {model._meta.table_name: model for model in SYNCED_MODELS}
+_CHUNK = 500  # ids per IN (...) look-up
+_MAX_PARAMS = 2000  # per multi-row INSERT
+# Derived here, never taken from the sender (see the module's doc).
+_DERIVED = {"attendance": ("is_primary", "duplicate_of_id")}
+
+
+class SyncDataError(IkrarError):
+    """An entry that cannot be applied; the whole batch or bundle is refused."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One outbox entry: a write of one synced row at one station."""
+
+    station_id: str
+    seq: int
+    table: str
+    row_id: str
+    op: str
+    data: dict[str, Any]
+    hlc: str
+
+    def to_wire(self) -> dict[str, Any]:
+        return {"station_id": self.station_id, "seq": self.seq, "table": self.table,
+                "row_id": self.row_id, "op": self.op, "data": self.data, "hlc": self.hlc}
+
+
+def _hex(value: Any) -> str:
+    return value.hex if isinstance(value, uuid.UUID) else uuid.UUID(str(value)).hex
+
+
+# Checks of column values as stored (what the outbox records), by column type.
+
+def _uuid(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("must be an id (text)")
+    return uuid.UUID(value).hex
+
+
+def _bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if type(value) is int and value in (0, 1):
+        return bool(value)
+    raise ValueError("must be true or false")
+
+
+def _int(value: Any) -> int:
+    if type(value) is not int:
+        raise ValueError("must be a whole number")
+    return value
+
+
+def _blob(value: Any) -> bytes:
+    if not isinstance(value, dict) or set(value) != {"$b64"} or not isinstance(value["$b64"], str):
+        raise ValueError('must be binary data as {"$b64": "…"}')
+    try:
+        return base64.b64decode(value["$b64"], validate=True)
+    except (binascii.Error, ValueError):
+        raise ValueError("is not valid base64") from None
+
+
+def _datetime(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("must be a date and time (ISO 8601 text)")
+    parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if parsed.tzinfo is None:
+        raise ValueError("must carry a time zone")
+    return value
+
+
+def _json(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("must be JSON text")
+    json.loads(value)
+    return value
+
+
+def _text(limit: int | None) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        if not isinstance(value, str):
+            raise ValueError("must be text")
+        if limit and len(value) > limit:
+            raise ValueError(f"is longer than {limit} characters")
+        return value
+    return check
+
+
+def _checker(field: Field) -> Callable[[Any], Any]:
+    if isinstance(field, ForeignKeyField):
+        return _checker(field.rel_field)
+    if isinstance(field, UUIDField):
+        return _uuid
+    if isinstance(field, BooleanField):
+        return _bool
+    if isinstance(field, IntegerField):
+        return _int
+    if isinstance(field, BlobField):
+        return _blob
+    if isinstance(field, UtcDateTimeField):
+        return _datetime
+    if isinstance(field, JSONField):
+        return _json
+    if isinstance(field, CharField):
+        return _text(field.max_length)
+    if isinstance(field, TextField):
+        return _text(None)
+    raise TypeError(f"no sync check for {type(field).__name__}")
+
+
+_COLUMNS: dict[str, dict[str, tuple[Field, Callable[[Any], Any]]]] = {
+    table: {f.column_name: (f, _checker(f)) for f in model._meta.sorted_fields}
+    for table, model in TABLES.items()
+}
+_EMPLOYEE_REFS = {
+    table: [f.column_name for f in model._meta.sorted_fields
+            if isinstance(f, ForeignKeyField) and f.rel_model is Employee]
+    for table, model in TABLES.items()
+}
+
+
+def check(entry: Entry) -> dict[str, Any]:
+    """The entry's columns as parameters to store; SyncDataError naming what is wrong."""
+    where = f"entry {entry.seq} ({entry.table})"
+    columns = _COLUMNS.get(entry.table)
+    if columns is None:
+        raise SyncDataError(f"{where}: unknown table {entry.table!r}.")
+    if entry.op not in OPS:
+        raise SyncDataError(f"{where}: unknown operation {entry.op!r}; use one of {OPS}.")
+    try:
+        stamp = Timestamp.unpack(entry.hlc)
+    except ClockError as exc:
+        raise SyncDataError(f"{where}: {exc}.") from None
+    if stamp.node != entry.station_id:
+        raise SyncDataError(f"{where}: its clock time was not written by station "
+                            f"{entry.station_id}.")
+    try:
+        row_id = uuid.UUID(entry.row_id).hex
+    except (ValueError, AttributeError, TypeError):
+        raise SyncDataError(f"{where}: row id {entry.row_id!r} is not an id.") from None
+    if not isinstance(entry.data, dict):
+        raise SyncDataError(f"{where}: data must be an object of column values.")
+    if entry.data.get("hlc") != entry.hlc:
+        raise SyncDataError(f"{where}: the row's clock time differs from the entry's.")
+    values: dict[str, Any] = {}
+    derived = _DERIVED.get(entry.table, ())
+    for column, value in entry.data.items():
+        if column in derived:
+            continue
+        known = columns.get(column)
+        if known is None:
+            raise SyncDataError(f"{where}: unknown column {column!r}.")
+        field, convert = known
+        if value is None:
+            if not field.null:
+                raise SyncDataError(f"{where}: column {column!r} must not be empty.")
+            values[column] = None
+            continue
+        try:
+            values[column] = convert(value)
+        except (ValueError, TypeError) as exc:
+            raise SyncDataError(f"{where}: column {column!r} {exc}.") from None
+    if values.setdefault("id", row_id) != row_id:
+        raise SyncDataError(f"{where}: the row's id differs from the entry's row id.")
+    return values
+
+
+@dataclass
+class Applied:
+    written: int = 0
+    unchanged: int = 0  # older than, or the same as, what is held
+
+    def __iadd__(self, other: Applied) -> Applied:
+        self.written += other.written
+        self.unchanged += other.unchanged
+        return self
+
+
+def _select_in(sql: str, ids: Iterable[Any], extra: Sequence[Any] = ()) -> list[tuple]:
+    """Rows of `sql` (with one `IN ({})`) for every chunk of `ids`."""
+    ids = list(ids)
+    rows: list[tuple] = []
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start:start + _CHUNK]
+        marks = ", ".join([db.param] * len(chunk))
+        rows += db.execute_sql(sql.format(marks), [*extra, *chunk]).fetchall()
+    return rows
+
+
+class _Batch:
+    """The state of one batch while it is applied: clocks held, natural keys, groups."""
+
+    def __init__(self, prepared: list[tuple[Entry, dict[str, Any]]]) -> None:
+        self.aliases = dict(SyncAlias.select(SyncAlias.alias_id, SyncAlias.canonical_id).tuples())
+        self.held: dict[str, dict[str, str]] = defaultdict(dict)
+        by_table: dict[str, set[str]] = defaultdict(set)
+        employees: set[str] = set()
+        nips: set[str] = set()
+        for entry, values in prepared:
+            by_table[entry.table].add(self.canonical(entry.table, values["id"]))
+            for column in _EMPLOYEE_REFS[entry.table]:
+                if values.get(column):
+                    employees.add(self.aliases.get(values[column], values[column]))
+            if entry.table == "employee" and values.get("nip"):
+                nips.add(values["nip"])
+        for table, ids in by_table.items():
+            for row_id, hlc in _select_in(f'SELECT "id", "hlc" FROM "{table}" WHERE "id" IN ({{}})',
+                                          ids):
+                self.held[table][_hex(row_id)] = hlc
+        self.nips = {nip: _hex(row_id) for row_id, nip in _select_in(
+            'SELECT "id", "nip" FROM "employee" WHERE "nip" IN ({})', nips)}
+        self.roster: dict[tuple[str, str], str] = {}
+        self.groups: dict[tuple[str, str], int] = defaultdict(int)
+        self.fetched: set[str] = set()
+        self.fetch_people(employees)
+        self.recompute: set[tuple[str, str]] = set()
+
+    def canonical(self, table: str, row_id: str) -> str:
+        return self.aliases.get(row_id, row_id) if table == "employee" else row_id
+
+    def fetch_people(self, employees: Iterable[str]) -> None:
+        """Roster entries and check-ins held for these people (by event)."""
+        employees = [e for e in employees if e not in self.fetched]
+        self.fetched.update(employees)
+        for row_id, event, employee in _select_in(
+                'SELECT "id", "event_id", "employee_id" FROM "roster_entry" '
+                'WHERE "employee_id" IN ({})', employees):
+            self.roster[(_hex(event), _hex(employee))] = _hex(row_id)
+        for event, employee in _select_in(
+                'SELECT "event_id", "employee_id" FROM "attendance" WHERE "employee_id" IN ({})',
+                employees):
+            self.groups[(_hex(event), _hex(employee))] += 1
+
+
+class _Writes:
+    """Statements in entry order; consecutive inserts into one table share a multi-row INSERT."""
+
+    def __init__(self) -> None:
+        self.table: str | None = None
+        self.columns: tuple[str, ...] = ()
+        self.rows: list[list[Any]] = []
+
+    def insert(self, table: str, values: dict[str, Any]) -> None:
+        columns = tuple(values)
+        if (table, columns) != (self.table, self.columns):
+            self.flush()
+            self.table, self.columns = table, columns
+        self.rows.append(list(values.values()))
+
+    def update(self, table: str, row_id: str, values: dict[str, Any], *, new_id: bool = False
+               ) -> None:
+        self.flush()
+        sets = [column for column in values if new_id or column != "id"]
+        assignments = ", ".join(f'"{column}" = {db.param}' for column in sets)
+        db.execute_sql(f'UPDATE "{table}" SET {assignments} WHERE "id" = {db.param}',
+                       [*(values[c] for c in sets), row_id])
+
+    def flush(self) -> None:
+        if not self.rows:
+            return
+        quoted = ", ".join(f'"{c}"' for c in self.columns)
+        one = "(" + ", ".join([db.param] * len(self.columns)) + ")"
+        per = max(1, _MAX_PARAMS // len(self.columns))
+        for start in range(0, len(self.rows), per):
+            chunk = self.rows[start:start + per]
+            db.execute_sql(f'INSERT INTO "{self.table}" ({quoted}) VALUES '
+                           + ", ".join([one] * len(chunk)),
+                           [value for row in chunk for value in row])
+        self.rows = []
+
+
+def apply(entries: Sequence[Entry], *, skip_station: str | None = None) -> Applied:
+    """Apply entries (in the order they were written) inside the caller's transaction.
+
+    Raises SyncDataError for an entry that is malformed or does not fit; the caller's
+    transaction then writes nothing of the batch.
+    """
+    prepared = [(entry, check(entry)) for entry in entries if entry.station_id != skip_station]
+    result = Applied(unchanged=len(entries) - len(prepared))
+    if not prepared:
+        return result
+    with db.atomic():
+        batch = _Batch(prepared)
+        writes = _Writes()
+        newest = ""
+        for entry, values in prepared:
+            try:
+                wrote = _apply_one(batch, writes, entry, values)
+            except SyncDataError:
+                raise
+            except Exception as exc:  # a constraint the entry breaks: name it, refuse the batch
+                raise SyncDataError(f"entry {entry.seq} ({entry.table}) from station "
+                                    f"{entry.station_id} does not fit: {exc}") from exc
+            if wrote:
+                result.written += 1
+            else:
+                result.unchanged += 1
+            newest = max(newest, entry.hlc)
+        try:
+            writes.flush()
+        except Exception as exc:
+            raise SyncDataError(f"a row of this batch does not fit: {exc}") from exc
+        _recompute_primaries(batch.recompute)
+        if newest:
+            _saw(newest)
+    return result
+
+
+def _apply_one(batch: _Batch, writes: _Writes, entry: Entry, values: dict[str, Any]) -> bool:
+    table = entry.table
+    for column in _EMPLOYEE_REFS[table]:
+        if values.get(column) in batch.aliases:
+            values[column] = batch.aliases[values[column]]
+    row_id = values["id"] = batch.canonical(table, values["id"])
+    held = batch.held[table]
+    current = held.get(row_id)
+    if current is not None:
+        if current >= entry.hlc:
+            return False
+        writes.update(table, row_id, values)
+        held[row_id] = entry.hlc
+        return True
+    if table == "employee" and not _new_employee(batch, values):
+        return False
+    if table == "roster_entry":
+        return _roster_entry(batch, writes, values)
+    if table == "attendance":
+        key = (values["event_id"], values["employee_id"])
+        batch.fetch_people([key[1]])
+        first = batch.groups[key] == 0
+        batch.groups[key] += 1
+        values["is_primary"], values["duplicate_of_id"] = first, None
+        if not first:
+            batch.recompute.add(key)
+    writes.insert(table, values)
+    held[row_id] = entry.hlc
+    return True
+
+
+def _new_employee(batch: _Batch, values: dict[str, Any]) -> bool:
+    """False when another row already holds this NIP: the incoming id becomes its alias."""
+    nip, row_id = values.get("nip"), values["id"]
+    holder = batch.nips.get(nip)
+    if holder is None or holder == row_id:
+        batch.nips[nip] = row_id
+        return True
+    SyncAlias.insert(alias_id=row_id, table="employee", canonical_id=holder).on_conflict_ignore(
+    ).execute()
+    batch.aliases[row_id] = holder
+    return False
+
+
+def _roster_entry(batch: _Batch, writes: _Writes, values: dict[str, Any]) -> bool:
+    key = (values["event_id"], values["employee_id"])
+    batch.fetch_people([key[1]])
+    holder = batch.roster.get(key)
+    held = batch.held["roster_entry"]
+    if holder is None:
+        writes.insert("roster_entry", values)
+    elif values["id"] < holder:  # the same place on the roster: the smaller id stays everywhere
+        writes.update("roster_entry", holder, values, new_id=True)
+        held.pop(holder, None)
+    else:
+        return False
+    batch.roster[key] = values["id"]
+    held[values["id"]] = values["hlc"]
+    return True
+
+
+def _recompute_primaries(groups: set[tuple[str, str]]) -> None:
+    """The earliest check-in by (clock time, station id) is primary, the others its duplicates."""
+    if not groups:
+        return
+    rows = _select_in(
+        'SELECT "id", "event_id", "employee_id", "hlc", "station_id", "is_primary", '
+        '"duplicate_of_id" FROM "attendance" WHERE "employee_id" IN ({})',
+        {employee for _, employee in groups})
+    by_group: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+    for row_id, event, employee, hlc, station, primary, duplicate_of in rows:
+        key = (_hex(event), _hex(employee))
+        if key in groups:
+            by_group[key].append((hlc, _hex(station), _hex(row_id), bool(primary),
+                                  _hex(duplicate_of) if duplicate_of else None))
+    demote: list[tuple[Any, ...]] = []
+    promote: list[tuple[Any, ...]] = []
+    for members in by_group.values():
+        members.sort()
+        first = members[0][2]
+        if not members[0][3] or members[0][4] is not None:
+            promote.append((True, None, first))
+        for _, _, row_id, primary, duplicate_of in members[1:]:
+            if primary or duplicate_of != first:
+                demote.append((False, first, row_id))
+    sql = (f'UPDATE "attendance" SET "is_primary" = {db.param}, "duplicate_of_id" = {db.param} '
+           f'WHERE "id" = {db.param}')
+    for params in demote + promote:  # demote first: one primary per person and event at a time
+        db.execute_sql(sql, params)
+
+
+def _saw(newest: str) -> None:
+    """Move the local clock past what was received, and remember it across restarts."""
+    local().clock.update(Timestamp.unpack(newest))
+    held = settings.get("sync_clock_seen")
+    if not held or newest > held:
+        settings.put("sync_clock_seen", newest)
+

@@ -1,0 +1,82 @@
+"""Where this station stands with the hub: what is waiting, what was acknowledged, pulled."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from peewee import fn
+
+from ikrar.core.hlc import ClockError, Timestamp
+from ikrar.store import settings
+from ikrar.store.db import db
+from ikrar.store.fields import utcnow
+from ikrar.store.models import Change
+from ikrar.store.sync_apply import Entry
+
+
+def seen_clock() -> Timestamp | None:
+    """The newest clock time received from others (so a restart never goes back before it)."""
+    packed = settings.get("sync_clock_seen")
+    try:
+        return Timestamp.unpack(packed) if packed else None
+    except ClockError:
+        return None
+
+
+def pending(after: int, limit: int) -> list[Entry]:
+    """Outbox entries after local sequence `after`, oldest first."""
+    query = (Change.select(Change.seq, Change.table, Change.row_id, Change.op, Change.data,
+                           Change.hlc, Change.station_id)
+             .where(Change.seq > after).order_by(Change.seq).limit(limit).tuples())
+    return [Entry(station_id, seq, table, row_id, op,
+                  data if isinstance(data, dict) else json.loads(data), hlc)
+            for seq, table, row_id, op, data, hlc, station_id in query]
+
+
+def waiting_count() -> int:
+    return Change.select(fn.COUNT(Change.seq)).where(
+        Change.seq > settings.get("sync_acked_seq")).scalar() or 0
+
+
+def newest_seq() -> int:
+    return Change.select(fn.MAX(Change.seq)).scalar() or 0
+
+
+def acknowledge(seq: int) -> None:
+    """The hub holds every entry up to `seq` (never moves backwards except by `reset_ack`)."""
+    if seq > settings.get("sync_acked_seq"):
+        settings.put("sync_acked_seq", seq)
+
+
+def reset_ack(seq: int) -> None:
+    """The hub says it holds less than we thought (it was restored): send from there again."""
+    settings.put("sync_acked_seq", max(0, seq))
+
+
+def mark_synced(error: str | None = None) -> None:
+    with db.atomic():
+        if error is None:
+            settings.put("sync_last_at", utcnow().isoformat())
+        settings.put("sync_last_error", error)
+
+
+@dataclass(frozen=True)
+class Status:
+    enrolled: bool
+    hub_url: str | None
+    waiting: int
+    last_sync: datetime | None
+    last_error: str | None
+
+
+def status() -> Status:
+    last = settings.get("sync_last_at")
+    return Status(
+        enrolled=bool(settings.get("hub_token")),
+        hub_url=settings.get("hub_url"),
+        waiting=waiting_count(),
+        last_sync=datetime.fromisoformat(last) if last else None,
+        last_error=settings.get("sync_last_error"),
+    )

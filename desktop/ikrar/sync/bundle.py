@@ -1,0 +1,170 @@
+"""USB bundles: a station's unacknowledged entries in one file, signed with the station key.
+
+    magic "IKRAR-BUNDLE/1\\n"
+    u16 length | the station's certificate from the agency (ikrar.core.keys)
+    u32 length | payload: zlib of JSON {station_id, station_name, created_at, first_seq,
+                 last_seq, count, entries}
+    64 bytes   | Ed25519 signature by the station key over a domain prefix and all the above
+
+A bundle is taken whole or not at all: a wrong magic, a short or long file, a certificate not
+issued by this agency, a signature that does not verify, or any unusable entry refuses it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from ikrar.core.keys import (
+    SIGNATURE_BYTES,
+    PublicKey,
+    StationCertificate,
+    VerificationError,
+    write_private_file,
+)
+from ikrar.errors import IkrarError
+from ikrar.store import audit, keystore, settings, sync_state
+from ikrar.store.db import db, local
+from ikrar.store.fields import utcnow
+from ikrar.store.models import StationToken
+from ikrar.store.sync_apply import Entry, SyncDataError, apply
+from ikrar.sync import ledger
+from ikrar.sync.changes import from_wire, to_wire
+
+MAGIC = b"IKRAR-BUNDLE/1\n"
+SUFFIX = ".ikrar-bundle"
+_DOMAIN = b"ikrar/bundle/v1\x00"
+_MAX_PAYLOAD = 1 << 30
+
+
+class BundleError(IkrarError):
+    """A bundle that is refused whole; nothing of it was applied."""
+
+
+@dataclass(frozen=True)
+class Bundle:
+    station_id: str
+    station_name: str
+    certificate: StationCertificate
+    entries: list[Entry]
+
+
+def export(folder: Path) -> tuple[Path, int]:
+    """Write the entries the hub has not acknowledged into `folder`; (file, entry count)."""
+    key = keystore.station_key()
+    certificate = keystore.station_certificate()
+    entries = sync_state.pending(settings.get("sync_acked_seq"), 1 << 62)
+    if not entries:
+        raise BundleError("Nothing to export: the hub has acknowledged every entry of this "
+                          "station.")
+    payload = zlib.compress(json.dumps({
+        "station_id": str(local().station_id), "station_name": certificate.station_name,
+        "created_at": utcnow().isoformat(), "first_seq": entries[0].seq,
+        "last_seq": entries[-1].seq, "count": len(entries),
+        "entries": [to_wire(e) for e in entries],
+    }, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
+    cert = certificate.encode()
+    body = b"".join((MAGIC, struct.pack(">H", len(cert)), cert,
+                     struct.pack(">I", len(payload)), payload))
+    data = body + key.sign(_DOMAIN + body)
+    folder = Path(folder)
+    name = (f"ikrar-{certificate.station_name.replace(' ', '_').replace('/', '_')}-"
+            f"{entries[0].seq}-{entries[-1].seq}{SUFFIX}")
+    path = folder / name
+    try:
+        write_private_file(path, data)
+    except IkrarError as exc:
+        raise BundleError(f"Cannot write the bundle into {folder}: {exc}") from exc
+    with db.atomic():
+        audit.append("sync_export", path.name, first=entries[0].seq, last=entries[-1].seq,
+                     count=len(entries))
+    return path, len(entries)
+
+
+def read(path: Path, agency: PublicKey) -> Bundle:
+    """Check and decode a bundle; BundleError saying why it is refused."""
+    path = Path(path)
+    try:
+        size = os.path.getsize(path)
+        if size > _MAX_PAYLOAD:
+            raise BundleError(f"{path.name} is too large to be an Ikrar bundle.")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BundleError(f"Cannot read the bundle {path}: {exc.strerror}.") from exc
+    refused = f"The bundle {path.name} is refused, nothing of it was applied"
+    if not data.startswith(MAGIC):
+        raise BundleError(f"{refused}: it is not an Ikrar bundle.")
+    try:
+        pos = len(MAGIC)
+        (cert_len,) = struct.unpack_from(">H", data, pos)
+        pos += 2
+        cert_bytes = data[pos:pos + cert_len]
+        pos += cert_len
+        (payload_len,) = struct.unpack_from(">I", data, pos)
+        pos += 4
+    except struct.error:
+        raise BundleError(f"{refused}: it is cut short.") from None
+    end = pos + payload_len
+    if len(data) < end + SIGNATURE_BYTES:
+        raise BundleError(f"{refused}: it is cut short (copied incompletely?).")
+    if len(data) > end + SIGNATURE_BYTES:
+        raise BundleError(f"{refused}: it has bytes after its end (it was altered).")
+    try:
+        certificate = StationCertificate.decode(cert_bytes)
+        certificate.verify(agency)
+    except VerificationError as exc:
+        reason = ("it comes from another agency" if exc.code == "agency"
+                  else f"its station certificate is not valid ({exc})")
+        raise BundleError(f"{refused}: {reason}.") from exc
+    if not certificate.public_key.verify(data[end:], _DOMAIN + data[:end]):
+        raise BundleError(f"{refused}: its signature does not match its contents (it was "
+                          "altered or damaged).")
+    try:
+        content = json.loads(zlib.decompress(data[pos:end]))
+        if not isinstance(content, dict) or content.get("station_id") != certificate.station_id:
+            raise ValueError("the station named inside is not the signer")
+        raw = content["entries"]
+        if not isinstance(raw, list) or len(raw) != content.get("count"):
+            raise ValueError("the number of entries does not match")
+        entries = [from_wire(item, certificate.station_id, i) for i, item in enumerate(raw)]
+    except (ValueError, KeyError, zlib.error, SyncDataError) as exc:
+        raise BundleError(f"{refused}: its contents are unusable ({exc}).") from exc
+    return Bundle(certificate.station_id, certificate.station_name, certificate, entries)
+
+
+@dataclass(frozen=True)
+class Imported:
+    station_name: str
+    entries: int
+    new: int
+    written: int
+
+
+def import_bundle(path: Path, *, as_hub: bool) -> Imported:
+    """Apply a bundle with the same rules as a push (on the hub) or a pull (on a station)."""
+    bundle = read(path, keystore.agency_public_key())
+    try:
+        if as_hub:
+            token = StationToken.get_or_none(StationToken.station_id == bundle.station_id)
+            if token is not None and token.revoked_at is not None:
+                raise BundleError(f"Station {bundle.station_name!r} was revoked; its bundle is "
+                                  "refused.")
+            _, new, applied = ledger.receive(bundle.station_id, bundle.entries)
+        else:
+            with db.atomic():
+                applied = apply(bundle.entries, skip_station=str(local().station_id))
+            new = applied.written
+    except ledger.GapError as exc:
+        raise BundleError(f"The bundle {Path(path).name} is refused: {exc} Export a new "
+                          "bundle on that station.") from exc
+    except SyncDataError as exc:
+        raise BundleError(f"The bundle {Path(path).name} is refused, nothing of it was "
+                          f"applied: {exc}") from exc
+    with db.atomic():
+        audit.append("sync_import", Path(path).name, station=bundle.station_id,
+                     entries=len(bundle.entries), new=new)
+    return Imported(bundle.station_name, len(bundle.entries), new, applied.written)

@@ -1,0 +1,92 @@
+"""Change sets on the wire: outbox entries as JSON, for HTTP batches and USB bundles alike."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ikrar.store.sync_apply import OPS, Entry, SyncDataError
+
+MAX_BATCH = 2000  # entries per request
+
+
+class WireEntry(BaseModel):
+    """One outbox entry as a station sends it."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    seq: int = Field(ge=1, description="the station's local sequence number")
+    table: str = Field(max_length=64)
+    row_id: str = Field(max_length=64)
+    op: str = Field(max_length=8, description=" | ".join(OPS))
+    data: dict[str, Any] = Field(description="column values as stored; blobs as {\"$b64\": …}")
+    hlc: str = Field(max_length=128, description="hybrid logical clock time of the write")
+
+
+class PushBody(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    station_id: str = Field(max_length=64)
+    entries: list[WireEntry] = Field(max_length=MAX_BATCH)
+
+
+class PushReply(BaseModel):
+    acked: int = Field(description="every entry of the station up to this sequence is held")
+    received: int = Field(description="entries of this batch that were new to the hub")
+    written: int = Field(description="rows written (older writes change nothing)")
+
+
+class PulledEntry(WireEntry):
+    station_id: str
+    station_seq: int
+
+
+class PullReply(BaseModel):
+    entries: list[PulledEntry]
+    last: int = Field(description="the hub sequence to pull after next time")
+    more: bool
+
+
+class EnrolBody(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    code: str = Field(max_length=200)
+    station_id: str = Field(max_length=64)
+    public_key: str = Field(max_length=2000, description="the station's Ed25519 key, PEM")
+
+
+class EnrolReply(BaseModel):
+    token: str
+    station_id: str
+    station_name: str
+    certificate: str = Field(description="the station certificate from the agency, base64")
+    agency_public_key: str = Field(description="PEM")
+    hub_station_id: str
+    event_id: str | None
+
+
+class Problem(BaseModel):
+    error: str = Field(description="what went wrong and what to do, in plain words")
+
+
+def from_wire(item: Any, station_id: str | None = None, index: int = 0) -> Entry:
+    """An entry from decoded JSON (a pull reply or a bundle); SyncDataError when malformed."""
+    if not isinstance(item, dict):
+        raise SyncDataError(f"entry {index + 1} is not an object.")
+    origin = station_id if station_id is not None else item.get("station_id")
+    seq = item.get("station_seq", item.get("seq")) if station_id is None else item.get("seq")
+    fields = (origin, item.get("table"), item.get("row_id"), item.get("op"), item.get("hlc"))
+    if not all(isinstance(v, str) for v in fields) or type(seq) is not int or seq < 1:
+        raise SyncDataError(f"entry {index + 1} lacks a station, sequence, table, row id, "
+                            "operation or clock time of the right type.")
+    if not isinstance(item.get("data"), dict):
+        raise SyncDataError(f"entry {index + 1}: data must be an object of column values.")
+    return Entry(origin, seq, item["table"], item["row_id"], item["op"], item["data"],
+                 item["hlc"])
+
+
+def to_wire(entry: Entry) -> dict[str, Any]:
+    """The push form (the station is named once per batch)."""
+    return {"seq": entry.seq, "table": entry.table, "row_id": entry.row_id, "op": entry.op,
+            "data": entry.data, "hlc": entry.hlc}

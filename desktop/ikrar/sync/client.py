@@ -1,0 +1,125 @@
+"""The station's HTTP client for the hub (httpx), with failures a person at the desk can read."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from ikrar.errors import IkrarError
+from ikrar.store.sync_apply import Entry
+from ikrar.sync import tls
+from ikrar.sync.changes import to_wire
+
+TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+
+
+class HubError(IkrarError):
+    """The hub could not be used this time; the outbox keeps every entry for the next try."""
+
+
+class HubUnreachable(HubError):
+    pass
+
+
+class HubRefused(HubError):
+    """The hub answered 4xx: retrying the same request will not help."""
+
+    def __init__(self, status: int, message: str, body: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.body = body or {}
+
+
+class HubGap(HubRefused):
+    """The hub holds less of this station than the station thought; resend from `acked`."""
+
+    @property
+    def acked(self) -> int:
+        return int(self.body.get("acked", 0))
+
+
+def check_url(url: str) -> str:
+    """A hub URL; plain HTTP only to this machine (tokens never cross a network in clear)."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise HubError(f"{url!r} is not a hub address; write it as https://HOST:8750.")
+    if parts.scheme == "http" and not tls.is_loopback(parts.hostname):
+        raise HubError(f"The hub at {url} does not use HTTPS. Off this machine the hub must "
+                       "speak HTTPS (start it with `ikrar hub --host …`, which does).")
+    return url.strip().rstrip("/")
+
+
+class HubClient:
+    def __init__(self, url: str, token: str | None = None, certificate: str | None = None,
+                 timeout: httpx.Timeout = TIMEOUT) -> None:
+        self.url = check_url(url)
+        verify: Any = True
+        if self.url.startswith("https://"):
+            if not certificate:
+                raise HubError("No pinned certificate for the hub: enrol the station again "
+                               "with `ikrar station join`.")
+            verify = tls.client_context(certificate)
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        self._http = httpx.Client(base_url=self.url, verify=verify, timeout=timeout,
+                                  headers=headers)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> HubClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        try:
+            response = self._http.request(method, path, **kwargs)
+        except httpx.TimeoutException as exc:
+            raise HubUnreachable(f"The hub at {self.url} did not answer in time. Entries stay "
+                                 "waiting here; sync again later.") from exc
+        except httpx.TransportError as exc:
+            raise HubUnreachable(f"Cannot reach the hub at {self.url} ({type(exc).__name__}). "
+                                 "This station is offline; entries stay waiting here.") from exc
+        try:
+            body = response.json()
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            body = None
+        if not isinstance(body, dict):
+            raise HubError(f"The hub at {self.url} answered {response.status_code} with "
+                           "something that is not an Ikrar reply. Check the address; entries "
+                           "stay waiting here.")
+        message = body.get("error") if isinstance(body.get("error"), str) else None
+        if response.status_code == 409 and "acked" in body:
+            raise HubGap(409, message or "gap", body)
+        if 400 <= response.status_code < 500:
+            raise HubRefused(response.status_code, f"The hub refused: {message or body}",
+                             body)
+        if response.status_code >= 500:
+            raise HubError(f"The hub had a problem ({response.status_code}"
+                           + (f": {message}" if message else "") + "). Entries stay waiting "
+                           "here; sync again later.")
+        return body
+
+    def health(self) -> dict[str, Any]:
+        return self._call("GET", "/api/v1/health")
+
+    def enrol(self, code: str, station_id: str, public_pem: str) -> dict[str, Any]:
+        return self._call("POST", "/api/v1/enrol", json={
+            "code": code, "station_id": station_id, "public_key": public_pem})
+
+    def me(self) -> dict[str, Any]:
+        return self._call("GET", "/api/v1/me")
+
+    def push(self, station_id: str, entries: Sequence[Entry]) -> dict[str, Any]:
+        body = json.dumps({"station_id": station_id, "entries": [to_wire(e) for e in entries]},
+                          ensure_ascii=False, separators=(",", ":"))
+        return self._call("POST", "/api/v1/push", content=body.encode("utf-8"),
+                          headers={"Content-Type": "application/json"})
+
+    def pull(self, after: int, limit: int) -> dict[str, Any]:
+        return self._call("GET", "/api/v1/changes", params={"after": after, "limit": limit})

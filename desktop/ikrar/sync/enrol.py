@@ -1,0 +1,141 @@
+"""Hub side of enrolment: one-time codes, station tokens, station certificates.
+
+Codes and tokens are kept only as SHA-256 hashes. A code carries a secret (16 base32
+characters) and, when the hub speaks HTTPS, the fingerprint of its certificate after an `@`.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+
+from ikrar.core.keys import PublicKey, SigningKey, StationCertificate
+from ikrar.errors import IkrarError
+from ikrar.store import audit
+from ikrar.store.db import db
+from ikrar.store.fields import utcnow
+from ikrar.store.models import EnrolmentCode, StationToken
+
+CODE_MINUTES = 60
+
+
+class EnrolmentError(IkrarError):
+    """A code that is unknown, used or expired, or a station that may not join."""
+
+
+class AuthError(IkrarError):
+    """A token that is missing, unknown or revoked."""
+
+
+def _hash(secret: str) -> str:
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+def _normalise(secret: str) -> str:
+    return "".join(ch for ch in secret.upper() if ch.isalnum())
+
+
+def split_code(code: str) -> tuple[str, str | None]:
+    """(secret, pinned fingerprint or None) of a code as printed or scanned."""
+    text = code.strip()
+    if text.lower().startswith("ikrar:"):
+        text = text[6:]
+    secret, _, pin = text.partition("@")
+    return _normalise(secret), (pin.strip().lower() or None)
+
+
+@dataclass(frozen=True)
+class Code:
+    text: str  # what the administrator hands over (and the QR carries)
+    station_name: str
+    expires_at: object
+
+
+def create_code(station_name: str, *, event_id: str | None = None,
+                minutes: int = CODE_MINUTES, fingerprint: str | None = None) -> Code:
+    if not station_name.strip():
+        raise EnrolmentError("A station needs a name, e.g. \"Meja 3\".")
+    raw = base64.b32encode(secrets.token_bytes(10)).decode("ascii")
+    secret = "-".join(raw[i:i + 4] for i in range(0, 16, 4))
+    expires = utcnow() + timedelta(minutes=minutes)
+    with db.atomic():
+        EnrolmentCode.create(code_hash=_hash(_normalise(secret)), station_name=station_name.strip(),
+                             event_id=event_id, expires_at=expires)
+        audit.append("enrol_code", station_name.strip(), minutes=minutes)
+    return Code(secret + (f"@{fingerprint}" if fingerprint else ""), station_name.strip(), expires)
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    token: str
+    station_name: str
+    certificate: StationCertificate
+    event_id: str | None
+
+
+def redeem(code: str, station_id: str, public_pem: str, agency: SigningKey) -> Enrolment:
+    """Use a code once: a token and a certificate for the station's key."""
+    secret, _ = split_code(code)
+    try:
+        public = PublicKey.from_pem(public_pem.encode("ascii"), source="the station's key")
+    except (UnicodeEncodeError, IkrarError) as exc:
+        raise EnrolmentError(f"The station's public key is not usable: {exc}") from exc
+    now = utcnow()
+    with db.atomic():
+        row = EnrolmentCode.get_or_none(EnrolmentCode.code_hash == _hash(secret))
+        if row is None:
+            raise EnrolmentError("This enrolment code is not known to the hub. Check it, or ask "
+                                 "the administrator for a new one (`ikrar hub enrol`).")
+        if row.used_at is not None:
+            raise EnrolmentError("This enrolment code was already used; a code works once. "
+                                 "Ask the administrator for a new one.")
+        if row.expires_at < now:
+            raise EnrolmentError("This enrolment code has expired. Ask the administrator for a "
+                                 "new one.")
+        # Claim the code in the same statement that checks it, so two stations cannot share it.
+        claimed = (EnrolmentCode.update(used_at=now, station_id=station_id)
+                   .where((EnrolmentCode.id == row.id) & EnrolmentCode.used_at.is_null())
+                   .execute())
+        if claimed != 1:
+            raise EnrolmentError("This enrolment code was already used; a code works once.")
+        token = secrets.token_urlsafe(32)
+        StationToken.insert(station_id=station_id, name=row.station_name,
+                            token_hash=_hash(token), created_at=now, revoked_at=None
+                            ).on_conflict_replace().execute()
+        certificate = StationCertificate.issue(agency, station_id, row.station_name, public)
+        audit.append("station_enrol", station_id, station=row.station_name,
+                     station_key_id=public.key_id)
+    return Enrolment(token, row.station_name, certificate, row.event_id)
+
+
+def station_for(token: str | None) -> StationToken:
+    """The station a bearer token belongs to; AuthError when there is none."""
+    if not token:
+        raise AuthError("This request needs the station's token (Authorization: Bearer …). "
+                        "Enrol the station with `ikrar station join`.")
+    row = StationToken.get_or_none(StationToken.token_hash == _hash(token))
+    if row is None:
+        raise AuthError("The hub does not know this station's token. Enrol the station again "
+                        "with a new code.")
+    if row.revoked_at is not None:
+        raise AuthError(f"Station {row.name!r} was revoked on the hub and may not sync. Ask "
+                        "the administrator; enrol it again with a new code if it is trusted.")
+    return row
+
+
+def revoke(key: str) -> StationToken:
+    """Revoke a station by id or exact name."""
+    rows = list(StationToken.select().where(
+        (StationToken.station_id == key) | (StationToken.name == key)).limit(2))
+    if len(rows) != 1:
+        raise EnrolmentError(("No station" if not rows else "More than one station")
+                             + f" is enrolled as {key!r}.")
+    row = rows[0]
+    with db.atomic():
+        StationToken.update(revoked_at=utcnow()).where(
+            StationToken.station_id == row.station_id).execute()
+        audit.append("station_revoke", row.station_id, station=row.name)
+    return row

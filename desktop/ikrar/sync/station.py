@@ -1,0 +1,185 @@
+"""A station's side of sync: joining a hub, then pushing its outbox and pulling everyone's.
+
+Each batch commits on its own, together with how far it got (acknowledged sequence on push,
+checkpoint on pull), so an interrupted run resumes exactly where it stopped.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from ikrar.core.keys import PublicKey
+from ikrar.errors import IkrarError
+from ikrar.store import audit, keystore, outbox, settings, sync_state
+from ikrar.store.db import db, local
+from ikrar.store.models import Employee, Event
+from ikrar.store.stations import local_station
+from ikrar.store.sync_apply import Applied, SyncDataError, apply
+from ikrar.sync import tls
+from ikrar.sync.changes import from_wire
+from ikrar.sync.client import HubClient, HubError, HubGap
+from ikrar.sync.enrol import split_code
+
+log = logging.getLogger(__name__)
+BATCH = 1000
+Progress = Callable[[str, int, int], None]  # (phase, done, total)
+
+
+class NotEnrolled(IkrarError):
+    pass
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0  # entries the hub newly acknowledged
+    pulled: int = 0  # entries received from the hub
+    written: int = 0  # rows written here from them
+    waiting: int = 0  # entries still not acknowledged
+
+    def describe(self) -> str:
+        return (f"Sync done: {self.pushed} entries sent, {self.pulled} received "
+                f"({self.written} rows written here), {self.waiting} waiting.")
+
+
+def client_from_settings() -> HubClient:
+    url, token = settings.get("hub_url"), settings.get("hub_token")
+    if not url or not token:
+        raise NotEnrolled("This station has not joined a hub. Run `ikrar station join URL "
+                          "CODE` with a code from the administrator (`ikrar hub enrol`).")
+    return HubClient(url, token, settings.get("hub_certificate"))
+
+
+def join(url: str, code: str, *, client: HubClient | None = None) -> dict:
+    """Enrol with the hub: token, station certificate, agency key; then the first sync."""
+    url = url.strip().rstrip("/")
+    secret, pin = split_code(code)
+    parts = urlsplit(url)
+    certificate = None
+    if parts.scheme == "https":
+        if not pin:
+            raise HubError("This hub speaks HTTPS but the code carries no certificate "
+                           "fingerprint (…@fingerprint). Ask the administrator for the full code.")
+        certificate = tls.pin(parts.hostname or "", parts.port or 443, pin)
+    if settings.get("hub_token") and settings.get("hub_url") not in (None, url):
+        raise IkrarError(f"This station already syncs with {settings.get('hub_url')}. Use a new "
+                         "data folder to join another hub.")
+    if not settings.get("hub_token") and (Employee.select().exists()
+                                          or Event.select().exists()):
+        log.warning("joining a hub with local events or employees; same NIPs merge by alias")
+    key = keystore.station_key()
+    me = str(local().station_id)
+    own = client or HubClient(url, None, certificate)
+    try:
+        reply = own.enrol(secret, me, key.public.to_pem().decode("ascii"))
+    finally:
+        if client is None:
+            own.close()
+    try:
+        agency = PublicKey.from_pem(reply["agency_public_key"].encode("ascii"))
+        station = local_station()
+        station.name = reply["station_name"]
+        station.certificate = reply["certificate"]
+        with db.atomic():
+            outbox.update(station)
+            keystore.station_certificate().verify(agency)
+            keystore.save_agency_public_key(agency)
+            for name, value in (("hub_url", url), ("hub_token", reply["token"]),
+                                ("hub_fingerprint", pin), ("hub_certificate", certificate),
+                                ("hub_station_id", reply["hub_station_id"]),
+                                ("station_name", reply["station_name"])):
+                settings.put(name, value)
+            if reply.get("event_id"):
+                settings.put("current_event", reply["event_id"])
+            audit.append("station_join", me, hub=url, station=reply["station_name"],
+                         agency_key_id=agency.key_id)
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise HubError("The hub's enrolment reply is incomplete; nothing was saved.") from exc
+    return reply
+
+
+def push(client: HubClient, *, batch: int = BATCH, progress: Progress | None = None) -> int:
+    me = str(local().station_id)
+    acked = settings.get("sync_acked_seq")
+    start = acked
+    total = sync_state.newest_seq()
+    resets = 0
+    while True:
+        entries = sync_state.pending(acked, batch)
+        if not entries:
+            return max(0, acked - start)
+        try:
+            reply = client.push(me, entries)
+        except HubGap as gap:  # the hub was restored from an older copy: resend what it lacks
+            resets += 1
+            if resets > 3 or gap.acked >= acked:
+                raise
+            sync_state.reset_ack(gap.acked)
+            acked = start = gap.acked
+            continue
+        got = int(reply.get("acked", -1))
+        if got < entries[0].seq - 1 or got > entries[-1].seq:
+            raise HubError(f"The hub acknowledged {got} for entries {entries[0].seq}–"
+                           f"{entries[-1].seq}; that cannot be. Entries stay waiting here.")
+        with db.atomic():
+            sync_state.acknowledge(got)
+        if got == acked:
+            raise HubError("The hub acknowledged nothing of this batch. Entries stay waiting.")
+        acked = got
+        if progress:
+            progress("push", acked, total)
+
+
+def pull(client: HubClient, *, batch: int = BATCH, progress: Progress | None = None
+         ) -> tuple[int, Applied]:
+    me = str(local().station_id)
+    checkpoint = settings.get("sync_pull_checkpoint")
+    received, applied = 0, Applied()
+    while True:
+        reply = client.pull(checkpoint, batch)
+        try:
+            items, last, more = reply["entries"], reply["last"], reply["more"]
+            if not isinstance(items, list) or type(last) is not int or last < checkpoint:
+                raise TypeError
+            entries = [from_wire(item, None, i) for i, item in enumerate(items)]
+        except (KeyError, TypeError) as exc:
+            raise HubError("The hub's reply to a pull is not what Ikrar sends; nothing of "
+                           "it was applied.") from exc
+        except SyncDataError as exc:
+            raise HubError(f"The hub sent an unusable entry ({exc}); nothing of this batch "
+                           "was applied.") from exc
+        with db.atomic():
+            applied += apply(entries, skip_station=me)
+            settings.put("sync_pull_checkpoint", last)
+        received += len(entries)
+        checkpoint = last
+        if progress:
+            progress("pull", received, received)
+        if not more or not entries:
+            return received, applied
+
+
+def sync_once(client: HubClient | None = None, *, batch: int = BATCH,
+              progress: Progress | None = None) -> SyncReport:
+    """Push, then pull; raises HubError (the outbox kept) when the hub cannot be used."""
+    own = client or client_from_settings()
+    report = SyncReport()
+    try:
+        report.pushed = push(own, batch=batch, progress=progress)
+        report.pulled, applied = pull(own, batch=batch, progress=progress)
+        report.written = applied.written
+    except IkrarError as exc:
+        sync_state.mark_synced(str(exc))
+        raise
+    finally:
+        if client is None:
+            own.close()
+    with db.atomic():
+        sync_state.mark_synced()
+        if report.pushed or report.written:
+            audit.append("sync", settings.get("hub_url") or "", pushed=report.pushed,
+                         pulled=report.pulled, written=report.written)
+    report.waiting = sync_state.waiting_count()
+    return report

@@ -1,0 +1,141 @@
+"""Background sync for the GUI and the state it shows: last sync, entries waiting, offline.
+
+`SyncStatus` lives on the main thread. Every `interval_ms` (and on `sync_now()`) it starts one
+`SyncJob` on a thread pool, never two at once; the job reports only through `SyncSignals`, so
+the GUI thread never waits on the network. A widget shows `SyncStatus.text()` and refreshes on
+`changed`.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from ikrar.errors import IkrarError
+from ikrar.store.db import db
+
+log = logging.getLogger(__name__)
+
+NOT_ENROLLED, IDLE, SYNCING, OFFLINE, FAILED = ("not_enrolled", "idle", "syncing", "offline",
+                                                "failed")
+
+
+class SyncSignals(QObject):
+    """Reports of a sync job; create it on the main thread."""
+
+    progress = Signal(str, int, int)  # phase ("push" | "pull"), done, total
+    finished = Signal(object)  # ikrar.sync.station.SyncReport
+    failed = Signal(str, bool)  # message for the person at the desk; True when offline
+
+
+class SyncJob(QRunnable):
+    """`ikrar.sync.station.sync_once` off the GUI thread, with its own database connection."""
+
+    def __init__(self, signals: SyncSignals) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.signals = signals
+
+    def run(self) -> None:
+        from ikrar.sync.client import HubUnreachable
+        from ikrar.sync.station import sync_once
+
+        try:
+            report = sync_once(progress=self.signals.progress.emit)
+        except HubUnreachable as exc:
+            self.signals.failed.emit(str(exc), True)
+        except IkrarError as exc:
+            log.info("sync refused: %s", exc)
+            self.signals.failed.emit(str(exc), False)
+        except Exception as exc:
+            log.exception("sync failed")
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}", False)
+        else:
+            self.signals.finished.emit(report)
+        finally:
+            if not db.is_closed():
+                db.close()
+
+
+class SyncStatus(QObject):
+    """The station's sync state for the GUI; syncs in the background when enrolled."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None, *, interval_ms: int = 60_000,
+                 pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self.pool = pool or QThreadPool.globalInstance()
+        self.state = NOT_ENROLLED
+        self.waiting = 0
+        self.last_sync: datetime | None = None
+        self.message = ""
+        self.signals = SyncSignals(self)
+        self.signals.finished.connect(self._finished)
+        self.signals.failed.connect(self._failed)
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.sync_now)
+        self.refresh()
+
+    @property
+    def busy(self) -> bool:
+        return self.state == SYNCING
+
+    def start(self) -> None:
+        """Sync now and then every interval."""
+        self.timer.start()
+        self.sync_now()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def refresh(self) -> None:
+        """Re-read what is waiting (after a check-in, say); cheap, on the main thread."""
+        from ikrar.store import sync_state
+
+        status = sync_state.status()
+        self.waiting, self.last_sync = status.waiting, status.last_sync
+        if not self.busy:
+            if not status.enrolled:
+                self.state = NOT_ENROLLED
+            elif self.state not in (OFFLINE, FAILED):
+                self.state = IDLE
+        self.changed.emit()
+
+    def sync_now(self) -> bool:
+        """Start one background sync unless one runs or the station has no hub."""
+        from ikrar.store import settings
+
+        if self.busy or not settings.get("hub_token"):
+            return False
+        self.state = SYNCING
+        self.changed.emit()
+        self.pool.start(SyncJob(self.signals))
+        return True
+
+    def _finished(self, report: object) -> None:
+        self.state, self.message = IDLE, ""
+        self.refresh()
+
+    def _failed(self, message: str, offline: bool) -> None:
+        self.state, self.message = (OFFLINE if offline else FAILED), message
+        self.refresh()
+
+    def text(self) -> str:
+        """One line for the status bar."""
+        waiting = self.tr("%n waiting", "", self.waiting)
+        if self.state == NOT_ENROLLED:
+            return self.tr("Not joined to a hub") + f" · {waiting}"
+        if self.state == SYNCING:
+            return self.tr("Syncing…") + f" · {waiting}"
+        if self.state == OFFLINE:
+            return self.tr("Offline") + f" · {waiting}"
+        if self.state == FAILED:
+            return self.tr("Sync failed") + f" · {waiting}"
+        if self.last_sync is None:
+            return self.tr("Never synced") + f" · {waiting}"
+        when = self.last_sync.astimezone().strftime("%H:%M")
+        return self.tr("Synced at %1").replace("%1", when) + f" · {waiting}"

@@ -1,0 +1,70 @@
+"""Stations that worked offline converge with the hub: nothing lost, nothing doubled."""
+
+from __future__ import annotations
+
+import pytest
+from sync_support import snapshot
+
+from ikrar.store.checkin import AlreadyCheckedIn
+from ikrar.store.models import Attendance, Employee
+
+
+def _people():
+    return list(Employee.select().order_by(Employee.nip))
+
+
+def _attendance_of(nip: str) -> list[Attendance]:
+    return list(Attendance.select().join(Employee).where(Employee.nip == nip)
+                .order_by(Attendance.hlc))
+
+
+@pytest.mark.parametrize("order", ["ABC", "CBA"])
+def test_three_stations_converge_whatever_the_order(hub, stations, order):
+    a, b, c = stations("Meja 1", "Meja 2", "Meja 3")
+    by_name = {"A": a, "B": b, "C": c}
+    # Offline: each station checks in its own people; Meja 1 and Meja 2 both take person 0.
+    a.use()
+    people = _people()
+    nip0 = people[0].nip
+    for i, person in enumerate(people[0:8]):
+        a.check_in(person, seed=i)
+    b.use()
+    people = _people()
+    for i, person in enumerate([people[0], *people[8:14]]):
+        b.check_in(person, seed=100 + i)
+    c.use()
+    people = _people()
+    for i, person in enumerate(people[14:20]):
+        c.check_in(person, seed=200 + i)
+
+    for name in order:
+        by_name[name].sync(batch=7)
+    for name in order:  # the second round pulls what the later ones pushed
+        by_name[name].sync(batch=7)
+
+    a_id = a.use().station_id
+    hub.use()
+    expected = snapshot()
+    assert len(expected["attendance"]) == 8 + 7 + 6
+    assert len(expected["signature"]) == 8 + 7 + 6
+    for station in (a, b, c):
+        station.use()
+        assert snapshot() == expected
+    for node in (hub, a, b, c):  # Meja 1 signed person 0 first: primary everywhere
+        node.use()
+        first, second = _attendance_of(nip0)
+        assert first.is_primary and first.duplicate_of is None
+        assert str(first.station_id) == a_id
+        assert not second.is_primary and second.duplicate_of_id == first.id
+
+
+def test_a_person_signed_elsewhere_is_recognised_once_online(hub, stations):
+    a, b = stations("Meja 1", "Meja 2")
+    a.use()
+    person = _people()[3]
+    a.check_in(person)
+    a.sync()
+    b.sync()
+    b.use()
+    with pytest.raises(AlreadyCheckedIn, match="Meja 1"):
+        b.check_in(Employee.get(Employee.nip == person.nip))

@@ -68,5 +68,9 @@ def migrate(database: SqliteDatabase, path: Path) -> None:
             STEPS[step](database)
             SchemaVersion.insert(
                 id=1, version=step + 1, app_version=__version__, migrated_at=datetime.now(UTC)
-            ).on_conflict_replace().execute()
+            ).on_conflict(
+                conflict_target=[SchemaVersion.id],
+                preserve=[SchemaVersion.version, SchemaVersion.app_version,
+                          SchemaVersion.migrated_at],
+            ).execute()
         log.info("migrated schema to %s", step + 1)

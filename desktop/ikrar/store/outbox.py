@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from peewee import CharField, Field, ForeignKeyField, Model, TextField
+from peewee import CharField, Field, ForeignKeyField, Model, SqliteDatabase, TextField
 
 from ikrar.core.ids import new_id
 from ikrar.store.db import db, local
@@ -21,10 +21,7 @@ from ikrar.store.models import SyncedModel
 M = TypeVar("M", bound=SyncedModel)
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-_CHANGE_SQL = (
-    'INSERT INTO "change" ("table", "row_id", "op", "data", "hlc", "station_id") '
-    "VALUES (?, ?, ?, ?, ?, ?)"
-)
+_CHANGE_COLUMNS = '"change" ("table", "row_id", "op", "data", "hlc", "station_id")'
 
 
 def _json_value(value: Any) -> Any:
@@ -94,14 +91,32 @@ class _Writer:
         )
         return names, params, change
 
-    def statement(self, names: tuple[str, ...]) -> str:
+    def statement(self, names: tuple[str, ...]) -> tuple[str, list[int] | None]:
+        """The SQL for rows naming these fields, and the order to pass their values in."""
         columns = [self.fields[name].column_name for name in names]
+        mark = db.param
         if self.op == "insert":
             quoted = ", ".join(f'"{c}"' for c in columns)
-            return f'INSERT INTO "{self.table}" ({quoted}) VALUES ({", ".join("?" * len(columns))})'
-        # Numbered parameters take the row's values in their own order, the id among them.
-        sets = ", ".join(f'"{c}" = ?{i}' for i, c in enumerate(columns, 1) if c != "id")
-        return f'UPDATE "{self.table}" SET {sets} WHERE "id" = ?{columns.index("id") + 1}'
+            marks = ", ".join([mark] * len(columns))
+            return f'INSERT INTO "{self.table}" ({quoted}) VALUES ({marks})', None
+        id_at = columns.index("id")
+        order = [i for i in range(len(columns)) if i != id_at] + [id_at]  # the id goes last
+        sets = ", ".join(f'"{columns[i]}" = {mark}' for i in order[:-1])
+        return f'UPDATE "{self.table}" SET {sets} WHERE "id" = {mark}', order
+
+
+def _executemany(sql: str, rows: list[Any]) -> int:
+    """Run one statement for many rows; the number of rows it changed."""
+    cursor = db.cursor()
+    if isinstance(db.obj, SqliteDatabase):
+        cursor.executemany(sql, rows)
+        return cursor.rowcount
+    # Other drivers report only the last statement's count for executemany.
+    changed = 0
+    for row in rows:
+        cursor.execute(sql, row)
+        changed += max(cursor.rowcount, 0)
+    return changed
 
 
 def _defaults(model: type[SyncedModel]) -> dict[str, Any]:
@@ -162,13 +177,15 @@ def _write_many(
         params_list.append(params)
         changes.append(change)
         count += 1
+    change_sql = f"INSERT INTO {_CHANGE_COLUMNS} VALUES ({', '.join([db.param] * 6)})"
     with db.atomic():
-        cursor = db.cursor()
         for names, (params_list, changes) in batches.items():
-            cursor.executemany(writer.statement(names), params_list)
-            if op == "update" and cursor.rowcount != len(params_list):
+            sql, order = writer.statement(names)
+            if order is not None:
+                params_list = [[params[i] for i in order] for params in params_list]
+            if _executemany(sql, params_list) != len(params_list) and op == "update":
                 raise LookupError(f"update of {writer.table}: a row to update does not exist")
-            cursor.executemany(_CHANGE_SQL, changes)
+            _executemany(change_sql, changes)
     if instance is not None:
         instance._dirty.clear()
     return count

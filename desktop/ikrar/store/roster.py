@@ -386,7 +386,7 @@ def _plan(records: list[dict[str, str]], event: Event | None, report: ImportRepo
     nips = [r["nip"] for r in records]
     for start in range(0, len(nips), _LOOKUP_CHUNK):
         chunk = nips[start : start + _LOOKUP_CHUNK]
-        for row in db.execute_sql(select.format(", ".join("?" * len(chunk))), chunk):
+        for row in db.execute_sql(select.format(", ".join([db.param] * len(chunk))), chunk):
             current = dict(zip(names, row, strict=True))
             current["created_at"] = created_at.python_value(current["created_at"])
             existing[current["nip"]] = current
@@ -408,7 +408,8 @@ def _plan(records: list[dict[str, str]], event: Event | None, report: ImportRepo
     if event is not None:
         cursor = db.execute_sql(
             f"SELECT {RosterEntry.employee.column_name} FROM {RosterEntry._meta.table_name} "
-            f"WHERE {RosterEntry.event.column_name} = ?", (RosterEntry.event.db_value(event.id),))
+            f"WHERE {RosterEntry.event.column_name} = {db.param}",
+            (RosterEntry.event.db_value(event.id),))
         on_roster = {employee for (employee,) in cursor}
         entries = [{"event": event.id, "employee": employee} for employee in employee_ids
                    if employee not in on_roster]

@@ -104,7 +104,11 @@ def redeem(code: str, station_id: str, public_pem: str, agency: SigningKey) -> E
         token = secrets.token_urlsafe(32)
         StationToken.insert(station_id=station_id, name=row.station_name,
                             token_hash=_hash(token), created_at=now, revoked_at=None
-                            ).on_conflict_replace().execute()
+                            ).on_conflict(
+                                conflict_target=[StationToken.station_id],
+                                preserve=[StationToken.name, StationToken.token_hash,
+                                          StationToken.created_at, StationToken.revoked_at],
+                            ).execute()
         certificate = StationCertificate.issue(agency, station_id, row.station_name, public)
         audit.append("station_enrol", station_id, station=row.station_name,
                      station_key_id=public.key_id)

@@ -5,12 +5,13 @@ and the main window."""
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QLockFile, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -71,6 +72,57 @@ def install_excepthook(log_path: Path) -> None:
     sys.excepthook = hook
 
 
+LOCK_NAME = "ikrar.lock"
+QUIT_WHEN_READY_ENV = "IKRAR_QUIT_WHEN_READY"
+ALREADY_RUNNING = 3  # exit status of a second window on one data folder
+
+
+def instance_lock(data_dir: Path) -> QLockFile | None:
+    """Hold `data_dir/ikrar.lock` while a window is open; None when another process holds it.
+
+    Only the GUI takes it: `ikrar roster list` and the other commands still work meanwhile. A
+    lock left by a crashed Ikrar (its process gone) is taken over.
+    """
+    lock = QLockFile(str(Path(data_dir) / LOCK_NAME))
+    lock.setStaleLockTime(0)  # never stale by age; only a dead owner frees it
+    if lock.tryLock(0):
+        return lock
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        return None
+    log.warning("cannot create %s (%s); starting without the lock", LOCK_NAME, lock.error())
+    return lock
+
+
+def show_start_error(text: str, details: str = "") -> None:
+    """A message at start (read-only folder, second window) instead of a traceback."""
+    _app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 - kept alive
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text)
+    if details:
+        box.setInformativeText(details)
+    box.exec()
+
+
+def already_running_text(data_dir: Path) -> str:
+    return QCoreApplication.translate(
+        "app", "Ikrar is already open on this data folder:\n{path}\n\nUse the window that is "
+        "open, or close it before starting Ikrar again.",
+    ).format(path=data_dir)
+
+
+def first_run(local: Local) -> tuple[Local, bool] | None:
+    """On a fresh folder, the wizard: (local, demo) to go on with, or None when closed."""
+    from ikrar.ui import first_run as wizard_module  # noqa: PLC0415
+
+    if not wizard_module.needed():
+        return local, False
+    wizard = wizard_module.FirstRunWizard()
+    if not wizard.exec() or wizard.choice is None:
+        return None
+    if wizard.choice == wizard_module.DEMO:
+        return wizard_module.open_demo(), True
+    return local, False
+
+
 def build_main_window(local: Local, *, demo: bool = False) -> MainWindow:
     """The main window on the open database (a QApplication must exist; nothing is shown)."""
     return MainWindow(local, demo=demo)
@@ -92,8 +144,25 @@ def run(local: Local, *, demo: bool = False, argv: list[str] | None = None) -> i
     if language != SOURCE_LANGUAGE:
         QLocale.setDefault(QLocale(language))  # numbers as "12.000", not "12,000"
     install_translator(app, language, cache_dir=local.data_dir / "cache" / "i18n")
+    lock = instance_lock(local.data_dir)
+    if lock is None:
+        show_start_error(already_running_text(local.data_dir))
+        return ALREADY_RUNNING
 
+    if not demo:
+        started = first_run(local)
+        if started is None:
+            return 0
+        if started[1]:
+            local, demo = started
+            demo_lock = instance_lock(local.data_dir)
+            if demo_lock is None:
+                show_start_error(already_running_text(local.data_dir))
+                return ALREADY_RUNNING
     window = build_main_window(local, demo=demo)
     window.show()
+    if os.environ.get(QUIT_WHEN_READY_ENV):  # benchmarks: time from start to a usable window
+        window.repaint()
+        QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
     log.info("main window shown (%s)", "demo" if demo else local.data_dir)
     return app.exec()

@@ -33,6 +33,8 @@ def _parser() -> argparse.ArgumentParser:
         help=f"data folder (default: ${paths.DATA_DIR_ENV} or {paths.default_data_dir()})",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation in a temporary folder and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser(
@@ -116,6 +118,7 @@ def _parser() -> argparse.ArgumentParser:
 
     _add_key_commands(commands)
     _add_sync_commands(commands)
+    _add_report_commands(commands)
     return parser
 
 
@@ -123,6 +126,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
+        if args.self_test:
+            from ikrar import selftest  # noqa: PLC0415
+
+            return selftest.run()
         if args.command is None:
             return cmd_gui(args)
         if getattr(args, "needs_db", True):
@@ -149,7 +156,13 @@ def _open(args: argparse.Namespace, folder: Path | None = None):
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    local = _open(args)
+    try:
+        local = _open(args)
+    except IkrarError as exc:  # a read-only or full drive, a damaged file: say so in a window
+        from ikrar import app  # noqa: PLC0415
+
+        app.show_start_error(str(exc))
+        raise
     from ikrar import app  # noqa: PLC0415 - Qt only when a window is wanted
 
     return app.run(local)
@@ -766,3 +779,64 @@ def _progress_bar(stream):
         stream.flush()
 
     return show
+
+
+def _add_report_commands(commands) -> None:
+    report = commands.add_parser(
+        "report", help="the attendance recap (rekap kehadiran) as PDF, XLSX or CSV")
+    report.add_argument("out", type=Path, metavar="OUT.pdf|OUT.xlsx|OUT.csv",
+                        help="the file to write; its suffix picks the format")
+    report.add_argument("--event", help="event id or title (default: the current event)")
+    report.add_argument("--unit", help="only this unit (unit kerja)")
+    report.set_defaults(func=cmd_report)
+    reconcile = commands.add_parser(
+        "reconcile", help="after a merge: duplicate check-ins, walk-ins, certificates to void")
+    reconcile.add_argument("--event", help="event id or title (default: the current event)")
+    reconcile.add_argument("--void", metavar="NUMBER",
+                           help="void this certificate (with --reason)")
+    reconcile.add_argument("--reason", default="", help="why the certificate is voided (audited)")
+    reconcile.set_defaults(func=cmd_reconcile)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from ikrar.documents.report import write_report  # noqa: PLC0415
+    from ikrar.store.events import find_event  # noqa: PLC0415
+    from ikrar.store.recap import recap  # noqa: PLC0415
+
+    summary = recap(find_event(args.event), unit=args.unit)
+    out = write_report(summary, args.out)
+    total = summary.total
+    print(f"Wrote the recap to {out}: {total.signed} of {total.expected} signed "
+          f"({total.percent:.1f}%), {len(summary.units)} unit(s).")
+    return 0
+
+
+def cmd_reconcile(args: argparse.Namespace) -> int:
+    from ikrar.core.dates import format_datetime  # noqa: PLC0415
+    from ikrar.store.events import find_event  # noqa: PLC0415
+    from ikrar.store.reconcile import reconcile, void_certificate  # noqa: PLC0415
+
+    if args.void:
+        certificate = void_certificate(args.void, args.reason)
+        print(f"Certificate {certificate.number} is void: {certificate.void_reason}")
+        return 0
+    event = find_event(args.event)
+    result = reconcile(event)
+    tz = event.timezone
+    print(f"Duplicate check-ins: {len(result.duplicates)}")
+    for dup in result.duplicates:
+        print(f"  {dup.name} ({dup.nip}), {dup.unit}")
+        for c in dup.check_ins:
+            mark = "primary  " if c.is_primary else "duplicate"
+            print(f"    {mark} {c.station:<16} {format_datetime(c.checked_in_at, tz)}")
+        print(f"    primary: {dup.reason}")
+    print(f"Walk-ins to confirm: {len(result.walk_ins)}")
+    for w in result.walk_ins:
+        print(f"  {w.name} ({w.nip}), {w.unit or '-'} at {w.station}, "
+              f"{format_datetime(w.checked_in_at, tz)}")
+    print(f"Certificates issued for a duplicate check-in: {len(result.certificates)}")
+    for c in result.certificates:
+        print(f"  {c.number}  {c.name} ({c.nip}) at {c.station}, printed {c.printed}x; "
+              f"primary at {c.primary_station}. Void: ikrar reconcile --void '{c.number}' "
+              "--reason '...'")
+    return 0

@@ -63,6 +63,79 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/audit_page.py" line="73"/>
+        <source>Search kind, subject or details…</source>
+        <translation>Cari jenis, subjek, atau rincian…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/audit_page.py" line="75"/>
+        <source>Verify chain</source>
+        <translation>Periksa rantai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/audit_page.py" line="77"/>
+        <source>Export CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/audit_page.py" line="81"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/audit_page.py" line="81"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/audit_page.py" line="81"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/audit_page.py" line="81"/>
+        <source>Subject</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/audit_page.py" line="82"/>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/audit_page.py" line="101"/>
+        <source>Audit chain intact: verified up to event {n}</source>
+        <translation>Rantai audit utuh: terverifikasi sampai peristiwa ke-{n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/audit_page.py" line="106"/>
+        <source>Audit chain BROKEN at event {n}: verified up to event {ok}. {reason}</source>
+        <translation>Rantai audit RUSAK pada peristiwa ke-{n}: terverifikasi sampai peristiwa ke-{ok}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/audit_page.py" line="126"/>
+        <source>Export the audit trail</source>
+        <translation>Ekspor jejak audit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/audit_page.py" line="127"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/audit_page.py" line="135"/>
+        <source>Could not write {file}: {reason}</source>
+        <translation>{file} tidak dapat ditulis: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/audit_page.py" line="138"/>
+        <source>{count} events written to {file}</source>
+        <translation>{count} peristiwa ditulis ke {file}</translation>
+    </message>
+</context>
+<context>
     <name>CameraPanel</name>
     <message>
         <location filename="../../desktop/ikrar/ui/camera.py" line="281"/>
@@ -112,242 +185,260 @@
 <context>
     <name>CertificateTable</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="131"/>
+        <location filename="../../desktop/ikrar/ui/certificate_list.py" line="88"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="131"/>
+        <location filename="../../desktop/ikrar/ui/certificate_list.py" line="88"/>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="131"/>
+        <location filename="../../desktop/ikrar/ui/certificate_list.py" line="88"/>
         <source>NIP</source>
-        <translation type="unfinished">NIP</translation>
+        <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="131"/>
+        <location filename="../../desktop/ikrar/ui/certificate_list.py" line="88"/>
         <source>Unit</source>
-        <translation type="unfinished">Unit kerja</translation>
+        <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="132"/>
+        <location filename="../../desktop/ikrar/ui/certificate_list.py" line="89"/>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="153"/>
+        <location filename="../../desktop/ikrar/ui/certificate_list.py" line="110"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="155"/>
+        <location filename="../../desktop/ikrar/ui/certificate_list.py" line="112"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sudah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="156"/>
-        <source>yes, {copies} copies</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ikrar/ui/certificate_list.py" line="113"/>
+        <source>yes + {copies} SALINAN</source>
+        <translation>sudah + {copies} salinan</translation>
     </message>
 </context>
 <context>
     <name>ClerkPage</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="239"/>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="135"/>
         <source>Not printed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum dicetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="240"/>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="136"/>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah dicetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="240"/>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="136"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="260"/>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="160"/>
         <source>Prepare certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapkan sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="264"/>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="164"/>
         <source>Certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="267"/>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="167"/>
         <source>Prepare a copy (SALINAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapkan salinan (SALINAN)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="281"/>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="181"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="283"/>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="183"/>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="296"/>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="196"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="297"/>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="197"/>
         <source>Unit</source>
-        <translation type="unfinished">Unit kerja</translation>
+        <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="298"/>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="198"/>
         <source>Print status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status cetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="300"/>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="200"/>
         <source>Reprint one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak ulang satu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="361"/>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="261"/>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua unit kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="263"/>
+        <source>(no unit)</source>
+        <translation>(tanpa unit)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="279"/>
+        <source>No event yet.</source>
+        <translation>Belum ada acara.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="289"/>
+        <source>{signed} signed · {printed} printed · {waiting} not printed yet</source>
+        <translation>{signed} sudah tanda tangan · {printed} sudah dicetak · {waiting} belum dicetak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="292"/>
+        <source>{shown} listed</source>
+        <translation>{shown} ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="316"/>
+        <source>There is no event yet.</source>
+        <translation>Belum ada acara.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="318"/>
+        <source>The event has no presiding official: certificates need the official&apos;s title and name. An administrator sets them on the Event page.</source>
+        <translation>Acara ini belum memiliki pejabat yang memimpin: sertifikat memerlukan jabatan dan nama pejabat. Administrator mengisinya di halaman Acara.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="324"/>
+        <source>This station has no certificate from the agency yet, so it cannot sign certificates. Enrol it with the hub, or have the administrator run `ikrar keys certify-station` here.</source>
+        <translation>Perangkat ini belum memiliki sertifikat dari instansi, sehingga belum dapat menandatangani sertifikat. Daftarkan perangkat ke hub, atau minta administrator menjalankan `ikrar keys certify-station` di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="334"/>
+        <source>No certificates to print with these filters.</source>
+        <translation>Tidak ada sertifikat untuk dicetak dengan saringan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="339"/>
+        <source>Preparing certificates</source>
+        <translation>Menyiapkan sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="348"/>
+        <source>Type the number of the certificate to reprint.</source>
+        <translation>Ketik nomor sertifikat yang akan dicetak ulang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="350"/>
+        <source>There is no certificate numbered {number} on this station.</source>
+        <translation>Tidak ada sertifikat bernomor {number} di perangkat ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="353"/>
+        <source>Certificate {number} was voided; it cannot be reprinted.</source>
+        <translation>Sertifikat {number} sudah dibatalkan; tidak dapat dicetak ulang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="356"/>
+        <source>Certificate {number} was never printed: print it with the others instead of as a copy.</source>
+        <translation>Sertifikat {number} belum pernah dicetak: cetak bersama yang lain, bukan sebagai salinan.</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/clerk_page.py" line="363"/>
-        <source>(no unit)</source>
-        <translation type="unfinished">(tanpa unit)</translation>
+        <source>Preparing a copy of {number}</source>
+        <translation>Menyiapkan salinan {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="379"/>
-        <source>No event yet.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="401"/>
+        <source>{pages} pages ready ({copies} of them copies)</source>
+        <translation>{pages} halaman siap ({copies} di antaranya salinan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="389"/>
-        <source>{signed} signed · {printed} printed · {waiting} not printed yet</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="404"/>
+        <source>{pages} pages ready</source>
+        <translation>{pages} halaman siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="392"/>
-        <source>{shown} listed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="406"/>
+        <source>{count} certificates are ready. Check the preview, then print them or save a PDF; nothing is marked printed before that.</source>
+        <translation>{count} sertifikat siap. Periksa pratinjaunya, lalu cetak atau simpan sebagai PDF; belum ada yang ditandai tercetak sebelum itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="416"/>
-        <source>There is no event yet.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="414"/>
+        <source>Print certificates</source>
+        <translation>Cetak sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="418"/>
-        <source>The event has no presiding official: certificates need the official&apos;s title and name. An administrator sets them on the Event page.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="423"/>
+        <source>Printing on {printer}</source>
+        <translation>Mencetak ke {printer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="424"/>
-        <source>This station has no certificate from the agency yet, so it cannot sign certificates. Enrol it with the hub, or have the administrator run `ikrar keys certify-station` here.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="431"/>
+        <source>Save certificates as PDF</source>
+        <translation>Simpan sertifikat sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="434"/>
-        <source>No certificates to print with these filters.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="431"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="439"/>
-        <source>Preparing certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="448"/>
-        <source>Type the number of the certificate to reprint.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="438"/>
+        <source>Saving {file}</source>
+        <translation>Menyimpan {file}</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/clerk_page.py" line="450"/>
-        <source>There is no certificate numbered {number} on this station.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="453"/>
-        <source>Certificate {number} was voided; it cannot be reprinted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="456"/>
-        <source>Certificate {number} was never printed: print it with the others instead of as a copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="463"/>
-        <source>Preparing a copy of {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="501"/>
-        <source>{pages} pages ready ({copies} of them copies)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="504"/>
-        <source>{pages} pages ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="506"/>
-        <source>{count} certificates are ready. Check the preview, then print them or save a PDF; nothing is marked printed before that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="514"/>
-        <source>Print certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="523"/>
-        <source>Printing on {printer}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="531"/>
-        <source>Save certificates as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="531"/>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="538"/>
-        <source>Saving {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="550"/>
         <source>{count} certificates sent to {printer} and marked printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sertifikat dikirim ke {printer} dan ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="552"/>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="452"/>
         <source>{count} certificates saved to {printer} and marked printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sertifikat disimpan ke {printer} dan ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="559"/>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="459"/>
         <source>Cancelled: nothing was written and nothing was marked printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan: tidak ada yang ditulis dan tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="561"/>
+        <location filename="../../desktop/ikrar/ui/clerk_page.py" line="461"/>
         <source>Something went wrong and nothing was marked printed ({error}). The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan dan tidak ada yang ditandai tercetak ({error}). Rinciannya ada di berkas log.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/dashboard.py" line="164"/>
+        <source>Check-ins per 5 minutes</source>
+        <translation>Registrasi per 5 menit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/dashboard.py" line="223"/>
+        <source>No event</source>
+        <translation>Belum ada acara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/dashboard.py" line="228"/>
+        <source>have pledged ({percent}%)</source>
+        <translation>sudah berikrar ({percent}%)</translation>
     </message>
 </context>
 <context>
@@ -411,331 +502,439 @@
     <message>
         <location filename="../../desktop/ikrar/ui/event_page.py" line="97"/>
         <source>No event yet — create one with &lt;b&gt;ikrar event create&lt;/b&gt; or open the demo with &lt;b&gt;ikrar demo&lt;/b&gt;.</source>
-        <translation type="unfinished">Belum ada acara — buat dengan &lt;b&gt;ikrar event create&lt;/b&gt; atau buka demo dengan &lt;b&gt;ikrar demo&lt;/b&gt;.</translation>
+        <translation>Belum ada acara — buat dengan &lt;b&gt;ikrar event create&lt;/b&gt; atau buka demo dengan &lt;b&gt;ikrar demo&lt;/b&gt;.</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_page.py" line="113"/>
         <source>the place on certificates, e.g. Sumedang</source>
-        <translation type="unfinished"></translation>
+        <translation>tempat pada sertifikat, mis. Sumedang</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_page.py" line="118"/>
         <source>One line per line of the letterhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu baris untuk setiap baris kop surat</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_page.py" line="120"/>
         <source>no logo</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa logo</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_page.py" line="122"/>
         <source>e.g. Pj. Sekretaris Daerah</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. Pj. Sekretaris Daerah</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_page.py" line="124"/>
         <source>Acting official (name printed without academic titles)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pejabat Plt./Pj. (nama dicetak tanpa gelar akademik)</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_page.py" line="126"/>
         <source>no signature</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa tanda tangan</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_page.py" line="129"/>
         <source>default seal</source>
-        <translation type="unfinished"></translation>
+        <translation>cap bawaan</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_page.py" line="134"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_page.py" line="134"/>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="206"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="208"/>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_page.py" line="134"/>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="198"/>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="205"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="207"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Jabatan</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_page.py" line="140"/>
         <source>Add witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah saksi</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_page.py" line="142"/>
         <source>Remove witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus saksi</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_page.py" line="146"/>
         <source>{seq}: number at this station, {station}: station code (both required); also {year}, {month}, {roman_month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{seq}: nomor urut di perangkat ini, {station}: kode perangkat (keduanya wajib); juga {year}, {month}, {roman_month}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_page.py" line="150"/>
         <source>Only signed badges check people in</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya kartu bertanda tangan digital yang diterima</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_page.py" line="151"/>
         <source>Walk-ins allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Peserta tambahan diterima</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_page.py" line="152"/>
         <source>Keep pen timing and pressure (biometrics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan waktu dan tekanan pena (biometrik)</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_page.py" line="156"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> hari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="162"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="163"/>
         <source>Changing the text after the first signature makes a new version: whoever signed keeps the text they signed, on their certificate too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengubah teks setelah tanda tangan pertama membuat versi baru: setiap penanda tangan tetap memegang teks yang ditandatanganinya, juga pada sertifikatnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="166"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="167"/>
         <source>Save</source>
-        <translation type="unfinished">Simpan</translation>
+        <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="169"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="170"/>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan perubahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="173"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="174"/>
         <source>Save badge sheets (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan lembar kartu (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="175"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="176"/>
         <source>Print badge sheets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="197"/>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak lembar kartu…</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_page.py" line="198"/>
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="199"/>
+        <source>Name of the event</source>
+        <translation>Nama acara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="200"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="199"/>
-        <source>Time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="199"/>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="200"/>
-        <source>Venue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="200"/>
-        <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal dan jam</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_page.py" line="201"/>
-        <source>Organising unit</source>
-        <translation type="unfinished"></translation>
+        <source>Time zone</source>
+        <translation>Zona waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="201"/>
+        <source>City</source>
+        <translation>Kota</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_page.py" line="202"/>
-        <source>Letterhead</source>
-        <translation type="unfinished"></translation>
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="202"/>
+        <source>Agency</source>
+        <translation>Instansi</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_page.py" line="203"/>
-        <source>Lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="203"/>
-        <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <source>Organising unit</source>
+        <translation>Unit penyelenggara</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_page.py" line="204"/>
+        <source>Letterhead</source>
+        <translation>Kop surat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="205"/>
+        <source>Lines</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="205"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="206"/>
         <source>Presiding official</source>
-        <translation type="unfinished"></translation>
+        <translation>Pejabat yang memimpin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="207"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="209"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="207"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="209"/>
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="208"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="210"/>
         <source>Witnesses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="212"/>
-        <source>Certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="213"/>
-        <source>Numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksi</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_page.py" line="214"/>
-        <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <source>Certificates</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="215"/>
+        <source>Numbering</source>
+        <translation>Penomoran</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_page.py" line="216"/>
+        <source>Policies</source>
+        <translation>Kebijakan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="218"/>
         <source>Keep biometrics for</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan biometrik selama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="217"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="226"/>
         <source>Pledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="226"/>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="455"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="225"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="457"/>
         <source>Badge sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar kartu peserta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="226"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="225"/>
         <source>Unit</source>
-        <translation type="unfinished">Unit kerja</translation>
+        <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="290"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="292"/>
         <source>All units on the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="294"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="296"/>
         <source>(no unit)</source>
-        <translation type="unfinished">(tanpa unit)</translation>
+        <translation>(tanpa unit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="303"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="305"/>
         <source>Version {version}: {signed} signed this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi {version}: {signed} orang menandatangani teks ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="306"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="308"/>
         <source>{earlier} signed earlier versions and keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{earlier} orang menandatangani versi sebelumnya dan tetap memegangnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="337"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="339"/>
         <source>Witness {row} has no name: give one, or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksi {row} belum bernama: isi namanya, atau hapus barisnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="346"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="348"/>
         <source>The event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acara harus memiliki judul.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="351"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="353"/>
         <source>The numbering pattern {pattern} cannot be used; see the fields listed under it. ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pola penomoran {pattern} tidak dapat dipakai; lihat kolom yang tercantum di bawahnya. ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="384"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="386"/>
         <source>The pledge text cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks ikrar tidak dapat dipakai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="407"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="409"/>
         <source>Nothing was saved: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="412"/>
-        <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang disimpan: {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_page.py" line="414"/>
-        <source>The event was saved.</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing changed.</source>
+        <translation>Tidak ada yang berubah.</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_page.py" line="416"/>
+        <source>The event was saved.</source>
+        <translation>Acara sudah disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="418"/>
         <source>The pledge is now version {version}. Stations show the new text once they have synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikrar sekarang versi {version}. Perangkat lain menampilkan teks baru setelah tersinkron.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="432"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="434"/>
         <source>There is no agency key on this computer, and badges are signed with it. Run `ikrar keys init` here (the administrator&apos;s computer), or print badges where the key is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci instansi tidak ada di komputer ini, padahal kartu ditandatangani dengannya. Jalankan `ikrar keys init` di sini (komputer administrator), atau cetak kartu di komputer yang menyimpan kunci itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="439"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="441"/>
         <source>Agency key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci instansi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="439"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="441"/>
         <source>Passphrase of the agency key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa sandi kunci instansi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="450"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="452"/>
         <source>Save badge sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan lembar kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="451"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="453"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="464"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="466"/>
         <source>Print badge sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak lembar kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="473"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="475"/>
         <source>Printing badge sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencetak lembar kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="480"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="482"/>
         <source>{count} badges on {pages} pages: {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kartu pada {pages} halaman: {where}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/event_page.py" line="485"/>
+        <location filename="../../desktop/ikrar/ui/event_page.py" line="487"/>
         <source>Something went wrong ({error}). The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan ({error}). Rinciannya ada di berkas log.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/first_run.py" line="110"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/first_run.py" line="75"/>
+        <location filename="../../desktop/ikrar/ui/first_run.py" line="94"/>
+        <source>Welcome to Ikrar</source>
+        <translation>Selamat datang di Ikrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/first_run.py" line="97"/>
+        <source>This computer has no event yet. How do you want to start?</source>
+        <translation>Komputer ini belum memiliki acara. Bagaimana Anda ingin memulai?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/first_run.py" line="100"/>
+        <source>Create an event (administrator)</source>
+        <translation>Buat acara (administrator)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/first_run.py" line="101"/>
+        <source>Join a hub with a code (station)</source>
+        <translation>Bergabung ke hub dengan kode (perangkat)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/first_run.py" line="102"/>
+        <source>Open the demo</source>
+        <translation>Buka demo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/first_run.py" line="119"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/first_run.py" line="129"/>
+        <source>e.g. Deklarasi Netralitas ASN</source>
+        <translation>mis. Deklarasi Netralitas ASN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/first_run.py" line="138"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/first_run.py" line="139"/>
+        <source>Date and time</source>
+        <translation>Tanggal dan jam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/first_run.py" line="140"/>
+        <source>Time zone</source>
+        <translation>Zona waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/first_run.py" line="141"/>
+        <source>City (on certificates)</source>
+        <translation>Kota (pada sertifikat)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/first_run.py" line="142"/>
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/first_run.py" line="145"/>
+        <source>Create event</source>
+        <translation>Buat acara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/first_run.py" line="155"/>
+        <source>Hub address</source>
+        <translation>Alamat hub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/first_run.py" line="156"/>
+        <source>Code from the administrator</source>
+        <translation>Kode dari administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/first_run.py" line="159"/>
+        <source>Join</source>
+        <translation>Bergabung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/first_run.py" line="185"/>
+        <source>Enter the hub&apos;s address and the code you were given.</source>
+        <translation>Isi alamat hub dan kode yang Anda terima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/first_run.py" line="188"/>
+        <source>Joining the hub…</source>
+        <translation>Sedang bergabung ke hub…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/first_run.py" line="189"/>
+        <source>Joining the hub</source>
+        <translation>Bergabung ke hub</translation>
     </message>
 </context>
 <context>
@@ -743,37 +942,37 @@
     <message>
         <location filename="../../desktop/ikrar/ui/event_image.py" line="79"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_image.py" line="86"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih…</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_image.py" line="88"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_image.py" line="123"/>
         <source>Choose an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih gambar</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_image.py" line="124"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_image.py" line="131"/>
         <source>{file} is not an image Ikrar can use (damaged, or not a PNG or JPEG picture). Choose a PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} bukan gambar yang dapat dipakai Ikrar (rusak, atau bukan gambar PNG atau JPEG). Pilih berkas PNG.</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/event_image.py" line="136"/>
         <source>The seal {file} has no transparent background, so it would hide the official&apos;s signature under it. Save it as a PNG with transparency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cap {file} tidak berlatar transparan, sehingga akan menutupi tanda tangan pejabat di bawahnya. Simpan sebagai PNG dengan latar transparan.</translation>
     </message>
 </context>
 <context>
@@ -967,174 +1166,272 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="88"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="127"/>
+        <source>Settings…</source>
+        <translation>Pengaturan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="110"/>
         <source>Import roster…</source>
         <translation>Impor daftar pegawai…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="112"/>
         <source>Read employees from a CSV or Excel (XLSX) file</source>
         <translation>Baca data pegawai dari berkas CSV atau Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="115"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="119"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="123"/>
         <source>Find employee</source>
         <translation>Cari pegawai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="137"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="145"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="162"/>
         <source>unnamed</source>
         <translation>tanpa nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="163"/>
         <source>Station: {name}</source>
         <translation>Perangkat: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="165"/>
         <source>Data folder: {path}</source>
         <translation>Folder data: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="169"/>
         <source>Demo data (fictional people)</source>
         <translation>Data demo (orang fiktif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="187"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="207"/>
         <source>Please wait: the roster import is still running.</source>
         <translation>Mohon tunggu: impor daftar pegawai masih berjalan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="217"/>
+        <source>Please wait, or press Cancel: certificates or badges are still being made.</source>
+        <translation>Mohon tunggu, atau tekan Batal: sertifikat atau kartu masih sedang dibuat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="232"/>
         <source>Registration desk</source>
         <translation>Meja registrasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="233"/>
         <source>Roster</source>
         <translation>Daftar pegawai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="234"/>
+        <source>Certificates</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="235"/>
+        <source>Verify</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="236"/>
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="237"/>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="238"/>
+        <source>Reconciliation</source>
+        <translation>Rekonsiliasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="239"/>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="248"/>
         <source>Lock</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="250"/>
         <source>Leave this role; the next person signs in with a PIN</source>
         <translation>Keluar dari peran ini; orang berikutnya masuk dengan PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="253"/>
         <source>Self-service kiosk</source>
         <translation>Kios mandiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="254"/>
         <source>Attendees scan their own badge and sign; staff leave the kiosk with their PIN</source>
         <translation>Peserta memindai kartunya sendiri dan menandatangani; petugas keluar dari kios dengan PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="257"/>
         <source>Show attendee screen</source>
         <translation>Tampilkan layar peserta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="261"/>
         <source>Operator laptop + attendee screen</source>
         <translation>Laptop operator + layar peserta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="262"/>
         <source>One self-service tablet</source>
         <translation>Satu tablet mandiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="270"/>
         <source>Sound on success, duplicate and error</source>
         <translation>Bunyi saat berhasil, ganda, dan galat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="274"/>
         <source>Close check-in for this event</source>
         <translation>Tutup registrasi acara ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="277"/>
         <source>Role PINs…</source>
         <translation>PIN peran…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="285"/>
         <source>&amp;Station</source>
         <translation>&amp;Perangkat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="288"/>
         <source>Layout</source>
         <translation>Tata letak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="309"/>
         <source>This page is not open to your role.</source>
         <translation>Halaman ini tidak terbuka untuk peran Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="340"/>
         <source>Role: {role}</source>
         <translation>Peran: {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="341"/>
         <source>Locked</source>
         <translation>Terkunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="373"/>
         <source>PIN for {role}:</source>
         <translation>PIN untuk {role}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="413"/>
         <source>Set an operator or administrator PIN first (Station ▸ Role PINs…): the kiosk is left with it.</source>
         <translation>Atur dulu PIN operator atau administrator (Perangkat ▸ PIN peran…): PIN itu dipakai untuk keluar dari kios.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="439"/>
         <source>A badge was scanned, but the registration desk is not open to your role.</source>
         <translation>Sebuah kartu dipindai, tetapi meja registrasi tidak terbuka untuk peran Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinter</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pdf_printer.py" line="36"/>
+        <source>Cannot write the file {file}: its folder does not exist or is read-only. Nothing was printed or marked printed.</source>
+        <translation>Berkas {file} tidak dapat ditulis: foldernya tidak ada atau hanya-baca. Tidak ada yang dicetak atau ditandai tercetak.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pdf_printer.py" line="39"/>
+        <source>No printer is installed on this computer. Install the printer, or save a PDF and print it elsewhere. Nothing was marked printed.</source>
+        <translation>Tidak ada printer terpasang di komputer ini. Pasang printernya, atau simpan sebagai PDF dan cetak di tempat lain. Tidak ada yang ditandai tercetak.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pdf_printer.py" line="42"/>
+        <source>The printer {name} is not available (switched off, disconnected or removed). Choose another printer or save a PDF. Nothing was marked printed.</source>
+        <translation>Printer {name} tidak tersedia (mati, terputus, atau dilepas). Pilih printer lain atau simpan sebagai PDF. Tidak ada yang ditandai tercetak.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pdf_printer.py" line="45"/>
+        <source>The printer {name} reports an error. Check it (paper, toner, cable) and try again. Nothing was marked printed.</source>
+        <translation>Printer {name} melaporkan galat. Periksa printernya (kertas, tinta/toner, kabel) lalu coba lagi. Tidak ada yang ditandai tercetak.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pdf_printer.py" line="48"/>
+        <source>The prepared file {file} cannot be read; prepare it again.</source>
+        <translation>Berkas yang disiapkan {file} tidak dapat dibaca; siapkan ulang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pdf_printer.py" line="50"/>
+        <source>Printing cancelled: nothing was sent to the printer and nothing was marked printed.</source>
+        <translation>Pencetakan dibatalkan: tidak ada yang dikirim ke printer dan tidak ada yang ditandai tercetak.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pdf_printer.py" line="53"/>
+        <source>The printer {name} did not take the job. Nothing was marked printed. ({reason})</source>
+        <translation>Printer {name} tidak menerima pekerjaan cetak. Tidak ada yang ditandai tercetak. ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pdf_printer.py" line="56"/>
+        <source>The printer {name} did not accept the job. Check that it is on and connected, or save a PDF instead. Nothing was marked printed.</source>
+        <translation>Printer {name} tidak menerima pekerjaan cetak. Pastikan printer menyala dan tersambung, atau simpan sebagai PDF. Tidak ada yang ditandai tercetak.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pdf_printer.py" line="59"/>
+        <source>The printer {name} stopped taking pages after page {page}. Nothing was marked printed; print the batch again.</source>
+        <translation>Printer {name} berhenti menerima halaman setelah halaman {page}. Tidak ada yang ditandai tercetak; cetak ulang kelompok ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pdf_printer.py" line="62"/>
+        <source>The printer {name} failed while printing. Nothing was marked printed; check the printer and print again.</source>
+        <translation>Printer {name} gagal saat mencetak. Tidak ada yang ditandai tercetak; periksa printer lalu cetak ulang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/pdf_printer.py" line="65"/>
+        <source>Cannot write {file}: {reason}. Choose another folder; nothing was marked printed.</source>
+        <translation>{file} tidak dapat ditulis: {reason}. Pilih folder lain; tidak ada yang ditandai tercetak.</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1566,118 @@ Rinciannya ada di berkas log.</translation>
         <location filename="../../desktop/ikrar/ui/progress_panel.py" line="133"/>
         <source>Nobody yet.</source>
         <translation>Belum ada.</translation>
+    </message>
+</context>
+<context>
+    <name>RateChart</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/dashboard.py" line="129"/>
+        <source>No check-ins yet</source>
+        <translation>Belum ada registrasi</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcilePage</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="49"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="52"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="55"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="49"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="52"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="55"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="49"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="52"/>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="49"/>
+        <source>Stations</source>
+        <translation>Meja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="50"/>
+        <source>Primary and why</source>
+        <translation>Utama dan alasannya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="52"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="55"/>
+        <source>Station</source>
+        <translation>Meja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="53"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="55"/>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="56"/>
+        <source>Printed</source>
+        <translation>Dicetak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="56"/>
+        <source>Primary at</source>
+        <translation>Utama di</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="57"/>
+        <source>Void selected certificate…</source>
+        <translation>Batalkan sertifikat terpilih…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="62"/>
+        <source>Duplicate check-ins across stations</source>
+        <translation>Registrasi ganda antar-meja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="64"/>
+        <source>Walk-ins to confirm</source>
+        <translation>Peserta tambahan yang perlu dikonfirmasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="66"/>
+        <source>Certificates issued for a duplicate check-in</source>
+        <translation>Sertifikat yang terbit untuk registrasi ganda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="82"/>
+        <source>{d} duplicate check-ins, {w} walk-ins, {c} certificates to void</source>
+        <translation>{d} registrasi ganda, {w} peserta tambahan, {c} sertifikat perlu dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="103"/>
+        <source>Choose a certificate in the list first.</source>
+        <translation>Pilih dulu sertifikat di daftar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="106"/>
+        <source>Void certificate</source>
+        <translation>Batalkan sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="107"/>
+        <source>Why is certificate {number} voided? The reason is kept in the audit trail.</source>
+        <translation>Mengapa sertifikat {number} dibatalkan? Alasannya disimpan di jejak audit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="118"/>
+        <source>Certificate {number} is void.</source>
+        <translation>Sertifikat {number} sudah dibatalkan.</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1879,84 @@ Rinciannya ada di berkas log.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/settings_dialog.py" line="80"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/settings_dialog.py" line="82"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/settings_dialog.py" line="33"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/settings_dialog.py" line="42"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/settings_dialog.py" line="43"/>
+        <source>The new language shows after Ikrar restarts.</source>
+        <translation>Bahasa baru tampil setelah Ikrar dibuka ulang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/settings_dialog.py" line="50"/>
+        <source>One self-service tablet</source>
+        <translation>Satu tablet mandiri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/settings_dialog.py" line="51"/>
+        <source>Operator laptop + attendee screen</source>
+        <translation>Laptop operator + layar peserta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/settings_dialog.py" line="53"/>
+        <source>Layout</source>
+        <translation>Tata letak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/settings_dialog.py" line="55"/>
+        <source>Sound on success, duplicate and error</source>
+        <translation>Bunyi saat berhasil, ganda, dan galat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/settings_dialog.py" line="57"/>
+        <source>Sound</source>
+        <translation>Bunyi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/settings_dialog.py" line="60"/>
+        <source>Not joined to a hub</source>
+        <translation>Belum tergabung ke hub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/settings_dialog.py" line="62"/>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/settings_dialog.py" line="70"/>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/settings_dialog.py" line="71"/>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/settings_dialog.py" line="76"/>
+        <source>Data folder</source>
+        <translation>Folder data</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <location filename="../../desktop/ikrar/ui/pin_dialog.py" line="210"/>
@@ -1493,62 +1980,62 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>SigningScreen</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="151"/>
+        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="152"/>
         <source>Welcome. Please wait until the registration desk calls your name.</source>
         <translation>Selamat datang. Silakan menunggu hingga nama Anda dipanggil petugas registrasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="201"/>
+        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="202"/>
         <source>Start over</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="204"/>
+        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="205"/>
         <source>I pledge and sign</source>
         <translation>Saya berikrar dan menandatangani</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="240"/>
+        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="241"/>
         <source>Your pledge and signature have been recorded.</source>
         <translation>Ikrar dan tanda tangan Anda telah tercatat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="316"/>
+        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="317"/>
         <source>The signature could not be saved: {reason} Please tell the registration staff.</source>
         <translation>Tanda tangan tidak dapat disimpan: {reason} Mohon sampaikan kepada petugas registrasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="323"/>
+        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="324"/>
         <source>Thank you, {name}</source>
         <translation>Terima kasih, {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="365"/>
+        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="367"/>
         <source>When you are ready, press “{button}”.</source>
         <translation>Jika sudah siap, tekan “{button}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="368"/>
+        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="370"/>
         <source>Sign inside the box. The button becomes active once your signature is complete.</source>
         <translation>Bubuhkan tanda tangan di dalam kotak. Tombol akan aktif setelah tanda tangan Anda lengkap.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="375"/>
+        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="377"/>
         <source>Nothing has been signed yet. Please sign inside the box first.</source>
         <translation>Belum ada tanda tangan. Silakan tanda tangani di dalam kotak terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="376"/>
+        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="378"/>
         <source>This is too small for a signature. Please sign with your full signature, or press “{button}” to begin again.</source>
         <translation>Tanda tangan ini terlalu kecil. Silakan bubuhkan tanda tangan lengkap Anda, atau tekan “{button}” untuk mengulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="383"/>
+        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="385"/>
         <source>another station</source>
         <translation>perangkat lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="386"/>
+        <location filename="../../desktop/ikrar/ui/signing_screen.py" line="388"/>
         <source>You already signed this pledge on {when} at {where}. Nothing new was recorded; please tell the registration staff.</source>
         <translation>Anda sudah menandatangani ikrar ini pada {when} di {where}. Tidak ada yang dicatat ulang; mohon sampaikan kepada petugas registrasi.</translation>
     </message>
@@ -1703,39 +2190,39 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../desktop/ikrar/ui/sync_status.py" line="129"/>
+        <location filename="../../desktop/ikrar/ui/sync_status.py" line="132"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n menunggu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/sync_status.py" line="131"/>
+        <location filename="../../desktop/ikrar/ui/sync_status.py" line="134"/>
         <source>Not joined to a hub</source>
         <translation>Belum tergabung ke hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/sync_status.py" line="133"/>
+        <location filename="../../desktop/ikrar/ui/sync_status.py" line="136"/>
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/sync_status.py" line="135"/>
+        <location filename="../../desktop/ikrar/ui/sync_status.py" line="138"/>
         <source>Offline</source>
         <translation>Luring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/sync_status.py" line="137"/>
+        <location filename="../../desktop/ikrar/ui/sync_status.py" line="140"/>
         <source>Sync failed</source>
         <translation>Sinkronisasi gagal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/sync_status.py" line="139"/>
+        <location filename="../../desktop/ikrar/ui/sync_status.py" line="142"/>
         <source>Never synced</source>
         <translation>Belum pernah sinkron</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/sync_status.py" line="141"/>
+        <location filename="../../desktop/ikrar/ui/sync_status.py" line="144"/>
         <source>Synced at %1</source>
         <translation>Tersinkron pukul %1</translation>
     </message>
@@ -1745,17 +2232,17 @@ Rinciannya ada di berkas log.</translation>
     <message>
         <location filename="../../desktop/ikrar/ui/tasks.py" line="156"/>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/tasks.py" line="177"/>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} dari {total}</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/tasks.py" line="182"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membatalkan…</translation>
     </message>
 </context>
 <context>
@@ -1763,207 +2250,207 @@ Rinciannya ada di berkas log.</translation>
     <message>
         <location filename="../../desktop/ikrar/ui/verify_page.py" line="95"/>
         <source>Scan the QR code of a certificate or badge, paste its text, or open a PDF or picture of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindai kode QR sertifikat atau kartu, tempel teksnya, atau buka PDF atau gambarnya.</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/verify_page.py" line="100"/>
         <source>Scan or paste the code here</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindai atau tempel kodenya di sini</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/verify_page.py" line="106"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/verify_page.py" line="108"/>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka berkas…</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/verify_page.py" line="110"/>
         <source>Agency public key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci publik instansi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/verify_page.py" line="191"/>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="197"/>
         <source>This computer does not hold the agency&apos;s public key, so nothing can be checked. Choose the key file (Agency public key…), or enrol the station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komputer ini tidak menyimpan kunci publik instansi, sehingga belum ada yang dapat diperiksa. Pilih berkas kuncinya (Kunci publik instansi…), atau daftarkan perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/verify_page.py" line="199"/>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="205"/>
         <source>No agency public key on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/verify_page.py" line="201"/>
-        <source>Checked against agency key {key} ({fingerprint})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/verify_page.py" line="206"/>
-        <source>Agency public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada kunci publik instansi di komputer ini.</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/verify_page.py" line="207"/>
+        <source>Checked against agency key {key} ({fingerprint})</source>
+        <translation>Diperiksa dengan kunci instansi {key} ({fingerprint})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="212"/>
+        <source>Agency public key</source>
+        <translation>Kunci publik instansi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="213"/>
         <source>Public keys (*.pub *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci publik (*.pub *.pem);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/verify_page.py" line="214"/>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="220"/>
         <source>{file} is not a public key Ikrar can use ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} bukan kunci publik yang dapat dipakai Ikrar ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/verify_page.py" line="242"/>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="248"/>
         <source>Open a certificate or badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka sertifikat atau kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/verify_page.py" line="243"/>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="249"/>
         <source>PDF or picture (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF atau gambar (*.pdf *.png *.jpg *.jpeg);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/verify_page.py" line="251"/>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="257"/>
         <source>Reading {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/verify_page.py" line="256"/>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="262"/>
         <source>Something went wrong ({error}). The details are in the log file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/verify_page.py" line="273"/>
-        <source>The code is damaged, or it is not an Ikrar certificate or badge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/verify_page.py" line="274"/>
-        <source>The code is cut short: scan it again, or check the print.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/verify_page.py" line="275"/>
-        <source>The code uses a format this version of Ikrar does not know. Update Ikrar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/verify_page.py" line="277"/>
-        <source>The signature does not match the contents: the number, NIP, event or time were altered, or the code is forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan ({error}). Rinciannya ada di berkas log.</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/verify_page.py" line="279"/>
-        <source>The code was signed with another key: it is from another agency, or forged.</source>
-        <translation type="unfinished"></translation>
+        <source>The code is damaged, or it is not an Ikrar certificate or badge.</source>
+        <translation>Kode rusak, atau bukan sertifikat maupun kartu Ikrar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="280"/>
+        <source>The code is cut short: scan it again, or check the print.</source>
+        <translation>Kode terpotong: pindai ulang, atau periksa hasil cetaknya.</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/verify_page.py" line="281"/>
+        <source>The code uses a format this version of Ikrar does not know. Update Ikrar.</source>
+        <translation>Kode memakai format yang tidak dikenal versi Ikrar ini. Perbarui Ikrar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="283"/>
+        <source>The signature does not match the contents: the number, NIP, event or time were altered, or the code is forged.</source>
+        <translation>Tanda tangan digital tidak cocok dengan isinya: nomor, NIP, acara, atau waktunya diubah, atau kodenya palsu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="285"/>
+        <source>The code was signed with another key: it is from another agency, or forged.</source>
+        <translation>Kode ditandatangani dengan kunci lain: berasal dari instansi lain, atau palsu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="287"/>
         <source>The station that printed it was certified by another agency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/verify_page.py" line="282"/>
-        <source>The certificate of the station that printed it is not validly signed by the agency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/verify_page.py" line="284"/>
-        <source>The certificate of the station that printed it was not valid on the day it printed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/verify_page.py" line="286"/>
-        <source>No Ikrar code was found in the file. Use a sharper scan (at least 150 dpi), or scan the QR code itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perangkat yang mencetaknya disertifikasi oleh instansi lain.</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/verify_page.py" line="288"/>
-        <source>The signatures hold, but this certificate was voided.</source>
-        <translation type="unfinished"></translation>
+        <source>The certificate of the station that printed it is not validly signed by the agency.</source>
+        <translation>Sertifikat perangkat yang mencetaknya tidak ditandatangani secara sah oleh instansi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/verify_page.py" line="289"/>
-        <source>The signatures hold, but the signature stored here for this certificate is not the one it was printed with.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="290"/>
+        <source>The certificate of the station that printed it was not valid on the day it printed.</source>
+        <translation>Sertifikat perangkat yang mencetaknya tidak berlaku pada hari pencetakan.</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/verify_page.py" line="292"/>
+        <source>No Ikrar code was found in the file. Use a sharper scan (at least 150 dpi), or scan the QR code itself.</source>
+        <translation>Tidak ditemukan kode Ikrar di berkas ini. Gunakan pindaian yang lebih tajam (minimal 150 dpi), atau pindai langsung kode QR-nya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="294"/>
+        <source>The signatures hold, but this certificate was voided.</source>
+        <translation>Tanda tangan digitalnya sah, tetapi sertifikat ini sudah dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="295"/>
+        <source>The signatures hold, but the signature stored here for this certificate is not the one it was printed with.</source>
+        <translation>Tanda tangan digitalnya sah, tetapi tanda tangan yang tersimpan di sini untuk sertifikat ini bukan yang dicetak.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="298"/>
         <source>The code does not verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode tidak lolos pemeriksaan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/verify_page.py" line="299"/>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="305"/>
         <source>VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>SAH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/verify_page.py" line="299"/>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="305"/>
         <source>INVALID</source>
-        <translation type="unfinished"></translation>
+        <translation>TIDAK SAH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/verify_page.py" line="316"/>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="322"/>
         <source>NIP {nip}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/verify_page.py" line="319"/>
-        <source>Employee badge of {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/verify_page.py" line="320"/>
-        <source>Pledge certificate of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP {nip}</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/verify_page.py" line="325"/>
-        <source>not in this database</source>
-        <translation type="unfinished"></translation>
+        <source>Employee badge of {name}</source>
+        <translation>Kartu pegawai atas nama {name}</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/verify_page.py" line="326"/>
-        <source>Name</source>
-        <translation type="unfinished">Nama</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/verify_page.py" line="327"/>
-        <source>NIP</source>
-        <translation type="unfinished">NIP</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/verify_page.py" line="330"/>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
+        <source>Pledge certificate of {name}</source>
+        <translation>Sertifikat ikrar atas nama {name}</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/verify_page.py" line="331"/>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
+        <source>not in this database</source>
+        <translation>tidak ada di basis data ini</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/verify_page.py" line="332"/>
-        <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/verify_page.py" line="333"/>
-        <source>Printed by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/verify_page.py" line="333"/>
-        <source>{station}, {day}</source>
-        <translation type="unfinished"></translation>
+        <source>NIP</source>
+        <translation>NIP</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/verify_page.py" line="336"/>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="337"/>
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="338"/>
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="339"/>
+        <source>Printed by</source>
+        <translation>Dicetak oleh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="339"/>
+        <source>{station}, {day}</source>
+        <translation>{station}, {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/verify_page.py" line="342"/>
         <source>Agency key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci instansi</translation>
     </message>
 </context>
 <context>
@@ -2109,12 +2596,12 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/ikrar/app.py" line="36"/>
+        <location filename="../../desktop/ikrar/app.py" line="37"/>
         <source>Something went wrong and Ikrar could not finish what it was doing.</source>
         <translation>Terjadi kesalahan dan Ikrar tidak dapat menyelesaikan pekerjaannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/app.py" line="39"/>
+        <location filename="../../desktop/ikrar/app.py" line="40"/>
         <source>Error: {error}
 
 The details were written to the log file:
@@ -2127,6 +2614,17 @@ Rinciannya ditulis ke berkas log:
 {path}
 
 Kirimkan berkas itu kepada petugas yang menangani Ikrar di tempat Anda. Data yang sudah tersimpan tetap aman.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/app.py" line="106"/>
+        <source>Ikrar is already open on this data folder:
+{path}
+
+Use the window that is open, or close it before starting Ikrar again.</source>
+        <translation>Ikrar sudah terbuka pada folder data ini:
+{path}
+
+Gunakan jendela yang sudah terbuka, atau tutup dulu sebelum membuka Ikrar lagi.</translation>
     </message>
 </context>
 </TS>

@@ -73,12 +73,15 @@ def main() -> int:
         "import_xlsx": benchmarks_store.import_xlsx,
         "startup": benchmarks_ui.startup,
         "certificates": __import__("benchmarks_certificates").certificates,
+        "packaging": __import__("benchmarks_packaging").packaging,
         "scan_to_card": benchmarks_station.scan_to_card,
         "sync": benchmarks_sync.sync,
         "signature_input": benchmarks_signature.signature_input,
         "signature_size": benchmarks_signature.signature_size,
         "signature_png": benchmarks_signature.signature_png,
         "signature_drawing": benchmarks_signature.signature_drawing,
+        "report": __import__("benchmarks_report").report,
+        "dashboard": __import__("benchmarks_report").dashboard,
     }
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--only", nargs="*", choices=sorted(suites))

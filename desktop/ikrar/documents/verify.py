@@ -16,7 +16,9 @@ import subprocess
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from ikrar.core.keys import PublicKey, VerificationError
 from ikrar.core.payloads import (
@@ -234,3 +236,73 @@ def verify_file(path: Path, agency_public: PublicKey) -> Verified:
         f"{path}: found {found}, no Ikrar certificate or badge code. Use a sharper scan "
         "(at least 150 dpi), or pass the text a QR scanner reads from it."
     )
+
+
+# --- what a verified code says, against this station's records ------------------------------
+
+
+def _zone_name(moment: datetime) -> str | None:
+    offset = moment.utcoffset()
+    return {7: "WIB", 8: "WITA", 9: "WIT"}.get(offset.total_seconds() / 3600) if offset else None
+
+
+def certificate_details(checked: VerifiedCertificate) -> dict[str, Any]:
+    """A verified certificate's claim, with what this station's database holds about it."""
+    from ikrar.core.dates import format_datetime  # noqa: PLC0415
+    from ikrar.core.names import display_name  # noqa: PLC0415
+    from ikrar.store.models import Certificate, Employee, Event, Signature  # noqa: PLC0415
+
+    claim = checked.claim
+    zone_name = _zone_name(claim.signed_at)
+    employee = Employee.get_or_none(Employee.nip == claim.nip)
+    event = Event.get_or_none(Event.id == claim.event_id)
+    stored = Certificate.get_or_none(Certificate.number == claim.number)
+    signature = None
+    if stored is not None:
+        signature = Signature.get_or_none(Signature.attendance == stored.attendance_id)
+    return {
+        "valid": True, "kind": "certificate", "number": claim.number, "nip": claim.nip,
+        "name": display_name(employee.name, employee.front_title, employee.back_title)
+        if employee else None,
+        "event_id": claim.event_id, "event": event.title if event else None,
+        "signed_at": claim.signed_at.isoformat(),
+        "signed_at_text": format_datetime(claim.signed_at, zone_name) if zone_name
+        else claim.signed_at.isoformat(),
+        "station_id": checked.station_id, "station": checked.station_name,
+        "issued_on": checked.issued_on.isoformat() if checked.issued_on else None,
+        "agency_key_id": checked.agency_key_id, "strokes_hash": claim.strokes_hash,
+        "strokes_match": claim.strokes_match(signature.strokes_hash) if signature else None,
+        "voided": bool(stored and stored.voided_at),
+    }
+
+
+def describe(result: Verified, agency_public: PublicKey) -> dict[str, Any]:
+    """Everything `ikrar verify` and the verify page show about a code whose signatures hold.
+
+    `valid` turns false, with an English `reason`, when this station's records contradict the
+    code: the stored signature strokes differ from the printed ones, or the certificate was
+    voided (flags `strokes_match` False and `voided` say which).
+    """
+    if result.certificate is not None:
+        details = certificate_details(result.certificate)
+    else:
+        from ikrar.core.names import display_name  # noqa: PLC0415
+        from ikrar.store.models import Employee  # noqa: PLC0415
+
+        employee = Employee.get_or_none(Employee.nip == result.nip)
+        details = {
+            "valid": True, "kind": "badge", "nip": result.nip,
+            "agency_key_id": agency_public.key_id,
+            "name": display_name(employee.name, employee.front_title, employee.back_title)
+            if employee else None,
+        }
+    problems = []
+    if details.get("strokes_match") is False:
+        problems.append("the signature stored here for this certificate is not the one it was "
+                        "printed with (the stored strokes were changed)")
+    if details.get("voided"):
+        problems.append("this certificate was voided")
+    if problems:
+        details["valid"] = False
+        details["reason"] = "; ".join(problems)
+    return details

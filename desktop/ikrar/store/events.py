@@ -9,7 +9,7 @@ from typing import Any
 from ikrar.core.dates import zone
 from ikrar.core.pledge import Pledge, default_pledge
 from ikrar.errors import IkrarError
-from ikrar.store import audit, outbox, settings
+from ikrar.store import audit, outbox, pledges, settings
 from ikrar.store.db import db
 from ikrar.store.models import Attendance, Event, RosterEntry
 
@@ -43,6 +43,7 @@ def create_event(
             pledge_text=pledge.text, pledge_hash=pledge.sha256, **fields,
         ))
         audit.append("event_create", str(event.id), title=event.title)
+        pledges.record_current(event)  # version 1: what the first signers will see
         if make_current:
             settings.put("current_event", str(event.id))
     return event

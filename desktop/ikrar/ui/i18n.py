@@ -103,7 +103,8 @@ def qm_for(language: str, cache_dir: Path | None = None, source_dir: Path | None
     folder = source_dir or translations_dir()
     ts = _file_or_none(folder, f"ikrar_{language}.ts")
     shipped = _file_or_none(folder, f"ikrar_{language}.qm")
-    if shipped is not None and _fresh(shipped, ts):
+    # A packaged build's copies carry no meaningful times: its .qm was built with the .ts.
+    if shipped is not None and (getattr(sys, "frozen", False) or _fresh(shipped, ts)):
         return shipped
     if ts is None:
         raise TranslationError(f"no translation for language {language!r}")

@@ -19,13 +19,25 @@ from ikrar.store import events, lookup, roles, settings
 from ikrar.store.db import Local
 from ikrar.store.models import Event
 from ikrar.ui.attendee_window import AttendeeWindow
+from ikrar.ui.audit_page import AuditPage
+from ikrar.ui.clerk_page import ClerkPage
+from ikrar.ui.dashboard import DashboardPage
 from ikrar.ui.event_header import EventHeader
+from ikrar.ui.event_page import EventPage
 from ikrar.ui.feedback import Sounds
 from ikrar.ui.import_dialog import ImportController
 from ikrar.ui.pin_dialog import PinDialog, PinSetupDialog, SignInPage, role_name
+from ikrar.ui.reconcile_page import ReconcilePage
 from ikrar.ui.roster_view import RosterView
 from ikrar.ui.scanner import WedgeScanner
+from ikrar.ui.settings_dialog import SettingsDialog
 from ikrar.ui.station_page import StationPage
+from ikrar.ui.verify_page import VerifyPage
+
+# Pages whose right is another page's in `ikrar.store.roles.PAGES`: checking a certificate is
+# the clerk's work, like printing it.
+PAGE_RIGHTS = {"verify": "certificates", "dashboard": "reports", "reconcile": "reports",
+               "audit": "reports"}
 
 
 def icon(name: str) -> QIcon:
@@ -36,7 +48,7 @@ def icon(name: str) -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    """Assembled from components; pages for the clerk's certificates and reports come later."""
+    """Assembled from components; the clerk's reports page comes later."""
 
     def __init__(self, local: Local, *, demo: bool = False) -> None:
         super().__init__()
@@ -53,10 +65,20 @@ class MainWindow(QMainWindow):
         self.station_page = StationPage(self.current_event, self.attendee_window, self,
                                         sounds=Sounds(local.data_dir / "cache"))
         self.sign_in_page = SignInPage(self)
+        self.clerk_page = ClerkPage(self.current_event, self)
+        self.verify_page = VerifyPage(self)
+        self.event_page = EventPage(self.current_event, self)
+        self.event_page.saved.connect(lambda _event: self.refresh())
+        self.dashboard_page = DashboardPage(self.current_event, self)
+        self.reconcile_page = ReconcilePage(self.current_event, self)
+        self.audit_page = AuditPage(self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.roster_view)
         self.pages.addWidget(self.station_page)
         self.pages.addWidget(self.sign_in_page)
+        for page in (self.clerk_page, self.verify_page, self.event_page, self.dashboard_page,
+                     self.reconcile_page, self.audit_page):
+            self.pages.addWidget(page)
         self.pages.currentChanged.connect(self._page_changed)
         # Bursts from a USB scanner are caught only at the desk (or the self-service kiosk);
         # elsewhere a scanner types into the focused field like a keyboard.
@@ -102,9 +124,14 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self._focus_search)
 
+        self.settings_action = QAction(self.tr("Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        self.settings_action.triggered.connect(self.open_settings)
+
         self._build_station_actions()
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -166,6 +193,12 @@ class MainWindow(QMainWindow):
         self._show_event()
         self.roster_view.refresh(self.current_event)
         self.station_page.set_event(self.current_event)
+        self.clerk_page.refresh()
+        self.dashboard_page.set_event(self.current_event)
+        self.reconcile_page.set_event(self.current_event)
+        self.audit_page.mark_stale()
+        if self.pages.currentWidget() is not self.event_page:  # never drop edits being made
+            self.event_page.set_event(self.current_event)
         self._update_station_actions()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
@@ -179,6 +212,14 @@ class MainWindow(QMainWindow):
             self.attendee_window.kiosk.ask_pin()
             event.ignore()
             return
+        if any(page.runner.busy for page in (self.clerk_page, self.event_page, self.verify_page)):
+            self.statusBar().showMessage(self.tr(
+                "Please wait, or press Cancel: certificates or badges are still being made."),
+                5000)
+            event.ignore()
+            return
+        for page in (self.clerk_page, self.event_page, self.verify_page):
+            page.shutdown()
         self.scanner.uninstall()
         self.station_page.shutdown()
         self.attendee_window.close()
@@ -190,6 +231,12 @@ class MainWindow(QMainWindow):
         self.page_actions = {
             "station": QAction(self.tr("Registration desk"), self),
             "roster": QAction(self.tr("Roster"), self),
+            "certificates": QAction(self.tr("Certificates"), self),
+            "verify": QAction(self.tr("Verify"), self),
+            "admin": QAction(self.tr("Event"), self),
+            "dashboard": QAction(self.tr("Dashboard"), self),
+            "reconcile": QAction(self.tr("Reconciliation"), self),
+            "audit": QAction(self.tr("Audit trail"), self),
         }
         group = QActionGroup(self)
         for number, (page, action) in enumerate(self.page_actions.items(), 1):
@@ -249,15 +296,20 @@ class MainWindow(QMainWindow):
         menu.addAction(self.lock_action)
 
     def may_open(self, page: str) -> bool:
-        return self.role is not None and roles.may_open(self.role, page)
+        return self.role is not None and roles.may_open(self.role, PAGE_RIGHTS.get(page, page))
+
+    def page_widgets(self) -> dict[str, QWidget]:
+        return {"station": self.station_page, "roster": self.roster_view,
+                "certificates": self.clerk_page, "verify": self.verify_page,
+                "admin": self.event_page, "dashboard": self.dashboard_page,
+                "reconcile": self.reconcile_page, "audit": self.audit_page}
 
     def show_page(self, page: str) -> None:
         if not self.may_open(page):
             self.statusBar().showMessage(self.tr("This page is not open to your role."), 5000)
             self._update_station_actions()
             return
-        widget = self.station_page if page == "station" else self.roster_view
-        self.pages.setCurrentWidget(widget)
+        self.pages.setCurrentWidget(self.page_widgets()[page])
         self.page_actions[page].setChecked(True)
         if page == "station":
             self.station_page.search_edit.setFocus()
@@ -275,8 +327,10 @@ class MainWindow(QMainWindow):
         role = self.role
         # Attendance.operator: the role at the desk (named operators would need accounts).
         self.attendee_window.operator = role or ""
+        self.clerk_page.operator = role or ""
         for page, action in self.page_actions.items():
-            action.setVisible(role is not None and roles.may_open(role, page))
+            action.setVisible(role is not None
+                              and roles.may_open(role, PAGE_RIGHTS.get(page, page)))
         is_admin = role == roles.ADMIN
         self.import_action.setEnabled(is_admin)
         self.import_action.setVisible(role is None or roles.may_open(role, "admin"))
@@ -295,7 +349,7 @@ class MainWindow(QMainWindow):
         self._update_station_actions()
 
     def _update_station_actions(self) -> None:
-        at = {self.roster_view: "roster", self.station_page: "station"}.get(
+        at = {widget: page for page, widget in self.page_widgets().items()}.get(
             self.pages.currentWidget())
         if at:
             self.page_actions[at].setChecked(True)
@@ -334,6 +388,16 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(self._apply_role)
         dialog.finished.connect(lambda *_: setattr(self, "pin_setup", None))
         self.pin_setup = dialog
+        dialog.open()
+        return dialog
+
+    def open_settings(self) -> SettingsDialog:
+        """The settings dialog; what it saved applies to this window at once (language: at the
+        next start)."""
+        dialog = SettingsDialog(str(self.local.data_dir), self)
+        dialog.accepted.connect(lambda: self.set_layout(dialog.layout_mode))
+        dialog.accepted.connect(lambda: self.sound_action.setChecked(bool(settings.get("sound"))))
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 

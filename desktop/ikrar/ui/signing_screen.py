@@ -38,6 +38,7 @@ from ikrar.core.pledge import PledgeError, parse_pledge, pledge_hash
 from ikrar.errors import IkrarError
 from ikrar.store.checkin import AlreadyCheckedIn, check_in, primary_attendance
 from ikrar.store.models import Attendance, Employee, Event, Station
+from ikrar.ui.shared import shared
 from ikrar.ui.signature_pad import SignaturePad
 
 THANKS_MS = 4_000
@@ -324,6 +325,7 @@ class SigningScreen(QWidget):
         self.pages.setCurrentIndex(Page.THANKS.value)
         self.thanks_timer.start()
         self.signed.emit(str(attendance.id))
+        shared().checkinCommitted.emit(str(attendance.id))
 
     def cancel(self) -> None:
         """Back to waiting without writing anything (the operator called someone else)."""

@@ -119,6 +119,9 @@ class SyncStatus(QObject):
     def _finished(self, report: object) -> None:
         self.state, self.message = IDLE, ""
         self.refresh()
+        from ikrar.ui.shared import shared
+
+        shared().dataChanged.emit()  # pulled rows: the dashboard and lists re-read
 
     def _failed(self, message: str, offline: bool) -> None:
         self.state, self.message = (OFFLINE if offline else FAILED), message

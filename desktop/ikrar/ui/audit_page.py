@@ -1,0 +1,152 @@
+"""The audit trail: whether the hash chain holds, the events themselves, and an export.
+
+The status line is `ikrar.store.audit.verify()` ("verified up to event N"); the table is
+filtered by the database, so a long log stays quick to search.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ikrar.store import audit
+from ikrar.store.models import AuditEvent
+
+SHOWN = 2000  # newest first; the export has them all
+COLUMNS = ("seq", "at", "station_id", "kind", "subject", "details", "hash")
+
+
+def search(text: str = "", limit: int | None = SHOWN) -> list[AuditEvent]:
+    query = AuditEvent.select().order_by(AuditEvent.seq.desc())
+    text = text.strip()
+    if text:
+        like = f"%{text}%"
+        query = query.where(AuditEvent.kind ** like | AuditEvent.subject ** like
+                            | AuditEvent.details ** like)
+    return list(query.limit(limit) if limit else query)
+
+
+def export_csv(path: Path, text: str = "") -> int:
+    """All matching events, oldest first, to a CSV (UTF-8 with BOM); written whole or not at all."""
+    rows = list(reversed(search(text, limit=None)))
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(COLUMNS)
+            for e in rows:
+                writer.writerow([e.seq, e.at.isoformat(), e.station_id, e.kind, e.subject,
+                                 json.dumps(e.details, ensure_ascii=False, sort_keys=True),
+                                 e.hash])
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    return len(rows)
+
+
+class AuditPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status_label = QLabel(self)
+        self.status_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(self.tr("Search kind, subject or details…"))
+        self.search_edit.textChanged.connect(self.fill)
+        self.verify_button = QPushButton(self.tr("Verify chain"), self)
+        self.verify_button.clicked.connect(self.refresh)
+        self.export_button = QPushButton(self.tr("Export CSV…"), self)
+        self.export_button.clicked.connect(self.ask_export)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("No."), self.tr("Time"), self.tr("Kind"), self.tr("Subject"),
+            self.tr("Details")])
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.message_label = QLabel(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_edit, 1)
+        bar.addWidget(self.verify_button)
+        bar.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status_label)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message_label)
+        self._stale = True  # verifying walks the whole chain: only when the page is shown
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        report = audit.verify()
+        if report.ok:
+            self.status_label.setText(self.tr("Audit chain intact: verified up to event {n}")
+                                      .format(n=report.checked))
+            self.status_label.setStyleSheet("font-size: 14pt; font-weight: 600; color: #1f7a3a;")
+        else:
+            self.status_label.setText(
+                self.tr("Audit chain BROKEN at event {n}: verified up to event {ok}. {reason}")
+                .format(n=report.broken_seq, ok=report.checked, reason=report.reason))
+            self.status_label.setStyleSheet("font-size: 14pt; font-weight: 600; color: #b42318;")
+        self.fill()
+
+    def fill(self) -> None:
+        events = search(self.search_edit.text())
+        self.table.setRowCount(len(events))
+        for row, e in enumerate(events):
+            values = (str(e.seq), e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), e.kind,
+                      e.subject, json.dumps(e.details, ensure_ascii=False, sort_keys=True))
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column == 0:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+
+    def ask_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit trail"),
+                                              "audit.csv", self.tr("CSV files (*.csv)"))
+        if name:
+            self.export(Path(name))
+
+    def export(self, path: Path) -> bool:
+        try:
+            count = export_csv(path, self.search_edit.text())
+        except OSError as exc:
+            self.message_label.setText(self.tr("Could not write {file}: {reason}")
+                                       .format(file=str(path), reason=exc.strerror or str(exc)))
+            return False
+        self.message_label.setText(self.tr("{count} events written to {file}")
+                                   .format(count=count, file=str(path)))
+        return True

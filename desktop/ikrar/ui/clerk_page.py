@@ -1,0 +1,479 @@
+"""The secretariat clerk's page: certificates by unit and print status, previewed, then printed
+or saved as PDF; a single numbered copy (SALINAN) by certificate number.
+
+Left: the event, unit and print-status filters, the counts and the list. Right: the preview of
+the prepared pages with Print and Save. Preparing (numbering and drawing the pages), printing
+and saving run in the background (`ikrar.ui.tasks`) with a progress bar and Cancel. A print is
+recorded (`ikrar.store.certificates.mark_printed`) only once the job was sent or the file
+written; a printer that is missing or fails leaves every certificate as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ikrar.errors import IkrarError
+from ikrar.store import events, keystore
+from ikrar.store.certificates import PrintRecord, mark_printed, print_counts
+from ikrar.store.db import local
+from ikrar.store.models import Certificate, Event
+from ikrar.ui.certificate_list import (
+    ALL,
+    NOT_PRINTED,
+    PRINTED,
+    CertificateTable,
+    Row,
+    certificate_rows,
+    event_units,
+    filtered,
+    tally,
+)
+from ikrar.ui.pdf_printer import (
+    ask_printer,
+    destination_of,
+    printer_problem,
+    save_copy,
+    send_pdf,
+)
+from ikrar.ui.tasks import DONE, INFO, PROBLEM, Notice, TaskBar, TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+
+# --- background work (no widgets) -----------------------------------------------------------
+
+
+@dataclass
+class Prepared:
+    batch: Any  # ikrar.documents.batch.Batch
+    path: Path
+    pages: int
+
+    @property
+    def records(self) -> list[PrintRecord]:
+        return self.batch.records
+
+
+def _prepare(event_id: uuid.UUID | None, unit: str | None, status: str, number: str | None,
+             out: Path, progress, cancelled) -> Prepared:
+    from ikrar.documents import batch as batches
+
+    if number is not None:
+        batch = batches.reprint_batch(number)
+    else:
+        event = Event.get_by_id(event_id)
+        batch = batches.select_batch(event, unit=unit, not_printed=status == NOT_PRINTED)
+        if status == PRINTED:
+            batch.records = [r for r in batch.records if r.copy > 0]
+            if not batch.records:
+                raise batches.BatchError("No printed certificates to copy with these filters.")
+    output = batches.generate(batch, out, progress=progress, cancelled=cancelled)
+    return Prepared(batch, out, output.pages)
+
+
+def _print(prepared: Prepared, printer, operator: str, progress, cancelled) -> tuple[int, str]:
+    send_pdf(prepared.path, printer, progress, cancelled)
+    destination = destination_of(printer)
+    return mark_printed(prepared.records, destination, operator=operator), destination
+
+
+def _save(prepared: Prepared, target: Path, operator: str, progress,
+          cancelled) -> tuple[int, str]:
+    progress(0, 1)
+    save_copy(prepared.path, target)
+    progress(1, 1)
+    return mark_printed(prepared.records, str(target), operator=operator), str(target)
+
+
+# --- the page -------------------------------------------------------------------------------
+
+
+class ClerkPage(QWidget):
+    def __init__(self, event: Event | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clerkPage")
+        self.operator = ""  # who is signed in, for the print records (set by the main window)
+        self.prepared: Prepared | None = None
+        self.rows: list[Row] = []
+        self.runner = TaskRunner(self)
+        self.runner.finished.connect(self._task_finished)
+        self.runner.failed.connect(self._task_failed)
+        self.runner.busy_changed.connect(self._update_buttons)
+        self._task = ""
+
+        self.event_combo = QComboBox(self)
+        self.event_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.unit_combo = QComboBox(self)
+        self.unit_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.unit_combo.setMinimumContentsLength(18)
+        self.status_combo = QComboBox(self)
+        for text, status in ((self.tr("Not printed yet"), NOT_PRINTED),
+                             (self.tr("Printed"), PRINTED), (self.tr("All"), ALL)):
+            self.status_combo.addItem(text, status)
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("clerkCounts")
+        self.counts_label.setStyleSheet("font-weight: bold;")
+        self.listed_label = QLabel(self)
+        self.listed_label.setStyleSheet("color: #4a5561;")
+        self.model = CertificateTable(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in (CertificateTable.NAME, CertificateTable.UNIT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.table.doubleClicked.connect(self._row_chosen)
+        self.prepare_button = QPushButton(self.tr("Prepare certificates"), self)
+        self.prepare_button.setDefault(True)
+        self.prepare_button.clicked.connect(self.prepare)
+        self.reprint_edit = QLineEdit(self)
+        self.reprint_edit.setPlaceholderText(self.tr("Certificate number"))
+        self.reprint_edit.setClearButtonEnabled(True)
+        self.reprint_edit.returnPressed.connect(self.prepare_copy)
+        self.reprint_button = QPushButton(self.tr("Prepare a copy (SALINAN)"), self)
+        self.reprint_button.clicked.connect(self.prepare_copy)
+
+        self.task_bar = TaskBar(self.runner, self)
+        self.notice = Notice(self)
+        self.document = QPdfDocument(self)
+        self.preview = QPdfView(self)
+        self.preview.setDocument(self.document)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview.setPageSpacing(12)
+        self.preview.setMinimumWidth(320)
+        self.preview_label = QLabel(self)
+        self.preview_label.setWordWrap(True)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.clicked.connect(self.print_prepared)
+        self.save_button = QPushButton(self.tr("Save PDF…"), self)
+        self.save_button.clicked.connect(self.save_prepared)
+
+        self._build_layout()
+        self.event_combo.currentIndexChanged.connect(self._event_changed)
+        self.unit_combo.currentIndexChanged.connect(self.refresh_list)
+        self.status_combo.currentIndexChanged.connect(self.refresh_list)
+        self._clean_preview_folder()
+        self.set_event(event)
+
+    def _build_layout(self) -> None:
+        filters = QFormLayout()
+        filters.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        filters.addRow(self.tr("Event"), self.event_combo)
+        filters.addRow(self.tr("Unit"), self.unit_combo)
+        filters.addRow(self.tr("Print status"), self.status_combo)
+        copy_row = QHBoxLayout()
+        copy_row.addWidget(QLabel(self.tr("Reprint one:"), self))
+        copy_row.addWidget(self.reprint_edit, 1)
+        copy_row.addWidget(self.reprint_button)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.counts_label)
+        left_layout.addWidget(self.listed_label)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.prepare_button)
+        left_layout.addLayout(copy_row)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.preview_label, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.preview, 1)
+        right_layout.addLayout(buttons)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.task_bar)
+        layout.addWidget(splitter, 1)
+
+    # --- choosing ---------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self.runner.busy
+
+    def set_event(self, event: Event | None) -> None:
+        """Show `event` (the main window's current one) and everything the filters list."""
+        self.event_combo.blockSignals(True)
+        self.event_combo.clear()
+        for item in Event.select().order_by(Event.starts_at.desc()):
+            self.event_combo.addItem(item.title, str(item.id))
+        if event is not None:
+            self.event_combo.setCurrentIndex(max(0, self.event_combo.findData(str(event.id))))
+        self.event_combo.blockSignals(False)
+        self._event_changed()
+
+    def selected_event(self) -> Event | None:
+        key = self.event_combo.currentData()
+        return Event.get_or_none(Event.id == key) if key else None
+
+    def _event_changed(self, *_: object) -> None:
+        event = self.selected_event()
+        chosen = self.unit_combo.currentData()
+        self.unit_combo.blockSignals(True)
+        self.unit_combo.clear()
+        self.unit_combo.addItem(self.tr("All units"), None)
+        for unit in event_units(event) if event is not None else []:
+            self.unit_combo.addItem(unit or self.tr("(no unit)"), unit)
+        index = self.unit_combo.findData(chosen) if chosen is not None else 0
+        self.unit_combo.setCurrentIndex(max(0, index))
+        self.unit_combo.blockSignals(False)
+        self.refresh_list()
+
+    def refresh(self) -> None:
+        """Read everything again (after a sync, an import, another page's changes)."""
+        self.set_event(self.selected_event() or events.current_event())
+
+    def refresh_list(self, *_: object) -> None:
+        event = self.selected_event()
+        n = QLocale().toString
+        if event is None:
+            self.rows = []
+            self.model.set_rows([])
+            self.counts_label.setText(self.tr("No event yet."))
+            self.listed_label.setText("")
+            self._update_buttons()
+            return
+        self.rows = certificate_rows(event, self.unit_combo.currentData())
+        counts = tally(self.rows)
+        shown = filtered(self.rows, self.status_combo.currentData())
+        self.model.set_rows(shown)
+        for column in (CertificateTable.NUMBER, CertificateTable.NIP, CertificateTable.PRINTS):
+            self.table.resizeColumnToContents(column)
+        self.counts_label.setText(self.tr("{signed} signed · {printed} printed · {waiting} not "
+                                          "printed yet").format(
+            signed=n(counts.signed), printed=n(counts.printed), waiting=n(counts.waiting)))
+        self.listed_label.setText(self.tr("{shown} listed").format(shown=n(len(shown))))
+        self._update_buttons()
+
+    def _row_chosen(self, index: QModelIndex) -> None:
+        row = self.model.rows[index.row()]
+        if row.number:
+            self.reprint_edit.setText(row.number)
+
+    def _update_buttons(self, *_: object) -> None:
+        idle = not self.runner.busy
+        listed = self.model.rowCount() > 0
+        for widget in (self.event_combo, self.unit_combo, self.status_combo, self.reprint_edit):
+            widget.setEnabled(idle)
+        self.prepare_button.setEnabled(idle and listed)
+        self.reprint_button.setEnabled(idle)
+        ready = idle and self.prepared is not None
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
+
+    # --- preparing --------------------------------------------------------------------------
+
+    def _cannot_print(self, event: Event | None) -> str | None:
+        """Why nothing can be prepared for `event` (a message for the desk), else None."""
+        if event is None:
+            return self.tr("There is no event yet.")
+        if not event.official_name.strip() or not event.official_title.strip():
+            return self.tr("The event has no presiding official: certificates need the "
+                           "official's title and name. An administrator sets them on the "
+                           "Event page.")
+        try:
+            keystore.station_certificate()
+        except IkrarError:
+            return self.tr("This station has no certificate from the agency yet, so it cannot "
+                           "sign certificates. Enrol it with the hub, or have the administrator "
+                           "run `ikrar keys certify-station` here.")
+        return None
+
+    def prepare(self) -> bool:
+        """Number and draw the listed certificates into a preview (nothing is marked printed)."""
+        event = self.selected_event()
+        problem = self._cannot_print(event)
+        if problem is None and not self.model.rowCount():
+            problem = self.tr("No certificates to print with these filters.")
+        if problem:
+            self.notice.show_message(PROBLEM, problem)
+            return False
+        unit, status = self.unit_combo.currentData(), self.status_combo.currentData()
+        return self._start_prepare(self.tr("Preparing certificates"),
+                                   partial(_prepare, event.id, unit, status, None))
+
+    def prepare_copy(self) -> bool:
+        """A numbered copy (SALINAN) of one certificate that was printed before."""
+        number = self.reprint_edit.text().strip()
+        certificate = Certificate.get_or_none(Certificate.number == number) if number else None
+        problem = None
+        if not number:
+            problem = self.tr("Type the number of the certificate to reprint.")
+        elif certificate is None:
+            problem = self.tr("There is no certificate numbered {number} on this station.") \
+                .format(number=number)
+        elif certificate.voided_at is not None:
+            problem = self.tr("Certificate {number} was voided; it cannot be reprinted.") \
+                .format(number=number)
+        elif not print_counts([certificate.id])[certificate.id]:
+            problem = self.tr("Certificate {number} was never printed: print it with the "
+                              "others instead of as a copy.").format(number=number)
+        else:
+            problem = self._cannot_print(certificate.attendance.event)
+        if problem:
+            self.notice.show_message(PROBLEM, problem)
+            return False
+        return self._start_prepare(self.tr("Preparing a copy of {number}").format(number=number),
+                                   partial(_prepare, None, None, ALL, number))
+
+    def _start_prepare(self, what: str, work) -> bool:
+        if self.runner.busy:
+            return False
+        self._drop_prepared()
+        out = self._preview_folder() / f"batch-{uuid.uuid4().hex}.pdf"
+        self._task = "prepare"
+        self.notice.show_message(INFO, what + "…")
+        return self.runner.start(what, lambda progress, cancelled: work(out, progress,
+                                                                          cancelled))
+
+    def _preview_folder(self) -> Path:
+        folder = local().data_dir / "cache" / "preview"
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # names, NIPs and signatures
+        return folder
+
+    def _clean_preview_folder(self) -> None:
+        try:
+            for stale in self._preview_folder().glob("batch-*.pdf*"):
+                stale.unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("cannot clear old previews: %s", exc)
+
+    def _drop_prepared(self) -> None:
+        self.document.close()
+        if self.prepared is not None:
+            self.prepared.path.unlink(missing_ok=True)
+        self.prepared = None
+        self.preview_label.setText("")
+        self._update_buttons()
+
+    def _show_prepared(self, prepared: Prepared) -> None:
+        self.prepared = prepared
+        self.document.load(str(prepared.path))
+        copies = sum(1 for r in prepared.records if r.copy)
+        n = QLocale().toString
+        self.preview_label.setText(self.tr("{pages} pages ready ({copies} of them copies)")
+                                   .format(pages=n(prepared.pages), copies=n(copies))
+                                   if copies else
+                                   self.tr("{pages} pages ready").format(pages=n(prepared.pages)))
+        self.notice.show_message(INFO, self.tr(
+            "{count} certificates are ready. Check the preview, then print them or save a PDF; "
+            "nothing is marked printed before that.").format(count=n(len(prepared.records))))
+
+    # --- printing and saving ----------------------------------------------------------------
+
+    def print_prepared(self) -> bool:
+        if self.prepared is None or self.runner.busy:
+            return False
+        printer = ask_printer(self, self.tr("Print certificates"))
+        if printer is None:
+            return False
+        problem = printer_problem(printer)
+        if problem:
+            self.notice.show_message(PROBLEM, problem)
+            return False
+        self._task = "print"
+        return self.runner.start(
+            self.tr("Printing on {printer}").format(printer=destination_of(printer)),
+            partial(_print, self.prepared, printer, self.operator))
+
+    def save_prepared(self) -> bool:
+        if self.prepared is None or self.runner.busy:
+            return False
+        suggested = str(Path.home() / "sertifikat.pdf")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save certificates as PDF"), suggested, self.tr("PDF files (*.pdf)"))
+        if not chosen:
+            return False
+        target = Path(chosen)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        self._task = "save"
+        return self.runner.start(self.tr("Saving {file}").format(file=target.name),
+                                 partial(_save, self.prepared, target, self.operator))
+
+    # --- results ----------------------------------------------------------------------------
+
+    def _task_finished(self, result: object) -> None:
+        if self._task == "prepare":
+            self._show_prepared(result)  # type: ignore[arg-type]
+            self.refresh_list()  # new numbers
+            return
+        count, destination = result  # type: ignore[misc]
+        n = QLocale().toString
+        message = (self.tr("{count} certificates sent to {printer} and marked printed.")
+                   if self._task == "print" else
+                   self.tr("{count} certificates saved to {printer} and marked printed."))
+        self._drop_prepared()  # printed now: printing them again makes copies
+        self.refresh_list()
+        self.notice.show_message(DONE, message.format(count=n(count), printer=destination))
+
+    def _task_failed(self, message: str, bug: bool) -> None:
+        if self.runner.cancel_requested:
+            text = self.tr("Cancelled: nothing was written and nothing was marked printed.")
+        elif bug:
+            text = self.tr("Something went wrong and nothing was marked printed ({error}). "
+                           "The details are in the log file.").format(error=message)
+        else:
+            text = message
+        if self._task == "prepare":
+            self._drop_prepared()
+            self.refresh_list()  # numbers may have been issued before the failure
+        self.notice.show_message(PROBLEM, text)
+
+    def cancel(self) -> None:
+        if self.runner.busy:
+            self.task_bar.cancel_button.click()
+
+    def shutdown(self) -> None:
+        """Before the window closes: stop a running task, drop the preview file."""
+        self.cancel()
+        self.document.close()
+        if self.prepared is not None:
+            self.prepared.path.unlink(missing_ok=True)

@@ -1,0 +1,108 @@
+"""Settings in one dialog: language, layout, sound, sync, and where the data lives.
+
+Values are read from and written to `ikrar.store.settings` (the one registry); the dialog saves
+only on OK. A new language takes effect at the next start (every window is built translated).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from ikrar.store import settings
+from ikrar.ui.sync_status import SyncStatus
+
+LANGUAGES = ("id", "en")
+LAYOUTS = ("single", "dual")
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, data_dir: str, parent: QWidget | None = None,
+                 sync: SyncStatus | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(480)
+        self.sync = sync or SyncStatus(self)
+        form = QFormLayout(self)
+
+        self.language_combo = QComboBox(self)
+        self.language_combo.addItem("Bahasa Indonesia", "id")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.setCurrentIndex(self._index(LANGUAGES, settings.get("language")))
+        form.addRow(self.tr("Language"), self.language_combo)
+        self.restart_label = QLabel(self.tr("The new language shows after Ikrar restarts."), self)
+        self.restart_label.setVisible(False)
+        self.language_combo.currentIndexChanged.connect(
+            lambda _i: self.restart_label.setVisible(self.language != settings.get("language")))
+        form.addRow(self.restart_label)
+
+        self.layout_combo = QComboBox(self)
+        self.layout_combo.addItem(self.tr("One self-service tablet"), "single")
+        self.layout_combo.addItem(self.tr("Operator laptop + attendee screen"), "dual")
+        self.layout_combo.setCurrentIndex(self._index(LAYOUTS, settings.get("layout")))
+        form.addRow(self.tr("Layout"), self.layout_combo)
+
+        self.sound_check = QCheckBox(self.tr("Sound on success, duplicate and error"), self)
+        self.sound_check.setChecked(bool(settings.get("sound")))
+        form.addRow(self.tr("Sound"), self.sound_check)
+
+        hub = settings.get("hub_url")
+        self.hub_label = QLabel(hub or self.tr("Not joined to a hub"), self)
+        self.hub_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sync_button = QPushButton(self.tr("Sync now"), self)
+        self.sync_button.setEnabled(bool(settings.get("hub_token")))
+        self.sync_button.clicked.connect(self.sync.sync_now)
+        self.sync_label = QLabel(self.sync.text(), self)
+        self.sync.changed.connect(lambda: self.sync_label.setText(self.sync.text()))
+        row = QHBoxLayout()
+        row.addWidget(self.hub_label, 1)
+        row.addWidget(self.sync_button)
+        form.addRow(self.tr("Hub"), row)
+        form.addRow(self.tr("Sync"), self.sync_label)
+
+        self.folder_label = QLabel(str(data_dir), self)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_label.setWordWrap(True)
+        form.addRow(self.tr("Data folder"), self.folder_label)
+
+        # Own texts, not standard buttons: Qt ships no Indonesian translation of its own.
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton(self.tr("Save"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = buttons.addButton(self.tr("Cancel"),
+                                               QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    @staticmethod
+    def _index(choices: tuple[str, ...], value: object) -> int:
+        return choices.index(value) if value in choices else 0
+
+    @property
+    def language(self) -> str:
+        return self.language_combo.currentData()
+
+    @property
+    def layout_mode(self) -> str:
+        return self.layout_combo.currentData()
+
+    def save(self) -> None:
+        settings.put("language", self.language)
+        settings.put("layout", self.layout_mode)
+        settings.put("sound", self.sound_check.isChecked())
+
+    def accept(self) -> None:
+        self.save()
+        super().accept()

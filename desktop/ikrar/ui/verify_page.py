@@ -1,0 +1,360 @@
+"""Checking a certificate or badge: scan its QR (a wedge scanner types into the field), paste
+the code, or open a PDF or picture of it. The verdict shows in large type, with the details or
+the reason.
+
+The checks are those of `ikrar verify` (`ikrar.documents.verify.verify_payload`,
+`verify_file` and `describe`): the signature chain up to the agency's public key, then what
+this station's records say (a voided certificate, changed signature strokes). Reading a file
+renders PDF pages, so it runs in the background.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ikrar.core.dates import format_date
+from ikrar.core.keys import PublicKey, VerificationError
+from ikrar.core.nip import format_nip
+from ikrar.documents.verify import DecodeError, describe, is_payload, verify_file, verify_payload
+from ikrar.errors import IkrarError
+from ikrar.store import keystore
+from ikrar.ui.tasks import PROBLEM, Notice, TaskBar, TaskRunner
+
+log = logging.getLogger(__name__)
+
+VALID_COLOURS = ("#1f7a3a", "#ffffff")
+INVALID_COLOURS = ("#b42318", "#ffffff")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a check found: valid or not, the details, or why not (`code`, English `detail`)."""
+
+    valid: bool
+    details: dict[str, Any] = field(default_factory=dict)
+    code: str = ""  # a VerificationError code, "no_code", "voided", "strokes_changed"
+    detail: str = ""
+
+
+def _verdict(checked, public: PublicKey) -> Verdict:
+    details = describe(checked, public)
+    if details["valid"]:
+        return Verdict(True, details)
+    code = "voided" if details.get("voided") else "strokes_changed"
+    return Verdict(False, details, code, details.get("reason", ""))
+
+
+def check_text(text: str, public: PublicKey) -> Verdict:
+    try:
+        return _verdict(verify_payload(text, public), public)
+    except VerificationError as exc:
+        return Verdict(False, code=exc.code, detail=exc.message)
+
+
+def check_file(path: Path, public: PublicKey, progress, cancelled) -> Verdict:
+    try:
+        return _verdict(verify_file(path, public), public)
+    except VerificationError as exc:
+        return Verdict(False, code=exc.code, detail=exc.message)
+    except DecodeError as exc:
+        return Verdict(False, code="no_code", detail=str(exc))
+
+
+class VerifyPage(QWidget):
+    checked = Signal(object)  # every Verdict, once shown
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verifyPage")
+        self.public_key: PublicKey | None = None  # one chosen here; else the agency's
+        self.verdict: Verdict | None = None
+        self.runner = TaskRunner(self)
+        self.runner.finished.connect(self._show)
+        self.runner.failed.connect(self._failed)
+        self.runner.busy_changed.connect(lambda busy: self.open_button.setEnabled(not busy))
+
+        self.prompt = QLabel(self.tr("Scan the QR code of a certificate or badge, paste its "
+                                     "text, or open a PDF or picture of it."), self)
+        self.prompt.setWordWrap(True)
+        self.code_edit = QLineEdit(self)
+        self.code_edit.setObjectName("verifyInput")
+        self.code_edit.setPlaceholderText(self.tr("Scan or paste the code here"))
+        self.code_edit.setClearButtonEnabled(True)
+        font = self.code_edit.font()
+        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.3)
+        self.code_edit.setFont(font)
+        self.code_edit.returnPressed.connect(self.check_input)
+        self.check_button = QPushButton(self.tr("Check"), self)
+        self.check_button.clicked.connect(self.check_input)
+        self.open_button = QPushButton(self.tr("Open file…"), self)
+        self.open_button.clicked.connect(self.choose_file)
+        self.key_button = QPushButton(self.tr("Agency public key…"), self)
+        self.key_button.clicked.connect(self.choose_key)
+        self.key_label = QLabel(self)
+        self.key_label.setStyleSheet("color: #4a5561;")
+        self.notice = Notice(self)
+        self.task_bar = TaskBar(self.runner, self)
+
+        self.verdict_label = QLabel(self)
+        self.verdict_label.setObjectName("verdict")
+        self.verdict_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.verdict_label.setMinimumHeight(110)
+        verdict_font = self.verdict_label.font()
+        verdict_font.setPointSizeF(max(verdict_font.pointSizeF(), 9.0) * 4)
+        verdict_font.setBold(True)
+        self.verdict_label.setFont(verdict_font)
+        self.headline_label = QLabel(self)
+        self.headline_label.setWordWrap(True)
+        self.headline_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        headline_font = self.headline_label.font()
+        headline_font.setPointSizeF(max(headline_font.pointSizeF(), 9.0) * 1.4)
+        headline_font.setBold(True)
+        self.headline_label.setFont(headline_font)
+        self.reason_label = QLabel(self)
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail_label = QLabel(self)
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setStyleSheet("color: #4a5561;")
+        self.detail_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details_form = QFormLayout()
+        self.details_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.detail_font = self.font()
+        self.detail_font.setPointSizeF(max(self.detail_font.pointSizeF(), 9.0) * 1.15)
+        self.details_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.detail_values: dict[str, QLabel] = {}
+
+        self._build_layout()
+        self._show_key()
+        self.clear()
+
+    def _build_layout(self) -> None:
+        entry = QHBoxLayout()
+        entry.addWidget(self.code_edit, 1)
+        entry.addWidget(self.check_button)
+        entry.addWidget(self.open_button)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_label, 1)
+        key_row.addWidget(self.key_button)
+        self.result = QFrame(self)
+        self.result.setObjectName("verifyResult")
+        self.result.setFrameShape(QFrame.Shape.StyledPanel)
+        result_layout = QVBoxLayout(self.result)
+        result_layout.addWidget(self.verdict_label)
+        result_layout.addWidget(self.headline_label)
+        result_layout.addWidget(self.reason_label)
+        details = QWidget(self.result)
+        details.setLayout(self.details_form)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(details, 4)
+        centred.addStretch(1)
+        result_layout.addLayout(centred)
+        result_layout.addWidget(self.detail_label)
+        result_layout.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.prompt)
+        layout.addLayout(entry)
+        layout.addLayout(key_row)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.task_bar)
+        layout.addWidget(self.result, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.code_edit.setFocus()  # a wedge scanner types into whatever has focus
+
+    # --- the key ----------------------------------------------------------------------------
+
+    def agency_key(self) -> PublicKey | None:
+        """The key to check against; None (with the reason shown) when there is none."""
+        if self.public_key is not None:
+            return self.public_key
+        try:
+            return keystore.agency_public_key()
+        except IkrarError:
+            self.notice.show_message(PROBLEM, self.tr(
+                "This computer does not hold the agency's public key, so nothing can be "
+                "checked. Choose the key file (Agency public key…), or enrol the station."))
+            return None
+
+    def _show_key(self) -> None:
+        try:
+            key = self.public_key or keystore.agency_public_key()
+        except IkrarError:
+            self.key_label.setText(self.tr("No agency public key on this computer."))
+            return
+        self.key_label.setText(self.tr("Checked against agency key {key} ({fingerprint})")
+                               .format(key=key.key_id, fingerprint=key.fingerprint))
+
+    def choose_key(self) -> bool:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Agency public key"), str(Path.home()),
+            self.tr("Public keys (*.pub *.pem);;All files (*)"))
+        if not chosen:
+            return False
+        try:
+            self.public_key = PublicKey.from_pem(Path(chosen).read_bytes(), source=chosen)
+        except (IkrarError, OSError) as exc:
+            self.notice.show_message(PROBLEM, self.tr(
+                "{file} is not a public key Ikrar can use ({reason}).").format(
+                file=Path(chosen).name, reason=getattr(exc, "strerror", None) or exc))
+            return False
+        self.notice.clear_message()
+        self._show_key()
+        return True
+
+    # --- checking ---------------------------------------------------------------------------
+
+    def check_input(self) -> Verdict | None:
+        text = self.code_edit.text().strip()
+        if not text:
+            return None
+        path = Path(text)
+        if not is_payload(text) and len(text) < 4096 and path.is_file():
+            self.code_edit.clear()
+            self.check_path(path)  # the verdict comes when the file was read
+            return None
+        public = self.agency_key()
+        if public is None:
+            return None
+        self.code_edit.clear()  # ready for the next scan
+        verdict = check_text(text, public)
+        self._show(verdict)
+        return verdict
+
+    def choose_file(self) -> bool:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a certificate or badge"), str(Path.home()),
+            self.tr("PDF or picture (*.pdf *.png *.jpg *.jpeg);;All files (*)"))
+        return self.check_path(Path(chosen)) if chosen else False
+
+    def check_path(self, path: Path) -> bool:
+        public = self.agency_key()
+        if public is None or self.runner.busy:
+            return False
+        self.clear()
+        return self.runner.start(self.tr("Reading {file}").format(file=path.name),
+                                 partial(check_file, path, public))
+
+    def _failed(self, message: str, bug: bool) -> None:
+        if bug:
+            message = self.tr("Something went wrong ({error}). The details are in the log "
+                              "file.").format(error=message)
+        self.notice.show_message(PROBLEM, message)
+
+    # --- showing ----------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        self.verdict = None
+        self.verdict_label.setText("")
+        self.verdict_label.setStyleSheet("")
+        for label in (self.headline_label, self.reason_label, self.detail_label):
+            label.setText("")
+        self._set_details([])
+        self.result.setVisible(False)
+
+    def reason_text(self, code: str) -> str:
+        reasons = {
+            "format": self.tr("The code is damaged, or it is not an Ikrar certificate or badge."),
+            "truncated": self.tr("The code is cut short: scan it again, or check the print."),
+            "version": self.tr("The code uses a format this version of Ikrar does not know. "
+                               "Update Ikrar."),
+            "signature": self.tr("The signature does not match the contents: the number, NIP, "
+                                 "event or time were altered, or the code is forged."),
+            "key_id": self.tr("The code was signed with another key: it is from another "
+                              "agency, or forged."),
+            "agency": self.tr("The station that printed it was certified by another agency."),
+            "station_certificate": self.tr("The certificate of the station that printed it is "
+                                           "not validly signed by the agency."),
+            "expired": self.tr("The certificate of the station that printed it was not valid "
+                               "on the day it printed."),
+            "no_code": self.tr("No Ikrar code was found in the file. Use a sharper scan (at "
+                               "least 150 dpi), or scan the QR code itself."),
+            "voided": self.tr("The signatures hold, but this certificate was voided."),
+            "strokes_changed": self.tr("The signatures hold, but the signature stored here for "
+                                       "this certificate is not the one it was printed with."),
+        }
+        return reasons.get(code, self.tr("The code does not verify."))
+
+    def _show(self, verdict: object) -> None:
+        assert isinstance(verdict, Verdict)
+        self.verdict = verdict
+        self.notice.clear_message()
+        background, colour = VALID_COLOURS if verdict.valid else INVALID_COLOURS
+        self.verdict_label.setText(self.tr("VALID") if verdict.valid else self.tr("INVALID"))
+        self.verdict_label.setStyleSheet(
+            f"QLabel#verdict {{ background: {background}; color: {colour}; "
+            "border-radius: 8px; padding: 12px; }")
+        details = verdict.details
+        self.headline_label.setText(self._headline(details) if details else "")
+        self.reason_label.setText("" if verdict.valid else self.reason_text(verdict.code))
+        self.detail_label.setText(verdict.detail if not verdict.valid else "")
+        self._set_details(self._rows(details))
+        self.result.setVisible(True)
+        self.setAccessibleDescription(" ".join(
+            t for t in (self.verdict_label.text(), self.headline_label.text(),
+                        self.reason_label.text()) if t))
+        self.code_edit.setFocus()
+        self.checked.emit(verdict)
+
+    def _headline(self, details: dict[str, Any]) -> str:
+        name = details.get("name") or self.tr("NIP {nip}").format(
+            nip=format_nip(details["nip"]))
+        if details["kind"] == "badge":
+            return self.tr("Employee badge of {name}").format(name=name)
+        return self.tr("Pledge certificate of {name}").format(name=name)
+
+    def _rows(self, details: dict[str, Any]) -> list[tuple[str, str]]:
+        if not details:
+            return []
+        unknown = self.tr("not in this database")
+        rows = [(self.tr("Name"), details.get("name") or unknown),
+                (self.tr("NIP"), format_nip(details["nip"]))]
+        if details["kind"] == "certificate":
+            issued = details.get("issued_on")
+            rows = [(self.tr("Number"), details["number"]), *rows,
+                    (self.tr("Event"), details.get("event") or unknown),
+                    (self.tr("Signed"), details["signed_at_text"]),
+                    (self.tr("Printed by"), self.tr("{station}, {day}").format(
+                        station=details["station"],
+                        day=format_date(date.fromisoformat(issued)) if issued else "?"))]
+        rows.append((self.tr("Agency key"), details["agency_key_id"]))
+        return rows
+
+    def _set_details(self, rows: list[tuple[str, str]]) -> None:
+        while self.details_form.rowCount():
+            self.details_form.removeRow(0)
+        self.detail_values = {}
+        for caption, value in rows:
+            label = QLabel(value)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setFont(self.detail_font)
+            title = QLabel(caption + ":")
+            title.setFont(self.detail_font)
+            self.details_form.addRow(title, label)
+            self.detail_values[caption] = label
+
+    def shutdown(self) -> None:
+        self.runner.cancel()

@@ -104,3 +104,20 @@ def test_ctrl_i_is_the_import_shortcut(make_window, event):
     assert window.import_action.text() == "Import roster…"
     assert window.import_action.shortcut().toString() == "Ctrl+I"
     assert window.import_action in window.toolbar.actions()
+
+
+def test_status_bar_shows_sync_state_and_waiting_entries(qtbot, make_window, event,
+                                                          make_employee):
+    window = make_window()
+    assert window.sync_label.text().startswith("Not joined to a hub")
+    before = window.sync_status.waiting
+    person = make_employee(event)
+    attendance = check_in(event, person, synthetic_signature(4), method="search",
+                          pledge_hash=event.pledge_hash)
+    from ikrar.ui.shared import shared
+
+    with qtbot.waitSignal(window.sync_status.changed):
+        shared().checkinCommitted.emit(str(attendance.id))
+    # The check-in wrote attendance, signature and (for a new employee) roster rows.
+    assert window.sync_status.waiting > before
+    assert f"{window.sync_status.waiting} waiting" in window.sync_label.text()

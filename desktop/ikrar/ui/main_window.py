@@ -31,7 +31,9 @@ from ikrar.ui.reconcile_page import ReconcilePage
 from ikrar.ui.roster_view import RosterView
 from ikrar.ui.scanner import WedgeScanner
 from ikrar.ui.settings_dialog import SettingsDialog
+from ikrar.ui.shared import shared
 from ikrar.ui.station_page import StationPage
+from ikrar.ui.sync_status import SyncStatus
 from ikrar.ui.verify_page import VerifyPage
 
 # Pages whose right is another page's in `ikrar.store.roles.PAGES`: checking a certificate is
@@ -173,6 +175,18 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.role_label)
         bar.addPermanentWidget(self.station_label)
         bar.addPermanentWidget(self.data_label)
+        # Sync runs in the background whenever the station has joined a hub.
+        self.sync_status = SyncStatus(self)
+        self.sync_label = QLabel(self)
+        self.sync_status.changed.connect(self._show_sync)
+        shared().checkinCommitted.connect(self.sync_status.refresh)
+        bar.addPermanentWidget(self.sync_label)
+        self._show_sync()
+        self.sync_status.start()
+
+    def _show_sync(self) -> None:
+        self.sync_label.setText(self.sync_status.text())
+        self.sync_label.setToolTip(self.sync_status.message)
 
     def _focus_search(self) -> None:
         self.roster_view.search_edit.setFocus()
@@ -218,6 +232,7 @@ class MainWindow(QMainWindow):
                 5000)
             event.ignore()
             return
+        self.sync_status.stop()
         for page in (self.clerk_page, self.event_page, self.verify_page):
             page.shutdown()
         self.scanner.uninstall()

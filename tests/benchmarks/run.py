@@ -59,7 +59,16 @@ def median_ms(fn: Callable[[], object], repeat: int) -> tuple[float, list[float]
     return statistics.median(samples), samples
 
 
+def _table(figures: list[Figure]) -> str:
+    header = ("| figure | median | baseline (same run) | target | notes |\n"
+              "|---|---|---|---|---|")
+    return "\n".join([header, *(f.row() for f in figures)])
+
+
 def main() -> int:
+    import benchmarks_certificates
+    import benchmarks_packaging
+    import benchmarks_report
     import benchmarks_signature
     import benchmarks_station
     import benchmarks_store
@@ -72,16 +81,16 @@ def main() -> int:
         "import_csv": benchmarks_store.import_csv,
         "import_xlsx": benchmarks_store.import_xlsx,
         "startup": benchmarks_ui.startup,
-        "certificates": __import__("benchmarks_certificates").certificates,
-        "packaging": __import__("benchmarks_packaging").packaging,
+        "certificates": benchmarks_certificates.certificates,
+        "packaging": benchmarks_packaging.packaging,
         "scan_to_card": benchmarks_station.scan_to_card,
         "sync": benchmarks_sync.sync,
         "signature_input": benchmarks_signature.signature_input,
         "signature_size": benchmarks_signature.signature_size,
         "signature_png": benchmarks_signature.signature_png,
         "signature_drawing": benchmarks_signature.signature_drawing,
-        "report": __import__("benchmarks_report").report,
-        "dashboard": __import__("benchmarks_report").dashboard,
+        "report": benchmarks_report.report,
+        "dashboard": benchmarks_report.dashboard,
     }
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--only", nargs="*", choices=sorted(suites))
@@ -92,18 +101,22 @@ def main() -> int:
         for name in args.only or suites:
             print(f"… {name}", file=sys.stderr, flush=True)
             figures += suites[name](Path(scratch) / name, quick=args.quick)
-    header = ("| figure | median | baseline (same run) | target | notes |\n"
-              "|---|---|---|---|---|")
-    table = "\n".join([header, *(f.row() for f in figures)])
-    print(table)
+    print(_table(figures))
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "latest.json").write_text(json.dumps({
+    latest = RESULTS / "latest.json"
+    if args.only and latest.exists():
+        # A partial run replaces its own figures and keeps the others from the last run.
+        fresh = {f.name for f in figures}
+        kept = [Figure(**f) for f in json.loads(latest.read_text(encoding="utf-8"))["figures"]
+                if f["name"] not in fresh]
+        figures = kept + figures
+    latest.write_text(json.dumps({
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
                     "platform": platform.platform()},
         "quick": args.quick,
         "figures": [asdict(f) for f in figures],
     }, indent=2), encoding="utf-8")
-    (RESULTS / "latest.md").write_text(table + "\n", encoding="utf-8")
+    (RESULTS / "latest.md").write_text(_table(figures) + "\n", encoding="utf-8")
     return 0
 
 

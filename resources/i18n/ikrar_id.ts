@@ -65,72 +65,72 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/audit_page.py" line="73"/>
+        <location filename="../../desktop/ikrar/ui/audit_page.py" line="74"/>
         <source>Search kind, subject or details…</source>
         <translation>Cari jenis, subjek, atau rincian…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/audit_page.py" line="75"/>
+        <location filename="../../desktop/ikrar/ui/audit_page.py" line="76"/>
         <source>Verify chain</source>
         <translation>Periksa rantai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/audit_page.py" line="77"/>
+        <location filename="../../desktop/ikrar/ui/audit_page.py" line="78"/>
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/audit_page.py" line="81"/>
+        <location filename="../../desktop/ikrar/ui/audit_page.py" line="82"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/audit_page.py" line="81"/>
+        <location filename="../../desktop/ikrar/ui/audit_page.py" line="82"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/audit_page.py" line="81"/>
+        <location filename="../../desktop/ikrar/ui/audit_page.py" line="82"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/audit_page.py" line="81"/>
+        <location filename="../../desktop/ikrar/ui/audit_page.py" line="82"/>
         <source>Subject</source>
         <translation>Subjek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/audit_page.py" line="82"/>
+        <location filename="../../desktop/ikrar/ui/audit_page.py" line="83"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/audit_page.py" line="101"/>
+        <location filename="../../desktop/ikrar/ui/audit_page.py" line="113"/>
         <source>Audit chain intact: verified up to event {n}</source>
         <translation>Rantai audit utuh: terverifikasi sampai peristiwa ke-{n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/audit_page.py" line="106"/>
+        <location filename="../../desktop/ikrar/ui/audit_page.py" line="118"/>
         <source>Audit chain BROKEN at event {n}: verified up to event {ok}. {reason}</source>
         <translation>Rantai audit RUSAK pada peristiwa ke-{n}: terverifikasi sampai peristiwa ke-{ok}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/audit_page.py" line="126"/>
+        <location filename="../../desktop/ikrar/ui/audit_page.py" line="138"/>
         <source>Export the audit trail</source>
         <translation>Ekspor jejak audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/audit_page.py" line="127"/>
+        <location filename="../../desktop/ikrar/ui/audit_page.py" line="139"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/audit_page.py" line="135"/>
+        <location filename="../../desktop/ikrar/ui/audit_page.py" line="147"/>
         <source>Could not write {file}: {reason}</source>
         <translation>{file} tidak dapat ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/audit_page.py" line="138"/>
+        <location filename="../../desktop/ikrar/ui/audit_page.py" line="150"/>
         <source>{count} events written to {file}</source>
         <translation>{count} peristiwa ditulis ke {file}</translation>
     </message>
@@ -426,17 +426,17 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/dashboard.py" line="164"/>
+        <location filename="../../desktop/ikrar/ui/dashboard.py" line="168"/>
         <source>Check-ins per 5 minutes</source>
         <translation>Registrasi per 5 menit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/dashboard.py" line="223"/>
+        <location filename="../../desktop/ikrar/ui/dashboard.py" line="239"/>
         <source>No event</source>
         <translation>Belum ada acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/dashboard.py" line="228"/>
+        <location filename="../../desktop/ikrar/ui/dashboard.py" line="244"/>
         <source>have pledged ({percent}%)</source>
         <translation>sudah berikrar ({percent}%)</translation>
     </message>
@@ -1166,212 +1166,212 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="129"/>
         <source>Settings…</source>
         <translation>Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="112"/>
         <source>Import roster…</source>
         <translation>Impor daftar pegawai…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="114"/>
         <source>Read employees from a CSV or Excel (XLSX) file</source>
         <translation>Baca data pegawai dari berkas CSV atau Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="117"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="119"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="121"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="125"/>
         <source>Find employee</source>
         <translation>Cari pegawai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="139"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="147"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="164"/>
         <source>unnamed</source>
         <translation>tanpa nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="165"/>
         <source>Station: {name}</source>
         <translation>Perangkat: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="167"/>
         <source>Data folder: {path}</source>
         <translation>Folder data: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="171"/>
         <source>Demo data (fictional people)</source>
         <translation>Data demo (orang fiktif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="201"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="221"/>
         <source>Please wait: the roster import is still running.</source>
         <translation>Mohon tunggu: impor daftar pegawai masih berjalan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="231"/>
         <source>Please wait, or press Cancel: certificates or badges are still being made.</source>
         <translation>Mohon tunggu, atau tekan Batal: sertifikat atau kartu masih sedang dibuat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="247"/>
         <source>Registration desk</source>
         <translation>Meja registrasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="248"/>
         <source>Roster</source>
         <translation>Daftar pegawai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="249"/>
         <source>Certificates</source>
         <translation>Sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="250"/>
         <source>Verify</source>
         <translation>Verifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="251"/>
         <source>Event</source>
         <translation>Acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="252"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="253"/>
         <source>Reconciliation</source>
         <translation>Rekonsiliasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="254"/>
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="263"/>
         <source>Lock</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="265"/>
         <source>Leave this role; the next person signs in with a PIN</source>
         <translation>Keluar dari peran ini; orang berikutnya masuk dengan PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="268"/>
         <source>Self-service kiosk</source>
         <translation>Kios mandiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="269"/>
         <source>Attendees scan their own badge and sign; staff leave the kiosk with their PIN</source>
         <translation>Peserta memindai kartunya sendiri dan menandatangani; petugas keluar dari kios dengan PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="272"/>
         <source>Show attendee screen</source>
         <translation>Tampilkan layar peserta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="276"/>
         <source>Operator laptop + attendee screen</source>
         <translation>Laptop operator + layar peserta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="277"/>
         <source>One self-service tablet</source>
         <translation>Satu tablet mandiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="285"/>
         <source>Sound on success, duplicate and error</source>
         <translation>Bunyi saat berhasil, ganda, dan galat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="289"/>
         <source>Close check-in for this event</source>
         <translation>Tutup registrasi acara ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="292"/>
         <source>Role PINs…</source>
         <translation>PIN peran…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="300"/>
         <source>&amp;Station</source>
         <translation>&amp;Perangkat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="303"/>
         <source>Layout</source>
         <translation>Tata letak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="324"/>
         <source>This page is not open to your role.</source>
         <translation>Halaman ini tidak terbuka untuk peran Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="355"/>
         <source>Role: {role}</source>
         <translation>Peran: {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="356"/>
         <source>Locked</source>
         <translation>Terkunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="388"/>
         <source>PIN for {role}:</source>
         <translation>PIN untuk {role}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="428"/>
         <source>Set an operator or administrator PIN first (Station ▸ Role PINs…): the kiosk is left with it.</source>
         <translation>Atur dulu PIN operator atau administrator (Perangkat ▸ PIN peran…): PIN itu dipakai untuk keluar dari kios.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="454"/>
         <source>A badge was scanned, but the registration desk is not open to your role.</source>
         <translation>Sebuah kartu dipindai, tetapi meja registrasi tidak terbuka untuk peran Anda.</translation>
     </message>
@@ -1571,7 +1571,7 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>RateChart</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/dashboard.py" line="129"/>
+        <location filename="../../desktop/ikrar/ui/dashboard.py" line="133"/>
         <source>No check-ins yet</source>
         <translation>Belum ada registrasi</translation>
     </message>
@@ -1579,103 +1579,103 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>ReconcilePage</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="49"/>
-        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="52"/>
-        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="55"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="50"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="53"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="56"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="49"/>
-        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="52"/>
-        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="55"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="50"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="53"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="56"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="49"/>
-        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="52"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="50"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="53"/>
         <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="49"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="50"/>
         <source>Stations</source>
         <translation>Meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="50"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="51"/>
         <source>Primary and why</source>
         <translation>Utama dan alasannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="52"/>
-        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="55"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="53"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="56"/>
         <source>Station</source>
         <translation>Meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="53"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="54"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="55"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="56"/>
         <source>Certificate</source>
         <translation>Sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="56"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="57"/>
         <source>Printed</source>
         <translation>Dicetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="56"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="57"/>
         <source>Primary at</source>
         <translation>Utama di</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="57"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="58"/>
         <source>Void selected certificate…</source>
         <translation>Batalkan sertifikat terpilih…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="62"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="63"/>
         <source>Duplicate check-ins across stations</source>
         <translation>Registrasi ganda antar-meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="64"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="65"/>
         <source>Walk-ins to confirm</source>
         <translation>Peserta tambahan yang perlu dikonfirmasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="66"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="67"/>
         <source>Certificates issued for a duplicate check-in</source>
         <translation>Sertifikat yang terbit untuk registrasi ganda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="82"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="94"/>
         <source>{d} duplicate check-ins, {w} walk-ins, {c} certificates to void</source>
         <translation>{d} registrasi ganda, {w} peserta tambahan, {c} sertifikat perlu dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="103"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="115"/>
         <source>Choose a certificate in the list first.</source>
         <translation>Pilih dulu sertifikat di daftar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="106"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="118"/>
         <source>Void certificate</source>
         <translation>Batalkan sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="107"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="119"/>
         <source>Why is certificate {number} voided? The reason is kept in the audit trail.</source>
         <translation>Mengapa sertifikat {number} dibatalkan? Alasannya disimpan di jejak audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="118"/>
+        <location filename="../../desktop/ikrar/ui/reconcile_page.py" line="130"/>
         <source>Certificate {number} is void.</source>
         <translation>Sertifikat {number} sudah dibatalkan.</translation>
     </message>

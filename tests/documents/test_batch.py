@@ -259,3 +259,13 @@ def test_cli_missing_printer_marks_nothing(event, signed, tmp_path, data_dir, ca
     assert "CUPS" in capsys.readouterr().err
     assert CertificatePrint.select().count() == 0
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_station_without_certificate_numbers_nothing(event, store, make_employee):
+    from ikrar.core.keys import KeyFileError
+
+    check_in(event, make_employee(event), synthetic_signature(1), method="badge",
+             pledge_hash=event.pledge_hash, at=SIGNED_AT)
+    with pytest.raises(KeyFileError, match="no certificate from the agency"):
+        select_batch(event)
+    assert Certificate.select().count() == 0

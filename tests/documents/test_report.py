@@ -49,6 +49,8 @@ def test_xlsx_has_nips_as_text_and_a_frozen_header(signed_event, tmp_path):
     assert sorted(signed) == sorted(f"{n}, S.Kom." for n in HARD_NAMES)
     total = list(book["Rekap"].iter_rows(values_only=True))[-1]
     assert total[:3] == ("Jumlah", 34, 4)
+    assert total[6] == pytest.approx(4 / 34, abs=0.001)
+    assert book["Rekap"].cell(row=2, column=7).number_format == "0.0%"
 
 
 def test_csv_round_trips_hard_names(signed_event, tmp_path):

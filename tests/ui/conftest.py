@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 from ui_data import employee_row
 
 from ikrar.app import build_main_window
@@ -48,3 +49,15 @@ def make_window(qtbot, store: Local) -> Iterator[Callable[..., MainWindow]]:
     yield make
     # No import may outlive its test (and its database).
     QThreadPool.globalInstance().waitForDone()
+
+
+@pytest.fixture(autouse=True)
+def collect_earlier_windows() -> None:
+    """Free the windows of earlier tests here, on the GUI thread.
+
+    A window's Python objects hold each other in cycles, and some own top-level widgets (the
+    attendee window). Left to the garbage collector, they may be freed on the worker thread
+    of a later test's background job, and a widget deleted off the GUI thread crashes.
+    """
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()

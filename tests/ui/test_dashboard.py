@@ -70,3 +70,27 @@ def test_an_event_without_roster_shows_zero(page):
     page.reload()
     assert page.figure_label.text() == "0 / 0"
     assert page.bars.units == []
+
+
+def test_a_finished_sync_asks_for_a_full_read(qtbot, store):
+    from ikrar.ui.sync_status import SyncStatus
+
+    status = SyncStatus()
+    with qtbot.waitSignal(shared().dataChanged):
+        status._finished(None)
+
+
+def test_clerk_and_admin_see_the_new_pages_and_the_operator_does_not(make_window, event):
+    from ikrar.store import roles
+
+    window = make_window()
+    pages = ("dashboard", "reconcile", "audit")
+    for role, allowed in ((roles.CLERK, True), (roles.ADMIN, True), (roles.OPERATOR, False)):
+        window._signed_in(role)
+        assert [window.page_actions[p].isVisible() for p in pages] == [allowed] * 3
+    window._signed_in(roles.CLERK)
+    window.show_page("dashboard")
+    assert window.pages.currentWidget() is window.dashboard_page
+    assert window.dashboard_page.figure_label.text() == "0 / 0"
+    window.show_page("audit")
+    assert "verified up to event" in window.audit_page.status_label.text()

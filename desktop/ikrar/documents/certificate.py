@@ -700,9 +700,11 @@ def _copy_stamp(canvas: Canvas, copy: int, top: float, layout: Layout) -> None:
 # --- files ----------------------------------------------------------------------------------
 
 
-def new_canvas(target: str | BinaryIO, *, title: str, author: str = "") -> Canvas:
+def new_canvas(target: str | BinaryIO, *, title: str, author: str = "",
+               compress: bool = True) -> Canvas:
+    """A canvas for certificates; `compress=False` leaves streams for a later step to pack."""
     register_fonts()
-    canvas = Canvas(target, pagesize=A4, pageCompression=1)
+    canvas = Canvas(target, pagesize=A4, pageCompression=1 if compress else 0)
     canvas.setTitle(title)
     canvas.setAuthor(author)
     canvas.setCreator("Ikrar")

@@ -152,7 +152,9 @@ def write_xlsx(recap: Recap, handle: IO[bytes]) -> None:
 
     ws = sheet("Rekap", UNIT_HEAD, (44, 12, 12, 12, 10, 10, 12))
     for row in _unit_rows(recap):
-        ws.append([*row[:6], row[6] / 100])
+        share = WriteOnlyCell(ws, value=row[6] / 100)
+        share.number_format = "0.0%"
+        ws.append([*row[:6], share])
     ws = sheet("Sudah ikrar", SIGNER_HEAD, (7, 40, 21, 40, 20, 14, 30))
     for s in recap.signers:
         ws.append([s.number, s.name, text(ws, s.nip), s.unit, recap.local_time(s.signed_at),

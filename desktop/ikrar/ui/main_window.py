@@ -50,7 +50,7 @@ def icon(name: str) -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    """Assembled from components; the clerk's reports page comes later."""
+    """Assembled from components; which pages show depends on the role signed in."""
 
     def __init__(self, local: Local, *, demo: bool = False) -> None:
         super().__init__()

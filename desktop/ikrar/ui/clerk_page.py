@@ -53,9 +53,8 @@ from ikrar.ui.certificate_list import (
     tally,
 )
 from ikrar.ui.pdf_printer import (
-    ask_printer,
+    choose_printer,
     destination_of,
-    printer_problem,
     save_copy,
     send_pdf,
 )
@@ -411,12 +410,8 @@ class ClerkPage(QWidget):
     def print_prepared(self) -> bool:
         if self.prepared is None or self.runner.busy:
             return False
-        printer = ask_printer(self, self.tr("Print certificates"))
+        printer = choose_printer(self, self.tr("Print certificates"), self.notice)
         if printer is None:
-            return False
-        problem = printer_problem(printer)
-        if problem:
-            self.notice.show_message(PROBLEM, problem)
             return False
         self._task = "print"
         return self.runner.start(

@@ -46,7 +46,7 @@ from ikrar.store.certificates import CertificateError, check_pattern
 from ikrar.store.db import db, local
 from ikrar.store.models import Attendance, Employee, Event, RosterEntry, Signature
 from ikrar.ui.event_image import LOGO, SEAL, SIGNATURE, ImageField
-from ikrar.ui.pdf_printer import ask_printer, destination_of, printer_problem, send_pdf
+from ikrar.ui.pdf_printer import choose_printer, destination_of, send_pdf
 from ikrar.ui.tasks import DONE, INFO, PROBLEM, Notice, TaskBar, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -463,12 +463,8 @@ class EventPage(QWidget):
         go, passphrase = self._agency_passphrase()
         if not go:
             return False
-        printer = ask_printer(self, self.tr("Print badge sheets"))
+        printer = choose_printer(self, self.tr("Print badge sheets"), self.notice)
         if printer is None:
-            return False
-        problem = printer_problem(printer)
-        if problem:
-            self.notice.show_message(PROBLEM, problem)
             return False
         folder = local().data_dir / "cache" / "preview"
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)

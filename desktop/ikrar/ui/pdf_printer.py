@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 
 from ikrar.documents import printing
 from ikrar.errors import IkrarError
+from ikrar.ui.tasks import PROBLEM, Notice
 
 MAX_DPI = 300  # the QR needs 150; more only makes the job bigger and slower
 
@@ -97,6 +98,21 @@ def ask_printer(parent: QWidget, title: str) -> QPrinter | None:
                    QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage):
         dialog.setOption(option, False)
     if not dialog.exec():
+        return None
+    return printer
+
+
+def choose_printer(parent: QWidget, title: str, notice: Notice) -> QPrinter | None:
+    """The print dialog, then a check that the printer can take the job now.
+
+    None when the person cancelled or the printer cannot print; the reason is shown on `notice`.
+    """
+    printer = ask_printer(parent, title)
+    if printer is None:
+        return None
+    problem = printer_problem(printer)
+    if problem:
+        notice.show_message(PROBLEM, problem)
         return None
     return printer
 

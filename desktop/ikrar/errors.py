@@ -11,3 +11,9 @@ class IkrarError(Exception):
     """
 
     exit_code = 1
+
+
+class UsageError(IkrarError):
+    """A command line that cannot be carried out as given."""
+
+    exit_code = 2

@@ -19,8 +19,8 @@ from ikrar import APP_NAME, __version__, paths
 from ikrar.errors import IkrarError
 from ikrar.store import settings
 from ikrar.store.db import Local
-from ikrar.ui.i18n import DEFAULT_LANGUAGE, SOURCE_LANGUAGE, install_translator
 from ikrar.ui.main_window import MainWindow
+from ikrar.ui.widgets.i18n import DEFAULT_LANGUAGE, SOURCE_LANGUAGE, install_translator
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +111,7 @@ def already_running_text(data_dir: Path) -> str:
 
 def first_run(local: Local) -> tuple[Local, bool] | None:
     """On a fresh folder, the wizard: (local, demo) to go on with, or None when closed."""
-    from ikrar.ui import first_run as wizard_module  # noqa: PLC0415
+    from ikrar.ui.admin import first_run as wizard_module  # noqa: PLC0415
 
     if not wizard_module.needed():
         return local, False

@@ -64,7 +64,7 @@ class SelfTest:
         from PySide6.QtCore import QLocale  # noqa: PLC0415
         from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-        from ikrar.ui.i18n import install_translator  # noqa: PLC0415
+        from ikrar.ui.widgets.i18n import install_translator  # noqa: PLC0415
 
         self.app = QApplication.instance() or QApplication(["ikrar", "--self-test"])
         QLocale.setDefault(QLocale("id"))

@@ -15,9 +15,9 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from ikrar.store.db import init_db
-from ikrar.ui.first_run import FirstRunWizard
-from ikrar.ui.i18n import install_translator
-from ikrar.ui.settings_dialog import SettingsDialog
+from ikrar.ui.admin.first_run import FirstRunWizard
+from ikrar.ui.admin.settings_dialog import SettingsDialog
+from ikrar.ui.widgets.i18n import install_translator
 
 HERE = Path(__file__).resolve().parent
 

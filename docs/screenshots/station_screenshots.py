@@ -26,8 +26,8 @@ from ikrar.store.checkin import check_in
 from ikrar.store.db import init_db
 from ikrar.store.events import create_event
 from ikrar.store.models import Employee, RosterEntry
-from ikrar.ui.i18n import install_translator
 from ikrar.ui.main_window import MainWindow
+from ikrar.ui.widgets.i18n import install_translator
 
 HERE = Path(__file__).resolve().parent
 PEOPLE = [

@@ -3,7 +3,7 @@
     python resources/i18n/build_translations.py [OUTPUT_FOLDER]
 
 The .qm files are build products (ignored by git). A source checkout does not need them: the app
-compiles a missing or stale one into its cache on start (see `ikrar.ui.i18n`).
+compiles a missing or stale one into its cache on start (see `ikrar.ui.widgets.i18n`).
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ HERE = Path(__file__).resolve().parent
 
 def main(argv: list[str]) -> int:
     try:
-        from ikrar.ui.i18n import TranslationError, compile_ts
+        from ikrar.ui.widgets.i18n import TranslationError, compile_ts
     except ImportError:  # run from a checkout without the package installed
         sys.path.insert(0, str(HERE.parent.parent / "desktop"))
-        from ikrar.ui.i18n import TranslationError, compile_ts
+        from ikrar.ui.widgets.i18n import TranslationError, compile_ts
 
     sources = sorted(HERE.glob("ikrar_*.ts"))
     if not sources:

@@ -107,8 +107,8 @@ def dashboard(folder: Path, *, quick: bool = False) -> list[Figure]:
     from ikrar.core.strokes import synthetic_signature
     from ikrar.store.checkin import check_in
     from ikrar.store.models import Employee
-    from ikrar.ui.dashboard import DashboardPage
-    from ikrar.ui.shared import shared
+    from ikrar.ui.admin.dashboard import DashboardPage
+    from ikrar.ui.widgets.shared import shared
 
     expected, signed = (1_200, 1_100) if quick else (12_000, 11_000)
     event, waiting = _setup(folder, expected, signed, UNITS)

@@ -21,7 +21,7 @@ def _p99(samples: list[float]) -> float:
 
 def _through_the_pen(sig: Signature, *, keep_biometrics: bool = False) -> Signature:
     """What the pad stores for this pen movement: merged samples, widths from pressure."""
-    from ikrar.ui.ink import InkStyle, StrokeBuilder
+    from ikrar.ui.desk.ink import InkStyle, StrokeBuilder
 
     strokes = []
     for stroke in sig.strokes:
@@ -53,7 +53,7 @@ def signature_input(folder: Path, *, quick: bool) -> list[Figure]:
     )
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from ikrar.ui.signature_pad import SignaturePad
+    from ikrar.ui.desk.signature_pad import SignaturePad
 
     app = _app()
     caps = QInputDevice.Capability

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QThreadPool
 
 from ikrar.store.models import Employee
-from ikrar.ui.sync_status import IDLE, NOT_ENROLLED, OFFLINE, SyncStatus
+from ikrar.ui.widgets.sync_status import IDLE, NOT_ENROLLED, OFFLINE, SyncStatus
 
 
 @pytest.fixture

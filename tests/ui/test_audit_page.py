@@ -6,7 +6,7 @@ import csv
 
 from ikrar.store import audit
 from ikrar.store.models import AuditEvent
-from ikrar.ui.audit_page import AuditPage
+from ikrar.ui.admin.audit_page import AuditPage
 
 
 def make_page(qtbot) -> AuditPage:

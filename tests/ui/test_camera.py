@@ -7,7 +7,7 @@ import zxingcpp
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
 
-from ikrar.ui.camera import CameraPanel, ImageFrameSource, QrDecoder
+from ikrar.ui.desk.camera import CameraPanel, ImageFrameSource, QrDecoder
 
 NIP = "199001012015011001"
 
@@ -119,7 +119,7 @@ def test_a_camera_unplugged_mid_scan_says_so_and_scans_nothing(qtbot, panel):
 
 
 def test_without_a_camera_a_calm_message(qtbot, monkeypatch, store):
-    monkeypatch.setattr("ikrar.ui.camera.available_cameras", lambda: [])
+    monkeypatch.setattr("ikrar.ui.desk.camera.available_cameras", lambda: [])
     panel = CameraPanel()
     qtbot.addWidget(panel)
     assert "No camera found" in panel.status_label.text()

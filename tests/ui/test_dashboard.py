@@ -11,9 +11,9 @@ from test_signature_pad import draw_signature, make_stylus
 from ikrar.core.strokes import synthetic_signature
 from ikrar.store.checkin import check_in
 from ikrar.store.fields import utcnow
-from ikrar.ui.dashboard import DashboardPage, bucket_of, rate
-from ikrar.ui.shared import shared
-from ikrar.ui.signing_screen import SigningScreen
+from ikrar.ui.admin.dashboard import DashboardPage, bucket_of, rate
+from ikrar.ui.desk.signing_screen import SigningScreen
+from ikrar.ui.widgets.shared import shared
 from support import add_employees as add_roster
 
 
@@ -73,7 +73,7 @@ def test_an_event_without_roster_shows_zero(page):
 
 
 def test_a_finished_sync_asks_for_a_full_read(qtbot, store):
-    from ikrar.ui.sync_status import SyncStatus
+    from ikrar.ui.widgets.sync_status import SyncStatus
 
     status = SyncStatus()
     with qtbot.waitSignal(shared().dataChanged):

@@ -21,8 +21,8 @@ from ikrar.store import pledges
 from ikrar.store.checkin import check_in
 from ikrar.store.keystore import init_agency_key
 from ikrar.store.models import AuditEvent, Change, Event, PledgeVersion, Signature
-from ikrar.ui.event_page import EventPage
-from ikrar.ui.tasks import DONE, PROBLEM
+from ikrar.ui.admin.event_page import EventPage
+from ikrar.ui.widgets.jobs import DONE, PROBLEM
 
 PILKADA = customise(default_pledge(), {"Pemilu dan Pemilihan": "Pilkada"}).text
 

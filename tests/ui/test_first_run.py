@@ -16,8 +16,8 @@ from ikrar.store import settings
 from ikrar.store.db import close_db, init_db
 from ikrar.store.events import current_event
 from ikrar.store.models import Employee, Event
-from ikrar.ui import first_run
-from ikrar.ui.first_run import FirstRunWizard
+from ikrar.ui.admin import first_run
+from ikrar.ui.admin.first_run import FirstRunWizard
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 from sync_support import Hub  # noqa: E402
@@ -140,7 +140,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from ikrar import app
 from ikrar.store.db import init_db
-from ikrar.ui.first_run import FirstRunWizard
+from ikrar.ui.admin.first_run import FirstRunWizard
 from ikrar.ui.main_window import MainWindow
 
 local = init_db(sys.argv[1])

@@ -15,7 +15,7 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ikrar.paths import resource
-from ikrar.ui import i18n
+from ikrar.ui.widgets import i18n
 
 TS = resource("i18n", "ikrar_id.ts")
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,7 +49,7 @@ def test_every_message_has_a_finished_indonesian_translation():
 def test_the_ts_file_holds_every_string_of_the_code(tmp_path):
     """Run lupdate on the sources: nothing new to translate and nothing stale."""
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "desktop/ikrar/ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "desktop/ikrar/ui").rglob("*.py"))
     sources.append(str(ROOT / "desktop/ikrar/app.py"))
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     if not lupdate.exists():
@@ -84,7 +84,7 @@ def test_the_window_speaks_indonesian(indonesian, make_window, event, tmp_path):
 
 
 def test_a_missing_translation_leaves_english_and_a_warning(qapp, tmp_path, caplog):
-    caplog.set_level(logging.WARNING, logger="ikrar.ui.i18n")
+    caplog.set_level(logging.WARNING, logger="ikrar.ui.widgets.i18n")
     installed = i18n.install_translator(qapp, "xx", cache_dir=tmp_path)
     try:
         assert installed == []
@@ -102,7 +102,7 @@ def test_a_damaged_translation_leaves_english_and_a_warning(qapp, tmp_path, capl
     damaged = source / "ikrar_id.qm"
     damaged.write_bytes(b"this is not a qm file")
     os.utime(damaged, (ts.stat().st_mtime + 60,) * 2)  # newer than the .ts: it would be used
-    caplog.set_level(logging.WARNING, logger="ikrar.ui.i18n")
+    caplog.set_level(logging.WARNING, logger="ikrar.ui.widgets.i18n")
 
     installed = i18n.install_translator(qapp, "id", cache_dir=tmp_path, source_dir=source)
     try:
@@ -140,7 +140,7 @@ def test_build_script_compiles_every_ts(tmp_path):
 
 def test_refused_rows_are_explained_in_indonesian(indonesian, qtbot, tmp_path, store):
     from ikrar.store.roster import import_roster
-    from ikrar.ui.import_dialog import ImportReportDialog
+    from ikrar.ui.admin.import_dialog import ImportReportDialog
 
     roster = tmp_path / "roster.csv"
     roster.write_text("NIP;Nama\n1.99001E+17;Budi Santoso\n199001012015011001;\n",

@@ -10,7 +10,7 @@ from ikrar.core.strokes import synthetic_signature
 from ikrar.store import roles
 from ikrar.store.checkin import check_in
 from ikrar.store.models import Attendance, AuditEvent
-from ikrar.ui.signing_screen import Page
+from ikrar.ui.desk.signing_screen import Page
 
 NIP = "199001012015011001"
 

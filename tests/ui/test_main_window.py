@@ -8,7 +8,7 @@ from ui_data import employee_row
 from ikrar.core.strokes import synthetic_signature
 from ikrar.store import settings
 from ikrar.store.checkin import check_in
-from ikrar.ui.roster_model import RosterTableModel
+from ikrar.ui.admin.roster_model import RosterTableModel
 
 
 def figures(window) -> dict[str, str]:
@@ -114,7 +114,7 @@ def test_status_bar_shows_sync_state_and_waiting_entries(qtbot, make_window, eve
     person = make_employee(event)
     attendance = check_in(event, person, synthetic_signature(4), method="search",
                           pledge_hash=event.pledge_hash)
-    from ikrar.ui.shared import shared
+    from ikrar.ui.widgets.shared import shared
 
     with qtbot.waitSignal(window.sync_status.changed):
         shared().checkinCommitted.emit(str(attendance.id))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ikrar.store.models import AuditEvent, Certificate
-from ikrar.ui.reconcile_page import ReconcilePage
+from ikrar.ui.admin.reconcile_page import ReconcilePage
 from two_stations import merge_two_stations
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QModelIndex
 from ui_data import employee_row
 
-from ikrar.ui.roster_model import PAGE_SIZE, RosterTableModel
+from ikrar.ui.admin.roster_model import PAGE_SIZE, RosterTableModel
 
 
 def names(model: RosterTableModel) -> list[str]:

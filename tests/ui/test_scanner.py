@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from ikrar.ui.scanner import WedgeScanner
+from ikrar.ui.desk.scanner import WedgeScanner
 
 NIP = "199001012015011001"
 

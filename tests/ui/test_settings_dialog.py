@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from ikrar.store import settings
 from ikrar.store.db import close_db, init_db
-from ikrar.ui.settings_dialog import SettingsDialog
+from ikrar.ui.admin.settings_dialog import SettingsDialog
 
 
 @pytest.fixture

@@ -23,8 +23,8 @@ from ikrar.core.strokes import (
 from ikrar.documents.signature_render import stroke_curves
 from ikrar.store.checkin import check_in
 from ikrar.store.models import Signature as SignatureRow
-from ikrar.ui.ink import InkStyle, StrokeBuilder
-from ikrar.ui.signature_pad import SignaturePad
+from ikrar.ui.desk.ink import InkStyle, StrokeBuilder
+from ikrar.ui.desk.signature_pad import SignaturePad
 
 Cap = QInputDevice.Capability
 T = QEvent.Type

@@ -19,9 +19,9 @@ from ikrar.core.strokes import synthetic_signature
 from ikrar.store import keystore, lookup, outbox
 from ikrar.store.checkin import check_in
 from ikrar.store.models import Attendance, Employee, RosterEntry, Signature
-from ikrar.ui.feedback import ATTENTION, OK, PROBLEM, READY
-from ikrar.ui.signing_screen import Page
-from ikrar.ui.station_page import CARD, DUPLICATE, IDLE, SIGNING
+from ikrar.ui.desk.feedback import ATTENTION, OK, PROBLEM, READY
+from ikrar.ui.desk.signing_screen import Page
+from ikrar.ui.desk.station_page import CARD, DUPLICATE, IDLE, SIGNING
 
 AHMAD_NIP = "199001012015011001"
 
@@ -328,7 +328,7 @@ def test_without_an_event_the_desk_explains(qtbot, make_window):
 def test_the_camera_takes_the_same_path(qtbot, desk):
     from test_camera import qr_frame
 
-    from ikrar.ui.camera import CameraPanel, ImageFrameSource
+    from ikrar.ui.desk.camera import CameraPanel, ImageFrameSource
 
     window, page, clock, (ahmad, _) = desk
     source = ImageFrameSource()

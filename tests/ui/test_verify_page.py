@@ -18,7 +18,7 @@ from ikrar.store.certificates import void
 from ikrar.store.checkin import check_in
 from ikrar.store.keystore import certify_local_station, init_agency_key, keys_dir
 from ikrar.store.models import Certificate
-from ikrar.ui.verify_page import VerifyPage
+from ikrar.ui.clerk.verify_page import VerifyPage
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """Signatures drawn from their strokes: reportlab vectors, transparent PNG, SVG.
 
 The geometry here is the single definition of how stored points become ink, shared with the
-signature pad (`ikrar.ui.ink`), so the certificate shows the line the signer saw. It is the
+signature pad (`ikrar.ui.desk.ink`), so the certificate shows the line the signer saw. It is the
 curve of signature_pad.js: a cubic Bézier between each two neighbouring points, its control
 points taken from the points either side, the width moving from one point's width to the next.
 

@@ -2,7 +2,7 @@
 
 Everything here answers within a keystroke on a roster of a million: exact NIP through its
 unique index, names through the `search_key` index as a prefix range, the same way the
-roster browser pages (see `ikrar.ui.roster_model`). Slower matches (a later word of the name,
+roster browser pages (see `ikrar.ui.admin.roster_model`). Slower matches (a later word of the name,
 a small typo) are tried only when the fast ones found too little, and on a bounded set.
 
 No Qt: the station page and the benchmarks call these functions directly.

@@ -18,23 +18,23 @@ from ikrar import paths
 from ikrar.store import events, lookup, roles, settings
 from ikrar.store.db import Local
 from ikrar.store.models import Event
-from ikrar.ui.attendee_window import AttendeeWindow
-from ikrar.ui.audit_page import AuditPage
-from ikrar.ui.clerk_page import ClerkPage
-from ikrar.ui.dashboard import DashboardPage
-from ikrar.ui.event_header import EventHeader
-from ikrar.ui.event_page import EventPage
-from ikrar.ui.feedback import Sounds
-from ikrar.ui.import_dialog import ImportController
-from ikrar.ui.pin_dialog import PinDialog, PinSetupDialog, SignInPage, role_name
-from ikrar.ui.reconcile_page import ReconcilePage
-from ikrar.ui.roster_view import RosterView
-from ikrar.ui.scanner import WedgeScanner
-from ikrar.ui.settings_dialog import SettingsDialog
-from ikrar.ui.shared import shared
-from ikrar.ui.station_page import StationPage
-from ikrar.ui.sync_status import SyncStatus
-from ikrar.ui.verify_page import VerifyPage
+from ikrar.ui.admin.audit_page import AuditPage
+from ikrar.ui.admin.dashboard import DashboardPage
+from ikrar.ui.admin.event_page import EventPage
+from ikrar.ui.admin.import_dialog import ImportController
+from ikrar.ui.admin.reconcile_page import ReconcilePage
+from ikrar.ui.admin.roster_view import RosterView
+from ikrar.ui.admin.settings_dialog import SettingsDialog
+from ikrar.ui.clerk.clerk_page import ClerkPage
+from ikrar.ui.clerk.verify_page import VerifyPage
+from ikrar.ui.desk.attendee_window import AttendeeWindow
+from ikrar.ui.desk.feedback import Sounds
+from ikrar.ui.desk.pin_dialog import PinDialog, PinSetupDialog, SignInPage, role_name
+from ikrar.ui.desk.scanner import WedgeScanner
+from ikrar.ui.desk.station_page import StationPage
+from ikrar.ui.widgets.event_header import EventHeader
+from ikrar.ui.widgets.shared import shared
+from ikrar.ui.widgets.sync_status import SyncStatus
 
 # Pages whose right is another page's in `ikrar.store.roles.PAGES`: checking a certificate is
 # the clerk's work, like printing it.

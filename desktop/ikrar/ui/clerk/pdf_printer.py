@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QWidget
 
 from ikrar.documents import printing
 from ikrar.errors import IkrarError
-from ikrar.ui.tasks import PROBLEM, Notice
+from ikrar.ui.widgets.jobs import PROBLEM, Notice
 
 MAX_DPI = 300  # the QR needs 150; more only makes the job bigger and slower
 

@@ -30,12 +30,12 @@ from ikrar.core.names import display_name
 from ikrar.store import lookup
 from ikrar.store.lookup import Hit
 from ikrar.store.models import Employee, Event, RosterEntry
-from ikrar.ui.attendee_card import AttendeeCard, DuplicatePanel
-from ikrar.ui.attendee_window import AttendeeWindow
-from ikrar.ui.feedback import ATTENTION, OK, PROBLEM, READY, Sounds, StatusBanner
-from ikrar.ui.progress_panel import ProgressPanel
-from ikrar.ui.scan_outcome import AgencyKey, Outcome, outcome_of_found, resolve
-from ikrar.ui.walk_in_dialog import WalkInDialog
+from ikrar.ui.desk.attendee_card import AttendeeCard, DuplicatePanel
+from ikrar.ui.desk.attendee_window import AttendeeWindow
+from ikrar.ui.desk.feedback import ATTENTION, OK, PROBLEM, READY, Sounds, StatusBanner
+from ikrar.ui.desk.progress_panel import ProgressPanel
+from ikrar.ui.desk.scan_outcome import AgencyKey, Outcome, outcome_of_found, resolve
+from ikrar.ui.desk.walk_in_dialog import WalkInDialog
 
 log = logging.getLogger(__name__)
 _CODE = re.compile(r"^\s*(IK[A-Z]\d|[\d\s.\-']{18,})", re.IGNORECASE)
@@ -421,14 +421,14 @@ class StationPage(QWidget):
 
     def _toggle_camera(self, on: bool) -> None:
         if self.camera_panel is None:
-            from ikrar.ui.camera import CameraPanel
+            from ikrar.ui.desk.camera import CameraPanel
 
             self.use_camera_panel(CameraPanel(self))
         self.camera_panel.setVisible(on)
         if not on and self.camera_panel.running:
             self.camera_panel.stop()
 
-    def use_camera_panel(self, panel) -> None:  # noqa: ANN001 - ikrar.ui.camera.CameraPanel
+    def use_camera_panel(self, panel) -> None:  # noqa: ANN001 - ikrar.ui.desk.camera.CameraPanel
         """Put a camera panel under the search (the real one, or one fed with test images)."""
         self.camera_panel = panel
         panel.setParent(self)

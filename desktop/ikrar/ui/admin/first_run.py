@@ -34,7 +34,7 @@ from ikrar.store.db import Local, close_db, init_db
 from ikrar.store.demo import DemoError
 from ikrar.store.events import create_event
 from ikrar.store.models import Event
-from ikrar.ui.tasks import INFO, PROBLEM, Notice, TaskRunner
+from ikrar.ui.widgets.jobs import INFO, PROBLEM, Notice, TaskRunner
 
 CREATED, JOINED, DEMO = "event", "hub", "demo"
 

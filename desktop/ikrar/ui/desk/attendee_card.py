@@ -22,7 +22,7 @@ from ikrar.core.names import display_name
 from ikrar.core.nip import NipError, format_nip
 from ikrar.store.lookup import Found
 from ikrar.store.models import Employee, Event
-from ikrar.ui.scan_outcome import first_check_in
+from ikrar.ui.desk.scan_outcome import first_check_in
 
 CARD_STYLE = """
 QFrame#attendeeCard, QFrame#duplicatePanel {

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar.store.models import Event
-from ikrar.ui.roster_model import RosterTableModel
+from ikrar.ui.admin.roster_model import RosterTableModel
 
 SEARCH_DELAY_MS = 150
 # How the width left by the fixed columns is shared: the name matters most at the desk.

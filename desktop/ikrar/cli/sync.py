@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ikrar.cli_base import open_store
+from ikrar.cli.base import open_store
 from ikrar.errors import UsageError
 
 # --- sync: `ikrar hub …`, `ikrar station join`, `ikrar sync …` (ikrar.sync) ---

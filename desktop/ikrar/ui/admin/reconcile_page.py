@@ -19,7 +19,7 @@ from ikrar.core.dates import zone
 from ikrar.errors import IkrarError
 from ikrar.store.models import Event
 from ikrar.store.reconcile import Reconciliation, reconcile, void_certificate
-from ikrar.ui.shared import shared
+from ikrar.ui.widgets.shared import shared
 
 
 def _table(parent: QWidget, headers: list[str]) -> QTableWidget:

@@ -38,8 +38,8 @@ from ikrar.core.pledge import PledgeError, parse_pledge, pledge_hash
 from ikrar.errors import IkrarError
 from ikrar.store.checkin import AlreadyCheckedIn, check_in, primary_attendance
 from ikrar.store.models import Attendance, Employee, Event, Station
-from ikrar.ui.shared import shared
-from ikrar.ui.signature_pad import SignaturePad
+from ikrar.ui.desk.signature_pad import SignaturePad
+from ikrar.ui.widgets.shared import shared
 
 THANKS_MS = 4_000
 IDLE_MS = 120_000

@@ -3,7 +3,7 @@ or saved as PDF; a single numbered copy (SALINAN) by certificate number.
 
 Left: the event, unit and print-status filters, the counts and the list. Right: the preview of
 the prepared pages with Print and Save. Preparing (numbering and drawing the pages), printing
-and saving run in the background (`ikrar.ui.tasks`) with a progress bar and Cancel. A print is
+and saving run in the background (`ikrar.ui.widgets.jobs`) with a progress bar and Cancel. A print is
 recorded (`ikrar.store.certificates.mark_printed`) only once the job was sent or the file
 written; a printer that is missing or fails leaves every certificate as it was.
 """
@@ -41,7 +41,7 @@ from ikrar.store import events, keystore
 from ikrar.store.certificates import PrintRecord, mark_printed, print_counts
 from ikrar.store.db import local
 from ikrar.store.models import Certificate, Event
-from ikrar.ui.certificate_list import (
+from ikrar.ui.clerk.certificate_list import (
     ALL,
     NOT_PRINTED,
     PRINTED,
@@ -52,13 +52,13 @@ from ikrar.ui.certificate_list import (
     filtered,
     tally,
 )
-from ikrar.ui.pdf_printer import (
+from ikrar.ui.clerk.pdf_printer import (
     choose_printer,
     destination_of,
     save_copy,
     send_pdf,
 )
-from ikrar.ui.tasks import DONE, INFO, PROBLEM, Notice, TaskBar, TaskRunner
+from ikrar.ui.widgets.jobs import DONE, INFO, PROBLEM, Notice, TaskBar, TaskRunner
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ikrar.store import roles
-from ikrar.ui.pin_dialog import PinDialog
+from ikrar.ui.desk.pin_dialog import PinDialog
 
 # Keys that leave, close or switch away; Escape and the closing ones ask for the PIN.
 _ASK = {

@@ -119,7 +119,7 @@ class SyncStatus(QObject):
     def _finished(self, report: object) -> None:
         self.state, self.message = IDLE, ""
         self.refresh()
-        from ikrar.ui.shared import shared
+        from ikrar.ui.widgets.shared import shared
 
         shared().dataChanged.emit()  # pulled rows: the dashboard and lists re-read
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ikrar.store.models import Event
 from ikrar.store.roster import Rejection
-from ikrar.ui.workers import ImportJob, ImportSignals
+from ikrar.ui.widgets.workers import ImportJob, ImportSignals
 
 log = logging.getLogger(__name__)
 

@@ -125,7 +125,7 @@ class ProgressPanel(QWidget):
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.units.setItem(i, 1, count)
         self.recent.clear()
-        from ikrar.ui.scan_outcome import method_text
+        from ikrar.ui.desk.scan_outcome import method_text
 
         for when, name, method in recent_here(event):
             self.recent.addItem(f"{when}  {name}\n        {method_text(method)}")

@@ -37,7 +37,7 @@ from ikrar.core.nip import format_nip
 from ikrar.documents.verify import DecodeError, describe, is_payload, verify_file, verify_payload
 from ikrar.errors import IkrarError
 from ikrar.store import keystore
-from ikrar.ui.tasks import PROBLEM, Notice, TaskBar, TaskRunner
+from ikrar.ui.widgets.jobs import PROBLEM, Notice, TaskBar, TaskRunner
 
 log = logging.getLogger(__name__)
 

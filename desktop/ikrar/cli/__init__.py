@@ -11,9 +11,9 @@ from datetime import datetime
 from pathlib import Path
 
 from ikrar import __version__, paths
-from ikrar.cli_base import open_store
-from ikrar.cli_keys import add_key_commands
-from ikrar.cli_sync import add_sync_commands
+from ikrar.cli.base import open_store
+from ikrar.cli.keys import add_key_commands
+from ikrar.cli.sync import add_sync_commands
 from ikrar.errors import IkrarError, UsageError
 
 log = logging.getLogger(__name__)

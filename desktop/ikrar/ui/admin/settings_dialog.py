@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar.store import settings
-from ikrar.ui.sync_status import SyncStatus
+from ikrar.ui.widgets.sync_status import SyncStatus
 
 LANGUAGES = ("id", "en")
 LAYOUTS = ("single", "dual")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 from ikrar.core.dates import zone
 from ikrar.store.models import Attendance, Employee, Event
 from ikrar.store.recap import NO_UNIT, UnitFigures, unit_figures
-from ikrar.ui.shared import shared
+from ikrar.ui.widgets.shared import shared
 
 BUCKET_MIN = 5
 BUCKETS_SHOWN = 24  # two hours of 5-minute bars

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar.store.models import Employee, Event
-from ikrar.ui.attendee_card import AttendeeCard, DuplicatePanel
-from ikrar.ui.kiosk import KioskGuard
-from ikrar.ui.scan_outcome import AgencyKey, Outcome, resolve
-from ikrar.ui.signing_screen import Page, SigningScreen
+from ikrar.ui.desk.attendee_card import AttendeeCard, DuplicatePanel
+from ikrar.ui.desk.kiosk import KioskGuard
+from ikrar.ui.desk.scan_outcome import AgencyKey, Outcome, resolve
+from ikrar.ui.desk.signing_screen import Page, SigningScreen
 
 log = logging.getLogger(__name__)
 SELF_SERVICE_RETURN_MS = 10_000  # a card, duplicate or problem nobody answers goes away

@@ -45,9 +45,9 @@ from ikrar.store import audit, keystore, outbox, pledges
 from ikrar.store.certificates import CertificateError, check_pattern
 from ikrar.store.db import db, local
 from ikrar.store.models import Attendance, Employee, Event, RosterEntry, Signature
-from ikrar.ui.event_image import LOGO, SEAL, SIGNATURE, ImageField
-from ikrar.ui.pdf_printer import choose_printer, destination_of, send_pdf
-from ikrar.ui.tasks import DONE, INFO, PROBLEM, Notice, TaskBar, TaskRunner
+from ikrar.ui.admin.event_image import LOGO, SEAL, SIGNATURE, ImageField
+from ikrar.ui.clerk.pdf_printer import choose_printer, destination_of, send_pdf
+from ikrar.ui.widgets.jobs import DONE, INFO, PROBLEM, Notice, TaskBar, TaskRunner
 
 log = logging.getLogger(__name__)
 

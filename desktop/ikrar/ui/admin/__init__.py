@@ -1,0 +1,1 @@
+"""Administration: the event, the roster, dashboard, audit, reconciliation, settings, first run."""

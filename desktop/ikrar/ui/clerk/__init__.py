@@ -1,0 +1,1 @@
+"""The secretariat clerk: certificates, printing, verification."""

@@ -1,0 +1,1 @@
+"""The registration desk: scanning, the attendee card, signing, the kiosk."""

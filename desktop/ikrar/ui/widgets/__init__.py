@@ -1,0 +1,1 @@
+"""Shared pieces of the GUI: background jobs, app-wide signals, translations, theme."""

@@ -3,7 +3,7 @@ or saved as PDF; a single numbered copy (SALINAN) by certificate number.
 
 Left: the event, unit and print-status filters, the counts and the list. Right: the preview of
 the prepared pages with Print and Save. Preparing (numbering and drawing the pages), printing
-and saving run in the background (`ikrar.ui.widgets.jobs`) with a progress bar and Cancel. A print is
+and saving run in the background (`ikrar.ui.widgets.jobs`) with progress and Cancel. A print is
 recorded (`ikrar.store.certificates.mark_printed`) only once the job was sent or the file
 written; a printer that is missing or fails leaves every certificate as it was.
 """

@@ -1,20 +1,17 @@
-"""Command line: the agency key, station certificates, badge sheets, verification."""
+"""Command line: the agency key and station certificates."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from ikrar.errors import UsageError
 
-# --- keys, badges and verification ---------------------------------------------------------
-
 PASSPHRASE_ENV = "IKRAR_KEY_PASSPHRASE"
 
 
-def _add_passphrase_file(parser: argparse.ArgumentParser) -> None:
+def add_passphrase_file(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--passphrase-file", type=Path, metavar="FILE",
         help=f"read the agency key's passphrase from the first line of FILE "
@@ -44,28 +41,11 @@ def add_key_commands(commands) -> None:
     trust.set_defaults(func=cmd_keys_import_public)
     certify = key_cmds.add_parser("certify-station",
                                   help="sign this station's key with the agency key")
-    _add_passphrase_file(certify)
+    add_passphrase_file(certify)
     certify.add_argument("--days", type=int, default=400, help="validity (default 400 days)")
     certify.set_defaults(func=cmd_keys_certify_station)
     show = key_cmds.add_parser("show", help="key ids and fingerprints held in this data folder")
     show.set_defaults(func=cmd_keys_show)
-
-    badges = commands.add_parser("badges", help="badge sheets (A4, ID-card size, signed QR)")
-    badges.add_argument("out", type=Path, metavar="OUT.pdf")
-    badges.add_argument("--event", help="the event's roster (default: the current event)")
-    badges.add_argument("--unit", help="only this work unit (exact name)")
-    badges.add_argument("--all", action="store_true", help="every employee, not one roster")
-    _add_passphrase_file(badges)
-    badges.set_defaults(func=cmd_badges)
-
-    check = commands.add_parser(
-        "verify", help="check a certificate or badge: a PDF, an image or the QR's text"
-    )
-    check.add_argument("target", metavar="FILE.pdf|IMAGE.png|CODE")
-    check.add_argument("--public-key", type=Path, metavar="FILE",
-                       help="the agency's public key (default: the one in the data folder)")
-    check.add_argument("--json", action="store_true")
-    check.set_defaults(func=cmd_verify)
 
 
 def _passphrase(args: argparse.Namespace, *, creating: bool) -> str | None:
@@ -101,7 +81,7 @@ def _passphrase(args: argparse.Namespace, *, creating: bool) -> str | None:
     return secret or None
 
 
-def _agency_key(args: argparse.Namespace):
+def agency_key(args: argparse.Namespace):
     from ikrar.store import keystore  # noqa: PLC0415
 
     path = keystore.keys_dir() / keystore.AGENCY_KEY
@@ -168,7 +148,7 @@ def cmd_keys_import_public(args: argparse.Namespace) -> int:
 def cmd_keys_certify_station(args: argparse.Namespace) -> int:
     from ikrar.store import keystore  # noqa: PLC0415
 
-    cert = keystore.certify_local_station(_agency_key(args), args.days)
+    cert = keystore.certify_local_station(agency_key(args), args.days)
     print(f"Station {cert.station_name!r} ({cert.station_id}) certified by agency key "
           f"{cert.issuer_key_id}, valid {cert.valid_from} to {cert.valid_until}.")
     print(f"Station key id: {cert.public_key.key_id}")
@@ -196,77 +176,3 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
         print(f"Station certificate: {exc}")
     return 0
 
-
-def cmd_badges(args: argparse.Namespace) -> int:
-    from ikrar.documents.badges import print_badges  # noqa: PLC0415
-    from ikrar.store.events import current_event, find_event  # noqa: PLC0415
-
-    agency = _agency_key(args)
-    event = None if args.all else (find_event(args.event) if args.event else current_event())
-    show = sys.stderr.isatty()
-
-    def progress(done: int, total: int) -> None:
-        if show and (done == total or done % 50 == 0):
-            print(f"\rBadges {done}/{total}", end="\n" if done == total else "",
-                  file=sys.stderr, flush=True)
-
-    count, pages = print_badges(args.out, agency, event=event, unit=args.unit,
-                                progress=progress)
-    print(f"Wrote {count} badges on {pages} A4 pages to {args.out} "
-          f"(signed with agency key {agency.public.key_id}).")
-    return 0
-
-
-def cmd_verify(args: argparse.Namespace) -> int:
-    from ikrar.core.keys import PublicKey, VerificationError  # noqa: PLC0415
-    from ikrar.core.nip import format_nip  # noqa: PLC0415
-    from ikrar.documents.verify import (  # noqa: PLC0415
-        describe,
-        is_payload,
-        verify_file,
-        verify_payload,
-    )
-    from ikrar.store import keystore  # noqa: PLC0415
-
-    if args.public_key:
-        try:
-            public = PublicKey.from_pem(args.public_key.read_bytes(), source=str(args.public_key))
-        except OSError as exc:
-            raise UsageError(f"Cannot read {args.public_key}: {exc.strerror}.") from exc
-    else:
-        public = keystore.agency_public_key()
-    target = Path(args.target)
-    try:
-        if is_payload(args.target):
-            result = verify_payload(args.target, public)
-        elif target.is_file():
-            result = verify_file(target, public)
-        else:
-            raise UsageError(f"{args.target!r} is neither a file nor a certificate or badge code.")
-    except VerificationError as exc:
-        if args.json:
-            print(json.dumps({"valid": False, "code": exc.code, "reason": exc.message},
-                             ensure_ascii=False, indent=2))
-        else:
-            print(f"INVALID: {exc.message} [{exc.code}]")
-        return 1
-    details = describe(result, public)
-    if args.json:
-        print(json.dumps(details, ensure_ascii=False, indent=2))
-        return 0 if details["valid"] else 1
-    who = f"{details['name']} (NIP {format_nip(result.nip)})" if details["name"] \
-        else f"NIP {format_nip(result.nip)} (not in this database)"
-    if details["kind"] == "badge":
-        print(f"VALID badge of {who}, signed by agency key {public.key_id}.")
-        return 0
-    status = "VALID" if details["valid"] else "INVALID"
-    print(f"{status} certificate {details['number']}")
-    print(f"  Name:     {who}")
-    print(f"  Event:    {details['event'] or 'not in this database'} ({details['event_id']})")
-    print(f"  Signed:   {details['signed_at_text']}")
-    print(f"  Station:  {details['station']} ({details['station_id']}), "
-          f"printed {details['issued_on']}")
-    print(f"  Agency key {details['agency_key_id']}; signature chain verified.")
-    if "reason" in details:
-        print(f"  But: {details['reason']}.")
-    return 0 if details["valid"] else 1

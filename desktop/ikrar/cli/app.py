@@ -1,0 +1,59 @@
+"""Command line: the application window (`ikrar` alone) and `ikrar demo`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ikrar import paths
+from ikrar.cli.base import open_store
+from ikrar.errors import IkrarError, UsageError
+
+
+def add_demo_command(commands) -> None:
+    demo = commands.add_parser(
+        "demo", help="open the app on a separate demo folder with a fictional agency and event"
+    )
+    demo.add_argument("--no-gui", action="store_true", help="only fill the demo folder")
+    demo.add_argument("--count", type=int, default=400, help="fictional employees (default 400)")
+    demo.set_defaults(func=cmd_demo, needs_db=False)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        local = open_store(args)
+    except IkrarError as exc:  # a read-only or full drive, a damaged file: say so in a window
+        from ikrar import app  # noqa: PLC0415
+
+        app.show_start_error(str(exc))
+        raise
+    from ikrar import app  # noqa: PLC0415 - Qt only when a window is wanted
+
+    return app.run(local)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from ikrar.store import demo, settings  # noqa: PLC0415
+
+    folder = Path(args.data_dir).expanduser() if args.data_dir else paths.demo_data_dir()
+    local = open_store(args, folder)
+    if not settings.get("demo"):
+        if not demo.demo_ready():
+            settings.put("demo", True)
+        else:
+            raise UsageError(
+                f"{folder} holds real data, not a demo. Demo data never mixes with real data: "
+                "run `ikrar demo` without --data-dir, or give it an empty folder."
+            )
+    if not demo.demo_ready():
+        summary = demo.fill_demo(args.count)
+        print(f"Demo folder {folder}: {summary.employees} employees, "
+              f"{summary.checked_in} check-ins.")
+    else:
+        print(f"Demo folder {folder} is ready.")
+    if args.no_gui:
+        return 0
+    from ikrar import app  # noqa: PLC0415
+
+    return app.run(local, demo=True)
+

@@ -1,0 +1,81 @@
+"""Issuing certificates, the one flow for the clerk's page and `ikrar certificates`:
+
+choose what to print (`choose`), number and draw it (`prepare`), send or save it and only then
+record the print (`deliver`). The command line runs the three in one go (`print_certificates`);
+the clerk's page shows a preview between `prepare` and `deliver`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ikrar.documents import batch as batches
+from ikrar.store.certificate_list import ALL, NOT_PRINTED, PRINTED
+from ikrar.store.certificates import PrintRecord, mark_printed
+from ikrar.store.models import Event
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass
+class Prepared:
+    batch: batches.Batch
+    paths: list[Path]  # the PDF, or one PDF per certificate
+    pages: int
+
+    @property
+    def path(self) -> Path:
+        return self.paths[0]
+
+    @property
+    def records(self) -> list[PrintRecord]:
+        return self.batch.records
+
+
+def choose(event: Event | None, *, unit: str | None = None, status: str = ALL,
+           number: str | None = None) -> batches.Batch:
+    """The certificates to print: the event's (of `unit`, by print status), numbering the new
+    ones, or a numbered copy (SALINAN) of certificate `number`."""
+    if number is not None:
+        return batches.reprint_batch(number)
+    if event is None:
+        raise batches.BatchError("There is no event to print certificates for.")
+    batch = batches.select_batch(event, unit=unit, not_printed=status == NOT_PRINTED)
+    if status == PRINTED:
+        batch.records = [r for r in batch.records if r.copy > 0]
+        if not batch.records:
+            raise batches.BatchError("No printed certificates to copy with these filters.")
+    return batch
+
+
+def prepare(batch: batches.Batch, out: Path, *, progress: Progress | None = None,
+            cancelled: Cancelled | None = None) -> Prepared:
+    """Draw the batch into `out` (a PDF, or a folder of PDFs); nothing is marked printed."""
+    output = batches.generate(batch, out, progress=progress, cancelled=cancelled)
+    return Prepared(batch, list(output.paths), output.pages)
+
+
+def deliver(prepared: Prepared, destination: str, *, send: Callable[[], object] | None = None,
+            operator: str = "") -> int:
+    """Send the prepared pages (when `send` is given), then record them printed at
+    `destination`. A `send` that raises leaves every certificate as it was."""
+    if send is not None:
+        send()
+    return mark_printed(prepared.records, destination, operator=operator)
+
+
+def print_certificates(event: Event | None, out: Path, *, unit: str | None = None,
+                       status: str = ALL, number: str | None = None,
+                       destination: str | None = None, send: Callable[[Prepared], object]
+                       | None = None, operator: str = "", progress: Progress | None = None,
+                       cancelled: Cancelled | None = None) -> tuple[Prepared, int]:
+    """Choose, prepare and deliver in one go; `destination` defaults to the written file."""
+    prepared = prepare(choose(event, unit=unit, status=status, number=number), out,
+                       progress=progress, cancelled=cancelled)
+    where = destination or str(Path(out).resolve())
+    count = deliver(prepared, where, operator=operator,
+                    send=(lambda: send(prepared)) if send is not None else None)
+    return prepared, count

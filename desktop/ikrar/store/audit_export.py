@@ -1,0 +1,70 @@
+"""Searching and exporting the audit trail (the audit page and `ikrar audit export`)."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from ikrar.store.models import AuditEvent
+
+SHOWN = 2000  # the page shows the newest this many; the export has them all
+COLUMNS = ("seq", "at", "station_id", "kind", "subject", "details", "hash")
+FORMATS = ("csv", "json")
+
+
+def search(text: str = "", limit: int | None = SHOWN) -> list[AuditEvent]:
+    """Events whose kind, subject or details contain `text`, newest first."""
+    query = AuditEvent.select().order_by(AuditEvent.seq.desc())
+    text = text.strip()
+    if text:
+        like = f"%{text}%"
+        query = query.where(AuditEvent.kind ** like | AuditEvent.subject ** like
+                            | AuditEvent.details ** like)
+    return list(query.limit(limit) if limit else query)
+
+
+def details_text(event: AuditEvent) -> str:
+    return json.dumps(event.details, ensure_ascii=False, sort_keys=True)
+
+
+def _as_dict(e: AuditEvent) -> dict:
+    return {"seq": e.seq, "at": e.at.isoformat(), "station_id": e.station_id, "kind": e.kind,
+            "subject": e.subject, "details": e.details, "hash": e.hash}
+
+
+def export(path: Path, text: str = "", fmt: str = "csv") -> int:
+    """All matching events, oldest first, to a CSV (UTF-8 with BOM) or a JSON list.
+
+    The file is written whole or not at all; returns the number of events written.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown audit export format {fmt!r}")
+    rows = list(reversed(search(text, limit=None)))
+    path = Path(path)
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8",
+                       newline="") as handle:
+            if fmt == "json":
+                json.dump([_as_dict(e) for e in rows], handle, ensure_ascii=False, indent=2)
+                handle.write("\n")
+            else:
+                writer = csv.writer(handle)
+                writer.writerow(COLUMNS)
+                for e in rows:
+                    writer.writerow([e.seq, e.at.isoformat(), e.station_id, e.kind, e.subject,
+                                     details_text(e), e.hash])
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    return len(rows)
+
+
+def export_csv(path: Path, text: str = "") -> int:
+    return export(path, text, "csv")

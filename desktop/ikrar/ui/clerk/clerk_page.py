@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import logging
 import uuid
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtPdf import QPdfDocument
@@ -36,11 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ikrar.documents import issue
+from ikrar.documents.issue import Prepared
 from ikrar.errors import IkrarError
-from ikrar.store import events, keystore
-from ikrar.store.certificates import PrintRecord, mark_printed, print_counts
+from ikrar.store import certificate_list, events, keystore
 from ikrar.store.db import local
-from ikrar.store.models import Certificate, Event
 from ikrar.ui.clerk.certificate_list import (
     ALL,
     NOT_PRINTED,
@@ -60,53 +59,37 @@ from ikrar.ui.clerk.pdf_printer import (
 )
 from ikrar.ui.widgets.jobs import DONE, INFO, PROBLEM, Notice, TaskBar, TaskRunner
 
+if TYPE_CHECKING:
+    from ikrar.store.models import Event
+
 log = logging.getLogger(__name__)
 
 
 
-# --- background work (no widgets) -----------------------------------------------------------
-
-
-@dataclass
-class Prepared:
-    batch: Any  # ikrar.documents.batch.Batch
-    path: Path
-    pages: int
-
-    @property
-    def records(self) -> list[PrintRecord]:
-        return self.batch.records
+# --- background work (no widgets): the steps of `ikrar.documents.issue` ---------------------
 
 
 def _prepare(event_id: uuid.UUID | None, unit: str | None, status: str, number: str | None,
              out: Path, progress, cancelled) -> Prepared:
-    from ikrar.documents import batch as batches
-
-    if number is not None:
-        batch = batches.reprint_batch(number)
-    else:
-        event = Event.get_by_id(event_id)
-        batch = batches.select_batch(event, unit=unit, not_printed=status == NOT_PRINTED)
-        if status == PRINTED:
-            batch.records = [r for r in batch.records if r.copy > 0]
-            if not batch.records:
-                raise batches.BatchError("No printed certificates to copy with these filters.")
-    output = batches.generate(batch, out, progress=progress, cancelled=cancelled)
-    return Prepared(batch, out, output.pages)
+    event = certificate_list.event_by_id(event_id) if number is None else None
+    return issue.prepare(issue.choose(event, unit=unit, status=status, number=number), out,
+                         progress=progress, cancelled=cancelled)
 
 
 def _print(prepared: Prepared, printer, operator: str, progress, cancelled) -> tuple[int, str]:
-    send_pdf(prepared.path, printer, progress, cancelled)
     destination = destination_of(printer)
-    return mark_printed(prepared.records, destination, operator=operator), destination
+    send = partial(send_pdf, prepared.path, printer, progress, cancelled)
+    return issue.deliver(prepared, destination, send=send, operator=operator), destination
 
 
 def _save(prepared: Prepared, target: Path, operator: str, progress,
           cancelled) -> tuple[int, str]:
-    progress(0, 1)
-    save_copy(prepared.path, target)
-    progress(1, 1)
-    return mark_printed(prepared.records, str(target), operator=operator), str(target)
+    def send() -> None:
+        progress(0, 1)
+        save_copy(prepared.path, target)
+        progress(1, 1)
+
+    return issue.deliver(prepared, str(target), send=send, operator=operator), str(target)
 
 
 # --- the page -------------------------------------------------------------------------------
@@ -241,7 +224,7 @@ class ClerkPage(QWidget):
         """Show `event` (the main window's current one) and everything the filters list."""
         self.event_combo.blockSignals(True)
         self.event_combo.clear()
-        for item in Event.select().order_by(Event.starts_at.desc()):
+        for item in certificate_list.events_newest_first():
             self.event_combo.addItem(item.title, str(item.id))
         if event is not None:
             self.event_combo.setCurrentIndex(max(0, self.event_combo.findData(str(event.id))))
@@ -250,7 +233,7 @@ class ClerkPage(QWidget):
 
     def selected_event(self) -> Event | None:
         key = self.event_combo.currentData()
-        return Event.get_or_none(Event.id == key) if key else None
+        return certificate_list.event_by_id(key)
 
     def _event_changed(self, *_: object) -> None:
         event = self.selected_event()
@@ -341,21 +324,21 @@ class ClerkPage(QWidget):
     def prepare_copy(self) -> bool:
         """A numbered copy (SALINAN) of one certificate that was printed before."""
         number = self.reprint_edit.text().strip()
-        certificate = Certificate.get_or_none(Certificate.number == number) if number else None
+        refusal, event = certificate_list.copy_refusal(number) if number else (None, None)
         problem = None
         if not number:
             problem = self.tr("Type the number of the certificate to reprint.")
-        elif certificate is None:
+        elif refusal == certificate_list.MISSING:
             problem = self.tr("There is no certificate numbered {number} on this station.") \
                 .format(number=number)
-        elif certificate.voided_at is not None:
+        elif refusal == certificate_list.VOID:
             problem = self.tr("Certificate {number} was voided; it cannot be reprinted.") \
                 .format(number=number)
-        elif not print_counts([certificate.id])[certificate.id]:
+        elif refusal == certificate_list.NEVER_PRINTED:
             problem = self.tr("Certificate {number} was never printed: print it with the "
                               "others instead of as a copy.").format(number=number)
         else:
-            problem = self._cannot_print(certificate.attendance.event)
+            problem = self._cannot_print(event)
         if problem:
             self.notice.show_message(PROBLEM, problem)
             return False

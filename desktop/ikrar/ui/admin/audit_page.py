@@ -1,16 +1,12 @@
 """The audit trail: whether the hash chain holds, the events themselves, and an export.
 
 The status line is `ikrar.store.audit.verify()` ("verified up to event N"); the table is
-filtered by the database, so a long log stays quick to search.
+filtered by the database (`ikrar.store.audit_export`, shared with `ikrar audit export`), so a
+long log stays quick to search.
 """
 
 from __future__ import annotations
 
-import contextlib
-import csv
-import json
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -29,40 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar.store import audit
-from ikrar.store.models import AuditEvent
-
-SHOWN = 2000  # newest first; the export has them all
-COLUMNS = ("seq", "at", "station_id", "kind", "subject", "details", "hash")
-
-
-def search(text: str = "", limit: int | None = SHOWN) -> list[AuditEvent]:
-    query = AuditEvent.select().order_by(AuditEvent.seq.desc())
-    text = text.strip()
-    if text:
-        like = f"%{text}%"
-        query = query.where(AuditEvent.kind ** like | AuditEvent.subject ** like
-                            | AuditEvent.details ** like)
-    return list(query.limit(limit) if limit else query)
-
-
-def export_csv(path: Path, text: str = "") -> int:
-    """All matching events, oldest first, to a CSV (UTF-8 with BOM); written whole or not at all."""
-    rows = list(reversed(search(text, limit=None)))
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(COLUMNS)
-            for e in rows:
-                writer.writerow([e.seq, e.at.isoformat(), e.station_id, e.kind, e.subject,
-                                 json.dumps(e.details, ensure_ascii=False, sort_keys=True),
-                                 e.hash])
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-    return len(rows)
+from ikrar.store.audit_export import details_text, export_csv, search
 
 
 class AuditPage(QWidget):
@@ -125,7 +88,7 @@ class AuditPage(QWidget):
         self.table.setRowCount(len(events))
         for row, e in enumerate(events):
             values = (str(e.seq), e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), e.kind,
-                      e.subject, json.dumps(e.details, ensure_ascii=False, sort_keys=True))
+                      e.subject, details_text(e))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == 0:

@@ -1,44 +1,32 @@
 """The live dashboard: signed / expected in large type, a bar per unit, check-ins per 5 minutes.
 
 Meant for a screen across the room. A full read is three aggregate queries (see
-`ikrar.store.recap.unit_figures` and `rate`); a check-in committed here re-reads only its own
-unit, so the page keeps up with a busy desk. Rows that arrive by sync trigger a full read.
+`ikrar.store.recap.unit_figures` and `ikrar.store.progress.rate`); a check-in committed here
+re-reads only its own unit, so the page keeps up with a busy desk. Rows that arrive by sync
+trigger a full read.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from peewee import fn
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ikrar.core.dates import zone
-from ikrar.store.models import Attendance, Employee, Event
+from ikrar.store.progress import BUCKET_MIN, bucket_of, checkin_of, rate
 from ikrar.store.recap import NO_UNIT, UnitFigures, unit_figures
 from ikrar.ui.widgets.shared import shared
 
-BUCKET_MIN = 5
+if TYPE_CHECKING:
+    from ikrar.store.models import Event
+
+__all__ = ["DashboardPage", "bucket_of", "rate"]
+
 BUCKETS_SHOWN = 24  # two hours of 5-minute bars
 GREEN, GREY, INK = QColor("#2E7D32"), QColor("#DADADA"), QColor("#111111")
-
-
-def rate(event: Event) -> dict[datetime, int]:
-    """Primary check-ins per 5 minutes (UTC bucket start → count), counted by the database."""
-    hour = fn.SUBSTR(Attendance.checked_in_at, 1, 13).coerce(False)  # "YYYY-MM-DDTHH"
-    slot = (fn.SUBSTR(Attendance.checked_in_at, 15, 2).coerce(False).cast("INTEGER")
-            / BUCKET_MIN)  # integer division
-    rows = (Attendance.select(hour, slot, fn.COUNT(Attendance.id))
-            .where((Attendance.event == event) & Attendance.is_primary)
-            .group_by(hour, slot).tuples())
-    return {datetime.fromisoformat(h).replace(tzinfo=UTC) + timedelta(minutes=int(s) * BUCKET_MIN):
-            n for h, s, n in rows}
-
-
-def bucket_of(when: datetime) -> datetime:
-    when = when.astimezone(UTC)
-    return when.replace(minute=when.minute - when.minute % BUCKET_MIN, second=0, microsecond=0)
 
 
 class UnitBars(QWidget):
@@ -222,9 +210,8 @@ class DashboardPage(QWidget):
         if self._stale or not self.isVisible():
             self._stale = True  # hidden: read it all when shown
             return
-        row = (Attendance.select(Attendance.event, Attendance.checked_in_at, Employee.unit)
-               .join(Employee).where(Attendance.id == attendance_id).tuples().first())
-        if row is None or str(row[0]) != str(self.ikrar_event.id):
+        row = checkin_of(attendance_id)
+        if row is None or row[0] != str(self.ikrar_event.id):
             return
         _, when, unit = row
         fresh = unit_figures(self.ikrar_event, unit)

@@ -1,9 +1,8 @@
 """The administrator's event page: details, letterhead, presiding official, seal, witnesses,
 numbering, policies and the pledge text; badge sheets for the roster.
 
-Saving writes the event through the outbox in one transaction with its audit entry
-(`event_edit`, naming the fields that changed). A changed pledge text becomes the event's next
-pledge version (`ikrar.store.pledges`): whoever signed keeps the text they signed.
+Saving is `ikrar.store.event_edit.save_event` (one transaction with its audit entry and, for a
+changed pledge text, the next pledge version).
 """
 
 from __future__ import annotations
@@ -12,8 +11,8 @@ import logging
 from datetime import datetime
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from peewee import fn
 from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,29 +40,26 @@ from PySide6.QtWidgets import (
 from ikrar.core.dates import ZONES, zone
 from ikrar.core.pledge import PledgeError, parse_pledge
 from ikrar.errors import IkrarError
-from ikrar.store import audit, keystore, outbox, pledges
+from ikrar.store import event_edit, keystore
 from ikrar.store.certificates import CertificateError, check_pattern
-from ikrar.store.db import db, local
-from ikrar.store.models import Attendance, Employee, Event, RosterEntry, Signature
+from ikrar.store.db import local
 from ikrar.ui.admin.event_image import LOGO, SEAL, SIGNATURE, ImageField
 from ikrar.ui.clerk.pdf_printer import choose_printer, destination_of, send_pdf
 from ikrar.ui.widgets.jobs import DONE, INFO, PROBLEM, Notice, TaskBar, TaskRunner
 
+if TYPE_CHECKING:
+    from ikrar.store.models import Event
+
 log = logging.getLogger(__name__)
 
 DATE_FORMAT = "dd/MM/yyyy HH.mm"
-# Event fields the form edits, in the order the audit entry names them.
-FIELDS = ("title", "starts_at", "timezone", "city", "venue", "agency", "organiser_unit",
-          "letterhead", "official_title", "official_name", "official_acting", "witnesses",
-          "numbering_pattern", "require_signed_badges", "allow_walk_ins", "keep_biometrics",
-          "retention_days")
 
 
 def _badges(event_id, unit: str | None, out: Path, passphrase: str | None, progress,
             cancelled) -> tuple[int, int, Path]:
     from ikrar.documents.badges import print_badges
 
-    event = Event.get_by_id(event_id)
+    event = event_edit.reload_by_id(event_id)
     agency = keystore.agency_key(passphrase)
     count, pages = print_badges(out, agency, event=event, unit=unit, progress=progress)
     return count, pages, out
@@ -253,7 +249,7 @@ class EventPage(QWidget):
 
     def set_event(self, event: Event | None) -> None:
         """Show `event` as stored (dropping unsaved edits)."""
-        self.current_event = Event.get_or_none(Event.id == event.id) if event is not None else None
+        self.current_event = event_edit.reload(event)
         has_event = self.current_event is not None
         self.empty_label.setVisible(not has_event)
         self.scroll.setVisible(has_event)
@@ -290,18 +286,12 @@ class EventPage(QWidget):
         self._show_pledge_info(event)
         self.badge_unit_combo.clear()
         self.badge_unit_combo.addItem(self.tr("All units on the roster"), None)
-        units = (Employee.select(Employee.unit).distinct().join(RosterEntry)
-                 .where(RosterEntry.event == event).order_by(Employee.unit).tuples())
-        for (unit,) in units:
+        for unit in event_edit.roster_units(event):
             self.badge_unit_combo.addItem(unit or self.tr("(no unit)"), unit)
 
     def _show_pledge_info(self, event: Event) -> None:
-        signed = dict(Signature.select(Signature.pledge_hash, fn.COUNT(Signature.id))
-                      .join(Attendance).where(Attendance.event == event)
-                      .group_by(Signature.pledge_hash).tuples())
+        now, earlier = event_edit.signed_by_pledge(event)
         n = QLocale().toString
-        now = signed.get(event.pledge_hash, 0)
-        earlier = sum(signed.values()) - now
         text = self.tr("Version {version}: {signed} signed this text.").format(
             version=event.pledge_version, signed=n(now))
         if earlier:
@@ -386,29 +376,18 @@ class EventPage(QWidget):
                 reason = self.tr("The pledge text cannot be used: {reason}").format(reason=exc)
             self.notice.show_message(PROBLEM, reason)
             return False
-        event = Event.get_by_id(self.current_event.id)
-        changed = [name for name in FIELDS if getattr(event, name) != values[name]]
         images = {"logo": self.logo_field, "official_signature": self.signature_field,
                   "seal": self.seal_field}
-        new_pledge = pledge_text != event.pledge_text
         try:
-            with db.atomic():
-                if changed:
-                    for name in changed:
-                        setattr(event, name, values[name])
-                    outbox.update(event)
-                if new_pledge:
-                    pledges.set_pledge(event, pledge_text)
-                    changed.append("pledge_text")
-                pledges.record_current(event)
-                changed += [name for name, field in images.items() if field.apply()]
-                if changed:
-                    audit.append("event_edit", str(event.id), fields=changed)
+            result = event_edit.save_event(
+                self.current_event.id, values, pledge_text,
+                also=lambda: [name for name, field in images.items() if field.apply()])
         except (IkrarError, OSError) as exc:
             log.warning("event save refused: %s", exc)
             self.notice.show_message(PROBLEM, self.tr("Nothing was saved: {reason}").format(
                 reason=getattr(exc, "strerror", None) or exc))
             return False
+        event, changed, new_pledge = result.event, result.changed, result.new_pledge
         self.set_event(event)
         if not changed:
             self.notice.show_message(INFO, self.tr("Nothing changed."))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from peewee import JOIN, fn
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,49 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ikrar.core.dates import zone
-from ikrar.core.names import display_name
 from ikrar.store import events
-from ikrar.store.db import local
-from ikrar.store.models import Attendance, Employee, Event, RosterEntry
+from ikrar.store.progress import recent_here, unit_progress
 
-RECENT = 8
-
-
-def unit_progress(event: Event) -> list[tuple[str, int, int]]:
-    """(unit, signed, expected) for every unit on the roster, least done first."""
-    expected = dict(
-        RosterEntry.select(Employee.unit, fn.COUNT(RosterEntry.id))
-        .join(Employee).where(RosterEntry.event == event).group_by(Employee.unit).tuples()
-    )
-    signed = dict(
-        Attendance.select(Employee.unit, fn.COUNT(Attendance.id))
-        .join(Employee).where((Attendance.event == event) & Attendance.is_primary)
-        .group_by(Employee.unit).tuples()
-    )
-    units = set(expected) | set(signed)
-    rows = [(unit, signed.get(unit, 0), expected.get(unit, 0)) for unit in units]
-    rows.sort(key=lambda r: (r[1] / r[2] if r[2] else 1.0, r[0]))
-    return rows
-
-
-def recent_here(event: Event, limit: int = RECENT) -> list[tuple[str, str, str]]:
-    """(time, name, method) of the last check-ins at this station, newest first."""
-    query = (
-        Attendance.select(Attendance.checked_in_at, Attendance.method, Employee.name,
-                          Employee.front_title, Employee.back_title)
-        .join(Employee, JOIN.INNER)
-        .where((Attendance.event == event) & (Attendance.station == local().station_id))
-        .order_by(Attendance.checked_in_at.desc()).limit(limit)
-    )
-    tz = zone(event.timezone)
-    return [
-        (row.checked_in_at.astimezone(tz).strftime("%H.%M"),
-         display_name(row.employee.name, row.employee.front_title, row.employee.back_title),
-         row.method)
-        for row in query
-    ]
-
+if TYPE_CHECKING:
+    from ikrar.store.models import Event
 
 class ProgressPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -3,6 +3,8 @@ issued for a duplicate check-in, each of which the clerk can void with a reason 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -17,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from ikrar.core.dates import zone
 from ikrar.errors import IkrarError
-from ikrar.store.models import Event
 from ikrar.store.reconcile import Reconciliation, reconcile, void_certificate
 from ikrar.ui.widgets.shared import shared
+
+if TYPE_CHECKING:
+    from ikrar.store.models import Event
 
 
 def _table(parent: QWidget, headers: list[str]) -> QTableWidget:

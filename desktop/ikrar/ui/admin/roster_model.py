@@ -1,19 +1,14 @@
 """The roster as a table model that reads pages on demand, so 100,000 employees open instantly.
 
-Rows come in pages by keyset pagination (WHERE (order columns) > (last row's) ORDER BY ... LIMIT),
-never OFFSET, so every page costs the same however far down the view has scrolled. A search is
-a list of segments read one after the other: NIP prefix, or name prefix (indexed) first and then
-later-word matches ("sant" finds "budi santoso").
+The pages come from `ikrar.store.roster_pages.RosterPager` (keyset pagination, never OFFSET).
 """
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from peewee import Expression, Field, Tuple, fn
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -23,34 +18,20 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ikrar.core.names import display_name, search_key
+from ikrar.core.names import display_name
 from ikrar.core.nip import NipError, format_nip
-from ikrar.store.models import Employee, Event, RosterEntry
+from ikrar.store.roster_pages import COLUMNS, RosterPager
+
+if TYPE_CHECKING:
+    from ikrar.store.models import Event
 
 PAGE_SIZE = 200
-_NIP_QUERY = re.compile(r"^[\d\s.\-]+$")
-_COLUMNS = (
-    Employee.id, Employee.nip, Employee.name, Employee.front_title, Employee.back_title,
-    Employee.rank, Employee.grade, Employee.position, Employee.unit, Employee.status,
-    Employee.is_walk_in, Employee.search_key,
-)
 _ID, _NIP, _NAME, _FRONT, _BACK, _RANK, _GRADE, _POSITION, _UNIT, _STATUS, _WALK_IN, _KEY = range(
-    len(_COLUMNS)
+    len(COLUMNS)
 )
-_POSITION_OF = {field.name: i for i, field in enumerate(_COLUMNS)}
 WALK_IN_COLOUR = QColor("#8a4b00")
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass
-class _Segment:
-    """One part of a search: a condition and the unique ordering its pages follow."""
-
-    where: Expression | None
-    order: tuple[Field, ...]
-    cursor: tuple[Any, ...] | None = None
-    done: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,11 +45,6 @@ class RosterRow:
     status: str
     walk_in: bool
     cells: tuple[str, ...]
-
-
-def _prefix(field: Field, text: str) -> Expression:
-    # A range, not LIKE, so SQLite walks the index.
-    return (field >= text) & (field < text + "\uffff")
 
 
 class RosterTableModel(QAbstractTableModel):
@@ -85,7 +61,7 @@ class RosterTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.page_size = page_size
         self._rows: list[RosterRow] = []
-        self._segments: list[_Segment] = []
+        self._pager: RosterPager | None = None
         self._event_id: uuid.UUID | None = event.id if event is not None else None
         self._search = ""
         self.total = 0
@@ -119,67 +95,23 @@ class RosterTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = []
-        self._segments = self._build_segments()
-        self.total = sum(self._query(seg, counting=True).count() for seg in self._segments)
+        self._pager = RosterPager(self._event_id, self._search)
+        self.total = self._pager.total
         self.endResetModel()
         self.fetchMore(QModelIndex())
         self.reloaded.emit(self.total)
 
-    def _build_segments(self) -> list[_Segment]:
-        by_name = (Employee.search_key, Employee.id)
-        text = self._search
-        if not text:
-            return [_Segment(None, by_name)]
-        if _NIP_QUERY.match(text) and any(c.isdigit() for c in text):
-            digits = re.sub(r"\D", "", text)
-            return [_Segment(_prefix(Employee.nip, digits), (Employee.nip,))]
-        key = search_key(text)
-        if not key:
-            return [_Segment(Employee.id.is_null(), by_name)]  # only punctuation: nothing
-        starts = _prefix(Employee.search_key, key)
-        later_word = Employee.search_key.contains(" " + key) & ~starts
-        return [_Segment(starts, by_name), _Segment(later_word, by_name)]
-
-    def _query(self, seg: _Segment, *, counting: bool = False):
-        query = Employee.select(*_COLUMNS)
-        if seg.where is not None:
-            query = query.where(seg.where)
-        if self._event_id is not None:
-            # EXISTS probes the (event, employee) index row by row, keeping the search_key order.
-            on_roster = RosterEntry.select(1).where(
-                (RosterEntry.event == self._event_id) & (RosterEntry.employee == Employee.id)
-            )
-            query = query.where(fn.EXISTS(on_roster))
-        if counting:
-            return query
-        if seg.cursor is not None:
-            query = query.where(Tuple(*seg.order) > Tuple(*seg.cursor))
-        return query.order_by(*seg.order)
-
     # -- lazy fetching ------------------------------------------------------------------------
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and any(not seg.done for seg in self._segments)
+        return not parent.isValid() and self._pager is not None and not self._pager.done
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        page: list[RosterRow] = []
-        for seg in self._segments:
-            if seg.done:
-                continue
-            wanted = self.page_size - len(page)
-            raw = list(self._query(seg).limit(wanted + 1).tuples())  # one more: is there a next?
-            seg.done = len(raw) <= wanted
-            raw = raw[:wanted]
-            if raw:
-                last = raw[-1]
-                seg.cursor = tuple(
-                    field.db_value(last[_POSITION_OF[field.name]]) for field in seg.order
-                )
-            page.extend(self._row(values) for values in raw)
-            if len(page) >= self.page_size:
-                break
+        if self._pager is None:
+            return
+        page = [self._row(values) for values in self._pager.next_page(self.page_size)]
         if not page:
             return
         first = len(self._rows)

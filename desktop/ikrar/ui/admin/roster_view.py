@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -16,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ikrar.store.models import Event
 from ikrar.ui.admin.roster_model import RosterTableModel
+
+if TYPE_CHECKING:
+    from ikrar.store.models import Event
 
 SEARCH_DELAY_MS = 150
 # How the width left by the fixed columns is shared: the name matters most at the desk.

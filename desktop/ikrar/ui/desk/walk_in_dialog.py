@@ -6,6 +6,8 @@ they join the event's roster when they sign, flagged as a walk-in everywhere.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,7 +22,9 @@ from PySide6.QtWidgets import (
 from ikrar.core.nip import NipError, validate_nip
 from ikrar.store import lookup
 from ikrar.store.lookup import WalkInError
-from ikrar.store.models import Employee, Event
+
+if TYPE_CHECKING:
+    from ikrar.store.models import Employee, Event
 
 
 class WalkInDialog(QDialog):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
@@ -16,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from ikrar.core.dates import format_datetime
 from ikrar.store.events import Figures
-from ikrar.store.models import Event
+
+if TYPE_CHECKING:
+    from ikrar.store.models import Event
 
 FIGURES = ("expected", "signed", "walk_ins", "duplicates")
 

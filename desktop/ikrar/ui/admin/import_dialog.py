@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ikrar.store.models import Event
 from ikrar.store.roster import Rejection
 from ikrar.ui.widgets.workers import ImportJob, ImportSignals
+from ikrar.ui.widgets.shared import shared
 
 log = logging.getLogger(__name__)
 
@@ -247,6 +248,7 @@ class ImportController(QObject):
         self._close_progress()
         if report.written:
             self.roster_changed.emit()
+            shared().dataChanged.emit()  # every page showing figures reads them again
         if self.report_dialog is not None:
             self.report_dialog.close()
             self.report_dialog.deleteLater()

@@ -101,6 +101,10 @@ class RosterTableModel(QAbstractTableModel):
         self.fetchMore(QModelIndex())
         self.reloaded.emit(self.total)
 
+    def count_now(self) -> int:
+        """How many rows the current filter matches now (the model still shows `total`)."""
+        return RosterPager(self._event_id, self._search).total
+
     # -- lazy fetching ------------------------------------------------------------------------
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008

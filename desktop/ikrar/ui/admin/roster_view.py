@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar.ui.admin.roster_model import RosterTableModel
+from ikrar.ui.widgets.shared import follow
 
 if TYPE_CHECKING:
     from ikrar.store.models import Event
@@ -76,6 +77,11 @@ class RosterView(QWidget):
         self.search_edit.returnPressed.connect(self._apply_search)
         self.event_only_check.toggled.connect(self._apply_event_filter)
         self.model.reloaded.connect(self._show_count)
+        # New rows (import, sync) re-read the table; a check-in only when it added someone (a
+        # walk-in), so the desk's check-ins do not reset the scrolled table.
+        self._stale = False
+        self.data_follower = follow(self, self._data_changed, checkins=False)
+        self.checkin_follower = follow(self, self._checked_in, data=False)
 
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
@@ -116,6 +122,24 @@ class RosterView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._fit_columns()
+
+    def _data_changed(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def _checked_in(self) -> None:
+        if self.model.total != self.model.count_now():
+            self._data_changed()
+
+    def reload(self) -> None:
+        self._stale = False
+        self.model.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     def refresh(self, event: Event | None) -> None:
         """Read the roster again, following `event` (None: every employee is shown)."""

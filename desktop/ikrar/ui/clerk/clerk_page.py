@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -58,6 +59,7 @@ from ikrar.ui.clerk.pdf_printer import (
     send_pdf,
 )
 from ikrar.ui.widgets.jobs import DONE, INFO, PROBLEM, Notice, TaskBar, TaskRunner
+from ikrar.ui.widgets.shared import changed, follow
 
 if TYPE_CHECKING:
     from ikrar.store.models import Event
@@ -170,6 +172,8 @@ class ClerkPage(QWidget):
         self.unit_combo.currentIndexChanged.connect(self.refresh_list)
         self.status_combo.currentIndexChanged.connect(self.refresh_list)
         self._clean_preview_folder()
+        self._stale = False  # data changed while hidden: read again when shown
+        self.follower = follow(self, self._data_changed)
         self.set_event(event)
 
     def _build_layout(self) -> None:
@@ -250,7 +254,18 @@ class ClerkPage(QWidget):
 
     def refresh(self) -> None:
         """Read everything again (after a sync, an import, another page's changes)."""
+        self._stale = False
         self.set_event(self.selected_event() or events.current_event())
+
+    def _data_changed(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def refresh_list(self, *_: object) -> None:
         event = self.selected_event()
@@ -422,6 +437,7 @@ class ClerkPage(QWidget):
         if self._task == "prepare":
             self._show_prepared(result)  # type: ignore[arg-type]
             self.refresh_list()  # new numbers
+            changed()
             return
         count, destination = result  # type: ignore[misc]
         n = QLocale().toString
@@ -430,6 +446,7 @@ class ClerkPage(QWidget):
                    self.tr("{count} certificates saved to {printer} and marked printed."))
         self._drop_prepared()  # printed now: printing them again makes copies
         self.refresh_list()
+        changed()  # every page showing print figures reads them again
         self.notice.show_message(DONE, message.format(count=n(count), printer=destination))
 
     def _task_failed(self, message: str, bug: bool) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ikrar.store import events
 from ikrar.store.progress import recent_here, unit_progress
+from ikrar.ui.widgets.shared import follow
 
 if TYPE_CHECKING:
     from ikrar.store.models import Event
@@ -63,8 +64,15 @@ class ProgressPanel(QWidget):
         layout.addSpacing(8)
         layout.addWidget(self.recent_caption)
         layout.addWidget(self.recent, 2)
+        self._event: Event | None = None
+        self.follower = follow(self, self.reread)
+
+    def reread(self) -> None:
+        """After a check-in, an import or a sync anywhere."""
+        self.refresh(self._event)
 
     def refresh(self, event: Event | None) -> None:
+        self._event = event
         n = QLocale().toString
         if event is None:
             self.total_label.setText(self.tr("No event"))

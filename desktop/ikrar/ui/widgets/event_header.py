@@ -1,4 +1,6 @@
-"""The band at the top of the window: which event this is, and its figures in large numbers."""
+"""The band at the top of the window: which event this is, and its figures in large numbers.
+
+The figures follow every check-in and data change (`ikrar.ui.widgets.shared.follow`)."""
 
 from __future__ import annotations
 
@@ -17,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar.core.dates import format_datetime
+from ikrar.store import events
 from ikrar.store.events import Figures
+from ikrar.ui.widgets.shared import follow
 
 if TYPE_CHECKING:
     from ikrar.store.models import Event
@@ -118,12 +122,15 @@ class EventHeader(QFrame):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 14, 20, 14)
         outer.addLayout(self._pages)
+        self._event: Event | None = None
+        self.follower = follow(self, self.refresh_figures)
 
     @property
     def showing_event(self) -> bool:
         return self._pages.currentIndex() == 0
 
     def show_event(self, event: Event | None, figures: Figures | None) -> None:
+        self._event = event if figures is not None else None
         if event is None or figures is None:
             self._pages.setCurrentIndex(1)
             return
@@ -133,6 +140,14 @@ class EventHeader(QFrame):
         place = ", ".join(part for part in (event.venue, event.city) if part)
         self.venue_label.setText(place)
         self.venue_label.setVisible(bool(place))
+        self.show_figures(figures)
+
+    def refresh_figures(self) -> None:
+        """Read the shown event's figures again."""
+        if self._event is not None:
+            self.show_figures(events.figures(self._event))
+
+    def show_figures(self, figures: Figures) -> None:
         for name, box in self.figure_boxes.items():
             box.set_value(getattr(figures, name))
 

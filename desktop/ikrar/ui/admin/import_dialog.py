@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from ikrar.store.models import Event
 from ikrar.store.roster import Rejection
-from ikrar.ui.widgets.workers import ImportJob, ImportSignals
 from ikrar.ui.widgets.shared import shared
+from ikrar.ui.widgets.workers import ImportJob, ImportSignals
 
 log = logging.getLogger(__name__)
 

@@ -172,3 +172,28 @@ def test_roster_import_on_a_full_disk_writes_nothing(mounted_tmpfs, tmp_path, ca
     from ikrar.store import audit
 
     assert audit.verify().ok
+
+
+def test_audit_export_writes_what_the_audit_page_exports(data_dir, tmp_path, capsys):
+    import csv
+
+    from ikrar.store import audit
+    from ikrar.store.audit_export import export
+
+    init_db(data_dir)
+    audit.append("certificate_void", "0001/M1", reason="duplikat")
+    audit.append("sync", "hub", pushed=3)
+    export(tmp_path / "page.csv", "void")  # what the audit page writes for the search "void"
+    close_db()
+    assert run(data_dir, "audit", "export", str(tmp_path / "cli.csv"), "--search", "void") == 0
+    assert "Wrote 1 audit events" in capsys.readouterr().out
+    page = list(csv.reader((tmp_path / "page.csv").open(encoding="utf-8-sig", newline="")))
+    cli = list(csv.reader((tmp_path / "cli.csv").open(encoding="utf-8-sig", newline="")))
+    assert cli == page and cli[1][3] == "certificate_void"
+    assert run(data_dir, "audit", "export", str(tmp_path / "all.json")) == 0
+    events = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    assert [e["kind"] for e in events][-2:] == ["certificate_void", "sync"]
+    assert run(data_dir, "audit", "export", "--csv", str(tmp_path / "forced.json")) == 0
+    assert (tmp_path / "forced.json").read_text(encoding="utf-8-sig").startswith("seq,at,")
+    assert run(data_dir, "audit", "export", str(tmp_path / "missing" / "x.csv")) != 0
+    assert "Cannot write" in capsys.readouterr().err

@@ -16,9 +16,9 @@ from ikrar.core.dates import format_datetime
 from ikrar.core.keys import KeyFileError, PublicKey
 from ikrar.core.nip import NipError, format_nip
 from ikrar.errors import IkrarError
-from ikrar.store import keystore, lookup
+from ikrar.store import desk, keystore, lookup
 from ikrar.store.lookup import Found, ScanRefused
-from ikrar.store.models import Attendance, Event, Station
+from ikrar.store.models import Attendance, Event
 
 log = logging.getLogger(__name__)
 
@@ -153,6 +153,5 @@ def method_text(method: str) -> str:
 
 def first_check_in(first: Attendance, event: Event) -> tuple[str, str, str]:
     """(when, where, how) of someone's first check-in, for the duplicate panel."""
-    station = Station.get_or_none(Station.id == first.station_id)
-    where = station.name if station is not None else texts().another_station()
+    where = desk.station_name(first.station_id) or texts().another_station()
     return format_datetime(first.checked_in_at, event.timezone), where, method_text(first.method)

@@ -36,8 +36,9 @@ from ikrar.core.names import display_name
 from ikrar.core.nip import NipError, format_nip
 from ikrar.core.pledge import PledgeError, parse_pledge, pledge_hash
 from ikrar.errors import IkrarError
+from ikrar.store import desk
 from ikrar.store.checkin import AlreadyCheckedIn, check_in, primary_attendance
-from ikrar.store.models import Attendance, Employee, Event, Station
+from ikrar.store.models import Attendance, Employee, Event
 from ikrar.ui.desk.signature_pad import SignaturePad
 from ikrar.ui.widgets.shared import shared
 
@@ -381,8 +382,7 @@ class SigningScreen(QWidget):
 
     def _refuse_already_signed(self, first: Attendance) -> None:
         self._blocked = True
-        station = Station.get_or_none(Station.id == first.station_id)
-        where = station.name if station is not None else self.tr("another station")
+        where = desk.station_name(first.station_id) or self.tr("another station")
         when = format_datetime(first.checked_in_at, self._event.timezone if self._event
                                else "WIB")
         self._say(self.tr("You already signed this pledge on {when} at {where}. Nothing new "

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar.core.names import display_name
-from ikrar.store import lookup
+from ikrar.store import desk, lookup
 from ikrar.store.lookup import Hit
-from ikrar.store.models import Employee, Event, RosterEntry
+from ikrar.store.models import Employee, Event
 from ikrar.ui.desk.attendee_card import AttendeeCard, DuplicatePanel
 from ikrar.ui.desk.attendee_window import AttendeeWindow
 from ikrar.ui.desk.feedback import ATTENTION, OK, PROBLEM, READY, Sounds, StatusBanner
@@ -198,7 +198,7 @@ class StationPage(QWidget):
     def _roster_note(self) -> str:
         if self.current_event is None:
             return self.tr("An administrator creates the event with “ikrar event create”.")
-        if not RosterEntry.select().where(RosterEntry.event == self.current_event).exists():
+        if not desk.has_roster(self.current_event):
             return self.tr("This event's roster is empty. An administrator imports it (File ▸ "
                            "Import roster…); walk-ins can still be registered if the event "
                            "allows them.")
@@ -319,7 +319,7 @@ class StationPage(QWidget):
 
     def _hit_activated(self, item: QListWidgetItem) -> None:
         hit: Hit = item.data(Qt.ItemDataRole.UserRole)
-        employee = Employee.get_or_none(Employee.id == hit.id)
+        employee = desk.employee(hit.id)
         if employee is None or self.current_event is None:
             return
         self.show_found(lookup.found(self.current_event, employee, "search"))

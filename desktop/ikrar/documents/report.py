@@ -1,16 +1,14 @@
 """The attendance recap as a file: PDF (letterhead, bar chart, lists), XLSX or CSV.
 
-Every format is written to a temporary file beside the target and moved over it only when
-complete (`os.replace`), so a full disk, a read-only folder or a file held open by another
-program leaves the old file (or none) in place, never half a report.
+Every format is written whole or not at all (`ikrar.core.files.atomic_open`), so a full disk,
+a read-only folder or a file held open by another program leaves the old file (or none) in
+place, never half a report.
 """
 
 from __future__ import annotations
 
 import contextlib
 import csv
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
@@ -24,6 +22,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ikrar.core.dates import format_date, zone
+from ikrar.core.files import atomic_open
 from ikrar.core.nip import format_nip
 from ikrar.documents import certificate as page
 from ikrar.documents.certificate import Issuer, paragraph
@@ -32,7 +31,6 @@ from ikrar.documents.seal import assets_dir, load_picture, load_seal
 from ikrar.errors import IkrarError
 from ikrar.store.recap import Recap
 
-FORMATS = (".pdf", ".xlsx", ".csv")
 UNIT_HEAD = ("Unit kerja", "Diharapkan", "Sudah ikrar", "Belum ikrar", "Walk-in", "Duplikat",
              "Persentase")
 SIGNER_HEAD = ("No", "Nama", "NIP", "Unit kerja", "Waktu", "Meja", "Nomor sertifikat")
@@ -62,27 +60,17 @@ def write_report(recap: Recap, out: Path) -> Path:
 
 @contextlib.contextmanager
 def _atomic(out: Path) -> Iterator[IO[bytes]]:
-    folder = out.parent if str(out.parent) else Path(".")
+    opened = False
     try:
-        fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{out.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise ReportError(f"Cannot write the report {out}: {exc.strerror or exc}. Choose a "
-                          "folder you may write to.") from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
+        with atomic_open(out) as handle:
+            opened = True
             yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, out)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
+        if not opened:
+            raise ReportError(f"Cannot write the report {out}: {exc.strerror or exc}. Choose a "
+                              "folder you may write to.") from exc
         raise ReportError(f"Cannot write the report {out}: {exc.strerror or exc}. If the file "
                           "is open in another program (Excel), close it and try again.") from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
 
 
 def _percent(value: float) -> str:

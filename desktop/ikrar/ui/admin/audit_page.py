@@ -6,11 +6,8 @@ filtered by the database, so a long log stays quick to search.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -28,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ikrar.core.files import atomic_open
 from ikrar.store import audit
 from ikrar.store.models import AuditEvent
 
@@ -48,20 +46,13 @@ def search(text: str = "", limit: int | None = SHOWN) -> list[AuditEvent]:
 def export_csv(path: Path, text: str = "") -> int:
     """All matching events, oldest first, to a CSV (UTF-8 with BOM); written whole or not at all."""
     rows = list(reversed(search(text, limit=None)))
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(COLUMNS)
-            for e in rows:
-                writer.writerow([e.seq, e.at.isoformat(), e.station_id, e.kind, e.subject,
-                                 json.dumps(e.details, ensure_ascii=False, sort_keys=True),
-                                 e.hash])
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+    with atomic_open(path, encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(COLUMNS)
+        for e in rows:
+            writer.writerow([e.seq, e.at.isoformat(), e.station_id, e.kind, e.subject,
+                             json.dumps(e.details, ensure_ascii=False, sort_keys=True),
+                             e.hash])
     return len(rows)
 
 

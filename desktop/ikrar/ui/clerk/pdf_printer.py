@@ -22,6 +22,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QWidget
 
+from ikrar.core.files import atomic_write
 from ikrar.documents import printing
 from ikrar.errors import IkrarError
 from ikrar.ui.widgets.jobs import PROBLEM, Notice
@@ -255,15 +256,9 @@ def _abort(printer: QPrinter, painter: QPainter) -> None:
 
 def save_copy(path: Path, target: Path) -> Path:
     """Copy the prepared PDF to `target` (written whole or not at all)."""
-    part = target.with_name(target.name + ".part")
     try:
-        with open(path, "rb") as source, open(part, "wb") as out:
-            while chunk := source.read(1 << 20):
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(part, target)
+        with open(path, "rb") as source:
+            atomic_write(target, lambda out: shutil.copyfileobj(source, out, 1 << 20), mode=None)
     except OSError as exc:
-        part.unlink(missing_ok=True)
         raise PrintFailed(message("write", file=target, reason=exc.strerror or exc)) from exc
     return target

@@ -24,8 +24,9 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 from ikrar.core.dates import format_date, zone
 from ikrar.core.files import atomic_open
 from ikrar.core.nip import format_nip
-from ikrar.documents import certificate as page
-from ikrar.documents.certificate import Issuer, paragraph
+from ikrar.documents import letterhead as page
+from ikrar.documents.certificate import Issuer
+from ikrar.documents.fitting import ellipsize, paragraph
 from ikrar.documents.fonts import SANS, SANS_BOLD, SERIF_BOLD, register_fonts
 from ikrar.documents.seal import assets_dir, load_picture, load_seal
 from ikrar.errors import IkrarError
@@ -171,15 +172,6 @@ def _issuer(recap: Recap) -> Issuer:
     )
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    # No DejaVu Sans glyph is wider than 1.0 em (most are near 0.6): skip measuring short text.
-    if len(text) * size <= width or stringWidth(text, font, size) <= width:
-        return text
-    while len(text) > 1 and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
-
-
 _CHART_UNITS = 40  # bars per drawing; a drawing cannot break across pages
 
 
@@ -198,7 +190,7 @@ def _chart(units: list, width: float) -> Drawing:
     chart.x, chart.y = label_w, 14
     chart.width, chart.height = width - label_w - 30, bar * len(units)
     chart.data = [[round(u.percent, 1) for u in reversed(units)]]
-    chart.categoryAxis.categoryNames = [_fit(u.unit, SANS, 7, label_w - 6)
+    chart.categoryAxis.categoryNames = [ellipsize(u.unit, SANS, 7, label_w - 6)
                                         for u in reversed(units)]
     chart.categoryAxis.labels.fontName = SANS
     chart.categoryAxis.labels.fontSize = 7
@@ -222,7 +214,7 @@ def _chart(units: list, width: float) -> Drawing:
 
 def _tables(head: tuple[str, ...], rows: list[tuple], widths: list[float],
             style: TableStyle) -> list[Table]:
-    body = [tuple(_fit(str(v), SANS, 7, w - 6) for v, w in zip(row, widths, strict=True))
+    body = [tuple(ellipsize(str(v), SANS, 7, w - 6) for v, w in zip(row, widths, strict=True))
             for row in rows]
     return [Table([head, *body], colWidths=widths, repeatRows=1, style=style)]
 
@@ -280,7 +272,7 @@ class Rows(Flowable):
             y = top - (n + 1) * row_h + 2.8
             for value, x, w in zip(row, starts, self.widths, strict=True):
                 text.setTextOrigin(x, y)
-                text.textOut(_fit(str(value), SANS, self.SIZE, w - 6))
+                text.textOut(ellipsize(str(value), SANS, self.SIZE, w - 6))
         canvas.drawText(text)
 
 
@@ -290,7 +282,7 @@ def write_pdf(recap: Recap, handle: IO[bytes]) -> None:
     event = recap.event
 
     def first(canvas, _doc) -> None:
-        page._letterhead(canvas, issuer)
+        page.draw_letterhead(canvas, issuer)
         _page_number(canvas)
 
     def later(canvas, _doc) -> None:

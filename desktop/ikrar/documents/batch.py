@@ -27,6 +27,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
+from ikrar.core.files import atomic_open
 from ikrar.documents import certificate as page
 from ikrar.documents.certificate import CertificateData, Issuer
 from ikrar.documents.certificate_data import (
@@ -200,10 +201,9 @@ def generate(
     # move the progress bar often enough.
     chunk = max(4, min(100, total // (workers * 6) or 1))
     # Files appear in the output folder only when the whole batch is done: one PDF is
-    # joined into OUT.pdf.part and renamed, single PDFs are drawn into a hidden folder
-    # beside them and moved in at the end.
+    # joined into a hidden temporary file and renamed (atomic_open), single PDFs are drawn
+    # into a hidden folder beside them and moved in at the end.
     scratch = Path(tempfile.mkdtemp(prefix=".ikrar-", dir=out if per_file else None))
-    part = out.with_name(out.name + ".part")
     progress = progress or (lambda done, total: None)
     cancelled = cancelled or (lambda: False)
     try:
@@ -219,7 +219,7 @@ def generate(
                 os.replace(path, out / path.name)
                 written.append(out / path.name)
             return Output(written, total)
-        with open(part, "wb") as fh:
+        with atomic_open(out, mode=None) as fh:  # shared like any file the clerk saves
             joiner = PdfConcatenator(fh, title=f"Sertifikat — {batch.description}",
                                      author=issuer.letterhead[0] if issuer.letterhead else "")
             for paths, done in _run(tasks, issuer, workers, total, cancelled):
@@ -227,14 +227,10 @@ def generate(
                 os.unlink(paths[0])
                 progress(done, total)
             joiner.finish()
-        os.replace(part, out)
         return Output([out], total)
-    except BaseException as exc:
-        part.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise BatchError(f"Cannot write {out}: {exc.strerror or exc}. Nothing was marked "
-                             "printed.") from exc
-        raise
+    except OSError as exc:
+        raise BatchError(f"Cannot write {out}: {exc.strerror or exc}. Nothing was marked "
+                         "printed.") from exc
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 

@@ -97,8 +97,8 @@ class SelfTest:
         from ikrar.core.dates import zone  # noqa: PLC0415
         from ikrar.core.names import display_name, search_key  # noqa: PLC0415
         from ikrar.core.strokes import synthetic_signature  # noqa: PLC0415
-        from ikrar.documents.batch import page_for  # noqa: PLC0415
         from ikrar.documents.certificate import write_certificate  # noqa: PLC0415
+        from ikrar.documents.certificate_data import page_for  # noqa: PLC0415
         from ikrar.store import outbox  # noqa: PLC0415
         from ikrar.store.certificates import issue_missing  # noqa: PLC0415
         from ikrar.store.checkin import check_in  # noqa: PLC0415

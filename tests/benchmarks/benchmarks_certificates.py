@@ -131,12 +131,12 @@ def _bare_pdf(target, issuer, datas) -> None:
 
 
 def _pages(event, count: int):
-    from ikrar.documents import batch
+    from ikrar.documents import batch, certificate_data
 
     chosen = batch.select_batch(event)
     chosen.records = chosen.records[:count]
-    issuer = batch.issuer_for(event)
-    signer = batch._Signer(event)
+    issuer = certificate_data.issuer_for(event)
+    signer = certificate_data.Signer(event)
     return chosen, issuer, signer
 
 
@@ -150,8 +150,9 @@ def certificates(folder: Path, *, quick: bool) -> list[Figure]:
 
 
 def one_certificate(folder: Path, *, quick: bool) -> list[Figure]:
-    from ikrar.documents import batch
+    from ikrar.documents import certificate_data
     from ikrar.documents.certificate import write_certificate
+    from ikrar.documents.certificate_data import page_for
     from ikrar.documents.qr import qr_matrix
     from ikrar.store.db import close_db
 
@@ -162,14 +163,14 @@ def one_certificate(folder: Path, *, quick: bool) -> list[Figure]:
 
     def one() -> None:  # from the database row to PDF bytes, QR signed and encoded
         qr_matrix.cache_clear()
-        issuer_now, data = batch.page_for(next(numbers))
+        issuer_now, data = page_for(next(numbers))
         write_certificate(io.BytesIO(), issuer_now, data)
 
     one()
     cpu_start = time.process_time()
     measured, _ = median_ms(one, repeat)
     cpu_ms = (time.process_time() - cpu_start) / repeat * 1000
-    datas = batch._page_data(signer, chosen.records)
+    datas = certificate_data.page_data(signer, chosen.records)
     it = iter(datas * 2)
 
     def bare() -> None:
@@ -185,7 +186,7 @@ def one_certificate(folder: Path, *, quick: bool) -> list[Figure]:
 
 
 def batch_1000(folder: Path, *, quick: bool) -> list[Figure]:
-    from ikrar.documents import batch
+    from ikrar.documents import batch, certificate_data
     from ikrar.documents.qr import qr_matrix
     from ikrar.store.db import close_db
 
@@ -202,7 +203,7 @@ def batch_1000(folder: Path, *, quick: bool) -> list[Figure]:
         cpu.append(_cpu_seconds() - used)
         assert out.pages == count
         size_mb = out.paths[0].stat().st_size / 1e6
-    datas = batch._page_data(signer, chosen.records)
+    datas = certificate_data.page_data(signer, chosen.records)
     qr_matrix.cache_clear()
     start = time.perf_counter()
     _bare_pdf(str(folder / "bare.pdf"), issuer, datas)
@@ -277,7 +278,7 @@ def _peaks() -> dict[int, int]:
 
 
 def _memory_child(mode: str, folder: Path, count: int) -> None:
-    from ikrar.documents import batch
+    from ikrar.documents import batch, certificate_data
     from ikrar.store.db import init_db
     from ikrar.store.models import Event
 
@@ -293,7 +294,7 @@ def _memory_child(mode: str, folder: Path, count: int) -> None:
         batch.generate(chosen, folder / f"mem-{count}.pdf", progress=sample)
     else:  # the bare baseline keeps every page until it saves, as reportlab does
         datas = (d for start in range(0, count, 50)
-                 for d in batch._page_data(signer, chosen.records[start:start + 50]))
+                 for d in certificate_data.page_data(signer, chosen.records[start:start + 50]))
         _bare_pdf(str(folder / f"bare-{count}.pdf"), issuer, datas)
     sample(count, count)
     me = os.getpid()

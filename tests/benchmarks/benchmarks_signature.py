@@ -176,7 +176,7 @@ def signature_png(folder: Path, *, quick: bool) -> list[Figure]:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage
 
-    from ikrar.documents.signature_render import image_to_png, render_image, render_png
+    from ikrar.ui.widgets.render import image_to_png, render_image, render_png
 
     repeat = 10 if quick else 50
     typical = _through_the_pen(synthetic_signature(21))

@@ -22,10 +22,10 @@ from ikrar.documents.badges import (
     BadgeInfo,
     _fit_person,
     badge_position,
-    fit_text,
     print_badges,
     write_badge_sheets,
 )
+from ikrar.documents.fitting import fit_lines
 from ikrar.documents.fonts import SANS_BOLD, register_fonts
 from ikrar.store.models import AuditEvent
 from support import add_employees
@@ -116,7 +116,7 @@ def test_long_name_and_unit_stay_inside_their_box(tmp_path):
 
 def test_unbreakable_text_is_split_and_cut_not_overflowing():
     register_fonts()
-    fitted = fit_text("X" * 400, SANS_BOLD, 30 * mm, 2, 10, floor=6)
+    fitted = fit_lines("X" * 400, SANS_BOLD, 30 * mm, 2, 10, floor=6)
     assert fitted.cut and len(fitted.lines) == 2 and fitted.lines[-1].endswith("…")
     assert all(stringWidth(line, SANS_BOLD, fitted.size) <= 30 * mm for line in fitted.lines)
 

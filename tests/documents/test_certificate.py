@@ -19,8 +19,9 @@ from ikrar.core.dates import zone
 from ikrar.core.pledge import parse_pledge
 from ikrar.core.strokes import synthetic_signature
 from ikrar.documents import fonts
-from ikrar.documents.batch import BatchError, issuer_for, page_for, select_batch
+from ikrar.documents.batch import BatchError, select_batch
 from ikrar.documents.certificate import PAGE_H, PAGE_W, Layout, write_certificate
+from ikrar.documents.certificate_data import issuer_for, page_for
 from ikrar.documents.seal import RADII_MM, AssetError, Seal, assets_dir
 from ikrar.store import outbox
 from ikrar.store.checkin import check_in

@@ -91,6 +91,7 @@ def spare_queue():
 
 def test_print_job_produces_a_pdf_that_verifies(event, signed, data_dir, capsys):
     from ikrar.documents.verify import verify_file
+    from ikrar.ui.widgets.render import pdf_pages
 
     public = agency_public_key()
     assert QUEUE in printers()
@@ -102,7 +103,8 @@ def test_print_job_produces_a_pdf_that_verifies(event, signed, data_dir, capsys)
     printed = wait_for_output(job)
     try:
         assert len(PdfReader(printed).pages) == 1
-        checked = verify_file(printed, public)  # what came out of the printer still verifies
+        # what came out of the printer still verifies
+        checked = verify_file(printed, public, render_pdf=pdf_pages)
         assert checked.certificate.claim.number == record.certificate.number
     finally:
         printed.unlink(missing_ok=True)

@@ -31,12 +31,11 @@ from ikrar.documents.signature_render import (
     curve_pieces,
     ink_box,
     ink_of,
-    render_image,
-    render_png,
     render_svg,
     signature_drawing,
     stroke_curves,
 )
+from ikrar.ui.widgets.render import render_image, render_png
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -233,7 +232,7 @@ def test_rendering_needs_no_gui_application():
     """Certificates are made from the command line too: no QGuiApplication, no display."""
     code = (
         "from ikrar.core.strokes import synthetic_signature\n"
-        "from ikrar.documents.signature_render import render_png\n"
+        "from ikrar.ui.widgets.render import render_png\n"
         "from PySide6.QtGui import QGuiApplication\n"
         "assert QGuiApplication.instance() is None\n"
         "print(len(render_png(synthetic_signature(1))))\n"

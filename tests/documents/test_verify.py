@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
 import subprocess
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -13,10 +12,23 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ikrar.core.keys import SigningKey, StationCertificate, VerificationError
 from ikrar.core.payloads import CertificateClaim, sign_badge, sign_certificate
-from ikrar.documents import verify
 from ikrar.documents.badges import BadgeInfo, write_badge_sheets
 from ikrar.documents.qr import draw_qr, module_size_mm
-from ikrar.documents.verify import DecodeError, qr_texts, verify_file, verify_payload
+from ikrar.documents.verify import (
+    DecodeError,
+    embedded_images,
+    pdf_pages_qr_texts,
+    qr_texts,
+    read_qr,
+    verify_payload,
+)
+from ikrar.documents.verify import verify_file as verify_with
+from ikrar.ui.widgets.render import pdf_pages
+
+
+def verify_file(path: Path, public):
+    return verify_with(path, public, render_pdf=pdf_pages)
+
 
 AGENCY = SigningKey.from_seed(bytes(range(32)))
 STATION = SigningKey.from_seed(bytes(range(32, 64)))
@@ -75,7 +87,7 @@ def test_certificate_png_at_150_dpi_verifies(tmp_path):
 
 def test_small_qr_still_decodes_at_150_dpi(tmp_path):
     image = png_of(page_with_qr(tmp_path / "c.pdf", certificate_code(), size_mm=25), dpi=150)
-    assert qr_texts(image) == [certificate_code()]
+    assert qr_texts(image, render_pdf=pdf_pages) == [certificate_code()]
 
 
 def test_altered_certificate_in_a_pdf_fails_with_its_reason(tmp_path):
@@ -97,16 +109,9 @@ def test_badge_sheet_pdf_verifies(tmp_path):
     assert (result.kind, result.nip, result.certificate) == ("badge", NIP, None)
 
 
-def test_qtpdf_and_pdftoppm_render_the_same_codes(tmp_path):
+def test_qtpdf_renders_the_codes_page_by_page(tmp_path):
     pdf = page_with_qr(tmp_path / "c.pdf", certificate_code())
-    qt = verify._qtpdf_pages(pdf, 150)
-    if qt is None:
-        pytest.skip("PySide6.QtPdf is not installed")
-    assert [t for page in qt for t in verify._read(page)] == [certificate_code()]
-    if shutil.which("pdftoppm") is None:
-        pytest.skip("poppler's pdftoppm is not installed")
-    poppler = verify._pdftoppm_pages(pdf, 150)
-    assert [t for page in poppler for t in verify._read(page)] == [certificate_code()]
+    assert list(pdf_pages_qr_texts(pdf, pdf_pages)) == [[certificate_code()]]
 
 
 def test_scanned_pdf_with_an_embedded_image(tmp_path):
@@ -115,7 +120,7 @@ def test_scanned_pdf_with_an_embedded_image(tmp_path):
     canvas = Canvas(str(scan), pagesize=A4)
     canvas.drawImage(str(image), 0, 0, *A4)
     canvas.save()
-    texts = [t for page in verify._embedded_images(scan) for t in verify._read(page)]
+    texts = [t for page in embedded_images(scan) for t in read_qr(page)]
     assert texts == [certificate_code()]
     assert verify_file(scan, AGENCY.public).nip == NIP
 

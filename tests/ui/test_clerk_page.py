@@ -28,6 +28,7 @@ from ikrar.ui.clerk.certificate_list import ALL, PRINTED
 from ikrar.ui.clerk.clerk_page import ClerkPage
 from ikrar.ui.clerk.pdf_printer import make_printer, print_pdf
 from ikrar.ui.widgets.jobs import DONE, PROBLEM
+from ikrar.ui.widgets.render import pdf_pages
 
 KOMINFO, BKPSDM = "Dinas Kominfo", "BKPSDM"
 NAMES = ("Ani Lestari", "Budi Santoso", "Cecep Hidayat", "Dewi Kurniasih", "Euis Suryani")
@@ -153,7 +154,7 @@ def test_prepare_preview_and_print_to_a_pdf_file(qtbot, page, signed, print_to, 
         if certificate.attendance.employee.unit == KOMINFO:
             assert certificate.number in text
     # The QR on the printed file verifies with the agency's public key.
-    verified = verify_file(print_to.target, agency_public_key())
+    verified = verify_file(print_to.target, agency_public_key(), render_pdf=pdf_pages)
     assert verified.kind == "certificate" and verified.nip in {p.nip for p in signed[:3]}
     assert AuditEvent.select().where(AuditEvent.kind == "certificate_print").count() == 1
     # Printed now: the not-printed list of Kominfo is empty; the counts say so.
@@ -306,7 +307,8 @@ def test_pages_painted_on_a_printer_keep_a_readable_qr(qtbot, signed, page, tmp_
                      lambda: False) == 5
 
     assert reports == [0, 1, 2, 3, 4, 5]
-    assert verify_file(tmp_path / "painted.pdf", agency_public_key()).kind == "certificate"
+    painted = verify_file(tmp_path / "painted.pdf", agency_public_key(), render_pdf=pdf_pages)
+    assert painted.kind == "certificate"
 
 
 # --- a real CUPS queue (skipped where there is none) ----------------------------------------

@@ -19,6 +19,7 @@ from ikrar.store.checkin import check_in
 from ikrar.store.keystore import certify_local_station, init_agency_key, keys_dir
 from ikrar.store.models import Certificate
 from ikrar.ui.clerk.verify_page import VerifyPage
+from ikrar.ui.widgets.render import pdf_pages
 
 
 @pytest.fixture
@@ -35,7 +36,7 @@ def printed(event, make_employee, agency, tmp_path) -> tuple[Path, str]:
     check_in(event, person, synthetic_signature(3), method="badge", pledge_hash=event.pledge_hash)
     out = tmp_path / "sertifikat.pdf"
     generate(select_batch(event), out)
-    (code,) = qr_texts(out)
+    (code,) = qr_texts(out, render_pdf=pdf_pages)
     return out, code
 
 

@@ -84,9 +84,8 @@ def _passphrase(args: argparse.Namespace, *, creating: bool) -> str | None:
 def agency_key(args: argparse.Namespace):
     from ikrar.store import keystore  # noqa: PLC0415
 
-    path = keystore.keys_dir() / keystore.AGENCY_KEY
     try:
-        encrypted = b"ENCRYPTED" in path.read_bytes()
+        encrypted = keystore.agency_key_encrypted()
     except OSError:
         encrypted = False  # agency_key() explains what is missing
     return keystore.agency_key(_passphrase(args, creating=False) if encrypted else None)

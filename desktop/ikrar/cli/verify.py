@@ -30,6 +30,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         verify_payload,
     )
     from ikrar.store import keystore  # noqa: PLC0415
+    from ikrar.ui.widgets.render import pdf_pages  # noqa: PLC0415 - QtPdf, no GUI needed
 
     if args.public_key:
         try:
@@ -43,7 +44,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         if is_payload(args.target):
             result = verify_payload(args.target, public)
         elif target.is_file():
-            result = verify_file(target, public)
+            result = verify_file(target, public, render_pdf=pdf_pages)
         else:
             raise UsageError(f"{args.target!r} is neither a file nor a certificate or badge code.")
     except VerificationError as exc:

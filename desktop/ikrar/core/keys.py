@@ -32,6 +32,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
+from ikrar.core.files import OWNER_ONLY, atomic_write
 from ikrar.errors import IkrarError
 
 KEY_ID_BYTES = 8
@@ -121,25 +122,23 @@ class PublicKey:
 
 def write_private_file(path: Path, data: bytes) -> None:
     """Write owner-only (folder 0700, file 0600), atomically, so a crash leaves no half key."""
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    if os.name == "posix":
-        os.chmod(path.parent, 0o700)
-    tmp = path.with_name(f".{path.name}.tmp")
     try:
-        fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         if os.name == "posix":
-            os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
+            os.chmod(path.parent, 0o700)
+        atomic_write(path, data, mode=OWNER_ONLY)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise KeyFileError(
             f"Cannot write the key file {path}: {exc.strerror}. Check the folder's permissions "
             "and free space."
         ) from exc
+
+
+def is_encrypted(key: Path | bytes) -> bool:
+    """Whether a private key (PEM bytes, or the file holding them) is protected by a
+    passphrase. A file that cannot be read raises OSError."""
+    data = key if isinstance(key, bytes) else Path(key).read_bytes()
+    return b"ENCRYPTED PRIVATE KEY" in data
 
 
 class SigningKey:
@@ -189,7 +188,7 @@ class SigningKey:
             raise KeyFileError(f"The key file {path} does not exist.") from None
         except OSError as exc:
             raise KeyFileError(f"Cannot read the key file {path}: {exc.strerror}.") from exc
-        encrypted = b"ENCRYPTED PRIVATE KEY" in data
+        encrypted = is_encrypted(data)
         if encrypted and not passphrase:
             raise KeyFileError(
                 f"The key file {path} is protected by a passphrase. Give it with "

@@ -19,7 +19,6 @@ from pathlib import Path
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -27,6 +26,7 @@ from ikrar.core.keys import SigningKey
 from ikrar.core.names import display_name
 from ikrar.core.nip import NipError, format_nip
 from ikrar.core.payloads import sign_badge
+from ikrar.documents.fitting import FLOOR, INK, Lines, fit_lines
 from ikrar.documents.fonts import SANS, SANS_BOLD, register_fonts
 from ikrar.documents.qr import draw_qr
 from ikrar.errors import IkrarError
@@ -43,10 +43,8 @@ PAD = 3.5 * mm
 BAND_H = 10.5 * mm
 QR_SIZE = 25 * mm  # 0.51 mm modules for a version-6 code, with its quiet zone
 MARK_GAP, MARK_LEN = 2 * mm, 6 * mm
-FLOOR = 5.5  # smallest type before text is cut
 
 BAND = HexColor("#1f3a68")
-INK = HexColor("#111111")
 GREY = HexColor("#555555")
 EDGE = HexColor("#c8c8c8")
 
@@ -63,53 +61,7 @@ class BadgeInfo:
     agency: str = ""  # printed in the band when the sheet has no agency name of its own
 
 
-@dataclass(frozen=True)
-class Fitted:
-    lines: tuple[str, ...]
-    size: float
-    leading: float
-    cut: bool = False  # text was shortened with an ellipsis
-
-    @property
-    def height(self) -> float:
-        return len(self.lines) * self.leading
-
-
-def _hard_split(text: str, font: str, size: float, width: float) -> list[str]:
-    """simpleSplit, then words wider than the box broken by character."""
-    lines: list[str] = []
-    for line in simpleSplit(text, font, size, width) or [""]:
-        while stringWidth(line, font, size) > width and len(line) > 1:
-            cut = len(line) - 1
-            while cut > 1 and stringWidth(line[:cut], font, size) > width:
-                cut -= 1
-            lines.append(line[:cut])
-            line = line[cut:]
-        lines.append(line)
-    return lines
-
-
-def fit_text(text: str, font: str, width: float, max_lines: int, start: float,
-             floor: float = FLOOR, leading: float = 1.18) -> Fitted:
-    """Wrap `text` into at most `max_lines` of `width`, shrinking from `start` to `floor`."""
-    text = " ".join(text.split())
-    size = start
-    while True:
-        lines = _hard_split(text, font, size, width)
-        if len(lines) <= max_lines or size <= floor:
-            break
-        size = max(floor, round(size - 0.25, 2))
-    if len(lines) > max_lines:
-        kept = lines[:max_lines]
-        last = kept[-1].rstrip()
-        while last and stringWidth(last + "…", font, size) > width:
-            last = last[:-1].rstrip()
-        kept[-1] = last + "…"
-        return Fitted(tuple(kept), size, size * leading, cut=True)
-    return Fitted(tuple(lines), size, size * leading)
-
-
-def _draw_lines(canvas: Canvas, fitted: Fitted, font: str, x: float, top: float,
+def _draw_lines(canvas: Canvas, fitted: Lines, font: str, x: float, top: float,
                 *, center_width: float | None = None) -> float:
     """Draw from `top` downwards; return the y below the last line."""
     canvas.setFont(font, fitted.size)
@@ -135,7 +87,7 @@ def draw_badge(canvas: Canvas, badge: BadgeInfo, payload: str, x: float, y: floa
     canvas.setFillColor(BAND)
     canvas.rect(x, y + BADGE_H - BAND_H, BADGE_W, BAND_H, stroke=0, fill=1)
     band_w = BADGE_W - 2 * PAD
-    agency = fit_text((agency_name or badge.agency or "").upper(), SANS_BOLD, band_w, 2, 8.5,
+    agency = fit_lines((agency_name or badge.agency or "").upper(), SANS_BOLD, band_w, 2, 8.5,
                       floor=5.5, leading=1.12)
     canvas.setFillColor(white)
     band_top = y + BADGE_H - (BAND_H - agency.height) / 2
@@ -152,7 +104,7 @@ def draw_badge(canvas: Canvas, badge: BadgeInfo, payload: str, x: float, y: floa
     text_w = qr_x - text_x - 0.5 * mm
     top = y + body_h - 2.6 * mm
     bottom = y + 2.4 * mm
-    event = fit_text(event_title, SANS, text_w, 2, 5.5, floor=5) if event_title else None
+    event = fit_lines(event_title, SANS, text_w, 2, 5.5, floor=5) if event_title else None
     nip_size = 8.5
     gap = 1.6 * mm
     room = top - bottom - (event.height + gap if event else 0)
@@ -169,7 +121,7 @@ def draw_badge(canvas: Canvas, badge: BadgeInfo, payload: str, x: float, y: floa
     canvas.drawString(text_x, cursor + nip_size * 0.3, "NIP")
     canvas.setFont(SANS_BOLD, nip_size)
     nip_x = text_x + stringWidth("NIP ", SANS, nip_size)
-    nip = fit_text(nip_text, SANS_BOLD, text_x + text_w - nip_x, 1, nip_size)
+    nip = fit_lines(nip_text, SANS_BOLD, text_x + text_w - nip_x, 1, nip_size)
     canvas.setFont(SANS_BOLD, nip.size)
     canvas.drawString(nip_x, cursor + nip_size * 0.3, nip.lines[0])
     cursor -= gap
@@ -181,14 +133,14 @@ def draw_badge(canvas: Canvas, badge: BadgeInfo, payload: str, x: float, y: floa
     canvas.restoreState()
 
 
-def _fit_person(badge: BadgeInfo, width: float, room: float) -> tuple[Fitted, Fitted]:
+def _fit_person(badge: BadgeInfo, width: float, room: float) -> tuple[Lines, Lines]:
     """Name and unit blocks that together fit `room` points of height, the name first."""
-    name = fit_text(badge.name, SANS_BOLD, width, 3, 11.5, floor=7.5, leading=1.12)
+    name = fit_lines(badge.name, SANS_BOLD, width, 3, 11.5, floor=7.5, leading=1.12)
     if name.cut:  # very long names: a fourth line and smaller type rather than an ellipsis
-        name = fit_text(badge.name, SANS_BOLD, width, 4, 7.5, floor=6, leading=1.12)
+        name = fit_lines(badge.name, SANS_BOLD, width, 4, 7.5, floor=6, leading=1.12)
     fitting = []
     for lines, start, floor in ((3, 7.5, 6), (4, 6.5, FLOOR), (2, 6.5, FLOOR), (1, 6, 5)):
-        unit = fit_text(badge.unit, SANS, width, lines, start, floor=floor, leading=1.15)
+        unit = fit_lines(badge.unit, SANS, width, lines, start, floor=floor, leading=1.15)
         if name.height + unit.height <= room:
             if not unit.cut:
                 return name, unit
@@ -220,7 +172,7 @@ def _page_caption(canvas: Canvas, caption: str, page: int, pages: int) -> None:
     baseline = GRID_Y - MARK_GAP - MARK_LEN / 2 - 2
     left = GRID_X + 3 * mm
     if caption:
-        fitted = fit_text(caption, SANS, BADGE_W - 6 * mm, 1, 6.5, floor=5)
+        fitted = fit_lines(caption, SANS, BADGE_W - 6 * mm, 1, 6.5, floor=5)
         canvas.setFont(SANS, fitted.size)
         canvas.drawString(left, baseline, fitted.lines[0])
     canvas.setFont(SANS, 6.5)

@@ -1,29 +1,28 @@
-"""One certificate page (A4 portrait) and the layout helpers that keep text inside its boxes.
+"""One certificate page (A4 portrait).
 
 The page, top to bottom: letterhead (kop) with a double rule, title and number, the attendee
 block, the pledge as signed, place and date, the attendee's and the presiding official's
 signatures (the seal over the official's), witnesses, and a footer with the verification QR.
 
-Every text box has a fixed place; long text wraps, then shrinks, so nothing leaves its box.
-`draw_certificate` returns the boxes it used so tests can check exactly that. What all pages
-of an event share (letterhead, pledge, official's signature and seal) is drawn once per PDF as
-a form and reused, which keeps a 1,000-page batch small and fast.
+Every text box has a fixed place; long text wraps, then shrinks (`ikrar.documents.fitting`),
+so nothing leaves its box. `draw_certificate` returns the boxes it used so tests can check
+exactly that. What all pages of an event share (letterhead, pledge, official's signature and
+seal) is drawn once per PDF as a form and reused (`ikrar.documents.letterhead.form`).
+What a page shows comes from the store through `ikrar.documents.certificate_data`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import BinaryIO
 from xml.sax.saxutils import escape
 
-from reportlab.lib.colors import Color, HexColor, white
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -31,27 +30,31 @@ from reportlab.platypus import Paragraph
 
 from ikrar.core import strokes
 from ikrar.core.pledge import parse_pledge
+from ikrar.documents.fitting import INK, draw_line, fit_paragraph, paragraph, style
 from ikrar.documents.fonts import SERIF, SERIF_BOLD, register_fonts
-from ikrar.documents.qr import QUIET_ZONE, qr_matrix
+from ikrar.documents.letterhead import (
+    BOTTOM,
+    LETTERHEAD_H,
+    MARGIN_X,
+    PAGE_H,
+    PAGE_W,
+    RULE,
+    TEXT_W,
+    TOP,
+    Box,
+    draw_letterhead,
+    form,
+)
+from ikrar.documents.qr import draw_qr
 from ikrar.documents.seal import OPACITY, Picture, Seal
-from ikrar.documents.signature_render import DEFAULT_INK, PT_PER_MM, ink_box, ink_of
+from ikrar.documents.signature_render import draw_signature
 from ikrar.errors import IkrarError
 
-PAGE_W, PAGE_H = A4
-MARGIN_X = 20 * mm
-TOP = PAGE_H - 12 * mm
-BOTTOM = 10 * mm
-TEXT_W = PAGE_W - 2 * MARGIN_X
 QR_MM = 34  # 0.44 mm modules for a version-13 code: about 2.6 pixels each at 150 dpi
-FLOOR = 5.5  # the smallest type a long field shrinks to before it is cut
-INK = HexColor("#111111")
-RULE = HexColor("#222222")
 COPY_RED = Color(0.72, 0.1, 0.1)
 TITLE = "SERTIFIKAT"
 VERIFY_LINE = ("Pindai QR ini dengan `ikrar verify` atau halaman Verifikasi aplikasi Ikrar "
                "untuk memeriksa keaslian sertifikat ini.")
-
-Box = tuple[float, float, float, float]  # x, y (bottom), width, height in points
 
 
 class LayoutError(IkrarError):
@@ -118,193 +121,7 @@ class Layout:
     sizes: dict[str, float] = field(default_factory=dict)
 
 
-# --- text fitting ---------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=512)
-def style(font: str, size: float, align: int = TA_LEFT, leading: float = 1.22,
-          indent: float = 0.0, colour: Color = INK) -> ParagraphStyle:
-    return ParagraphStyle(
-        f"{font}-{size}-{align}-{indent}", fontName=font, fontSize=size,
-        leading=size * leading, alignment=align, textColor=colour, leftIndent=indent,
-        bulletFontName=font, bulletFontSize=size, splitLongWords=True,
-    )
-
-
-class Line:
-    """Text that fits on one line, drawn where a one-line Paragraph would put it.
-
-    Most fields on a certificate are one short line; drawing them directly skips the
-    Paragraph parser, a sizeable part of a page's time.
-    """
-
-    def __init__(self, text: str, font: str, size: float, align: int, underline: bool,
-                 colour: Color) -> None:
-        self.text, self.font, self.size, self.align = text, font, size, align
-        self.underline, self.colour = underline, colour
-        self.text_width = stringWidth(text, font, size)
-        self.height = size * 1.22
-        self.width = self.text_width
-
-    def wrap(self, width: float, height: float) -> tuple[float, float]:
-        self.width = width
-        return width, self.height
-
-    def drawOn(self, canvas: Canvas, x: float, y: float) -> None:  # noqa: N802 - flowable API
-        if self.align == TA_CENTER:
-            x += (self.width - self.text_width) / 2
-        elif self.align == TA_RIGHT:
-            x += self.width - self.text_width
-        baseline = y + self.height - self.size  # where Paragraph puts its first baseline
-        canvas.setFillColor(self.colour)
-        canvas.setFont(self.font, self.size)
-        canvas.drawString(x, baseline, self.text)
-        if self.underline:
-            canvas.setStrokeColor(self.colour)
-            canvas.setLineWidth(self.size / 15)
-            y_line = baseline - self.size / 8
-            canvas.line(x, y_line, x + self.text_width, y_line)
-
-
-def paragraph(text: str, font: str, size: float, align: int = TA_LEFT, *,
-              underline: bool = False, colour: Color = INK,
-              width: float | None = None) -> Paragraph | Line:
-    """A Paragraph, or a Line when the text fits `width` on one line."""
-    if width is not None and "\n" not in text and stringWidth(text, font, size) <= width:
-        return Line(text, font, size, align, underline, colour)
-    markup = escape(text).replace("\n", "<br/>")
-    return Paragraph(f"<u>{markup}</u>" if underline else markup,
-                     style(font, size, align, colour=colour))
-
-
-@dataclass
-class Fitted:
-    paragraph: Paragraph | Line
-    height: float
-    size: float
-
-
-def fit_paragraph(text: str, font: str, width: float, max_height: float, *, start: float,
-                  floor: float = FLOOR, align: int = TA_LEFT, underline: bool = False,
-                  colour: Color = INK) -> Fitted:
-    """Wrap `text` into `width`, shrinking from `start` until it is at most `max_height` high.
-
-    Text that does not fit even at `floor` is cut and ends in "…": nothing leaves the box.
-    """
-    size = start
-    while True:
-        para = paragraph(text, font, size, align, underline=underline, colour=colour,
-                         width=width)
-        _, height = para.wrap(width, max_height)
-        if height <= max_height + 0.01 and _widest(para) <= width + 0.01:
-            return Fitted(para, height, size)
-        if size - 0.25 >= floor:
-            size -= 0.25
-            continue
-        if len(text) <= 1:
-            return Fitted(para, min(height, max_height), size)
-        text = text[: max(1, int(len(text) * 0.9))].rstrip() + "…"
-
-
-def _widest(para: Paragraph | Line) -> float:
-    """Widest wrapped line (an unbreakable word can overhang the width)."""
-    if isinstance(para, Line):
-        return para.text_width
-    lines = getattr(para.blPara, "lines", [])
-    widest = 0.0
-    for line in lines:
-        extra = getattr(line, "extraSpace", None)
-        if extra is None and isinstance(line, tuple):
-            extra = line[0]
-        if extra is not None and extra < 0:
-            widest = max(widest, para.width - extra)
-    return widest
-
-
-def fit_line(text: str, font: str, width: float, start: float, floor: float = FLOOR) -> float:
-    """The largest size (≤ start) at which `text` fits `width` on one line."""
-    natural = stringWidth(text, font, start)
-    return start if natural <= width else max(floor, start * width / natural)
-
-
-def draw_line(canvas: Canvas, text: str, font: str, size: float, x: float, y: float,
-              width: float, align: str = "center") -> None:
-    """One line at baseline y, shrunk (never below FLOOR, then cut) to fit `width`."""
-    size = fit_line(text, font, width, size)
-    while stringWidth(text, font, size) > width and len(text) > 1:
-        text = text[:-2].rstrip() + "…"
-    canvas.setFont(font, size)
-    if align == "center":
-        canvas.drawCentredString(x + width / 2, y, text)
-    elif align == "right":
-        canvas.drawRightString(x + width, y, text)
-    else:
-        canvas.drawString(x, y, text)
-
-
 # --- shared parts, drawn once per PDF as forms ----------------------------------------------
-
-
-def _form(canvas: Canvas, name: str, box: Box, draw: Callable[[Canvas], None], *,
-          opacity: float = 1.0) -> None:
-    """Place form `name` (drawn by `draw` in its own coordinates 0..w, 0..h) at box.
-
-    Forms get no transparency of their own (reportlab gives them no ExtGState resources):
-    `opacity` is set on the page around the form, which the form inherits.
-    """
-    x, y, w, h = box
-    if not canvas.hasForm(name):
-        canvas.beginForm(name, 0, 0, w, h)
-        draw(canvas)
-        canvas.endForm()
-    canvas.saveState()
-    if opacity < 1:
-        canvas.setFillAlpha(opacity)
-        canvas.setStrokeAlpha(opacity)
-    canvas.translate(x, y)
-    canvas.doForm(name)
-    canvas.restoreState()
-
-
-LETTERHEAD_H = 27 * mm
-
-
-def _letterhead(canvas: Canvas, issuer: Issuer) -> Box:
-    box = (MARGIN_X, TOP - LETTERHEAD_H, TEXT_W, LETTERHEAD_H)
-
-    def draw(c: Canvas) -> None:
-        left = 0.0
-        if issuer.logo is not None:
-            w, h = issuer.logo.fit(24 * mm, 23 * mm)
-            c.drawImage(issuer.logo.reader(), 0, 4 * mm + (23 * mm - h) / 2, w, h,
-                        mask="auto")
-            left = w + 4 * mm
-        lines = list(issuer.letterhead)
-        specs = []
-        for i, line in enumerate(lines):
-            address = len(lines) >= 3 and i == len(lines) - 1
-            font = SERIF if address else SERIF_BOLD
-            size = 9.5 if address else (13 if i == 0 and len(lines) > 1 else 15.5)
-            specs.append((line, font, size))
-        total = sum(s * 1.25 for _, _, s in specs)
-        room = LETTERHEAD_H - 5 * mm
-        scale = min(1.0, room / total) if total else 1.0
-        y = 4 * mm + room - (room - total * scale) / 2
-        for line, font, size in specs:
-            size *= scale
-            y -= size * 1.05
-            c.setFillColor(INK)
-            draw_line(c, line, font, size, left, y, TEXT_W - left)
-            y -= size * 0.2
-        # The kop's double rule: thick over thin.
-        c.setStrokeColor(RULE)
-        c.setLineWidth(2.2)
-        c.line(0, 2.4 * mm, TEXT_W, 2.4 * mm)
-        c.setLineWidth(0.6)
-        c.line(0, 1.2 * mm, TEXT_W, 1.2 * mm)
-
-    _form(canvas, f"kop{issuer.key}", box, draw)
-    return box
 
 
 @dataclass
@@ -364,7 +181,7 @@ def _pledge(canvas: Canvas, issuer: Issuer, text: str, top: float, bottom: float
             para.drawOn(c, 0, y - height)
             y -= height + gap
 
-    _form(canvas, f"ikrar{issuer.key}v{version}s{int(fitted.size * 100)}", box, draw)
+    form(canvas, f"ikrar{issuer.key}v{version}s{int(fitted.size * 100)}", box, draw)
     layout.boxes["pledge"] = box
     layout.sizes["pledge"] = fitted.size
 
@@ -378,13 +195,13 @@ def _official_signature(canvas: Canvas, issuer: Issuer, box: Box) -> None:
         w, h = picture.fit(box[2], box[3])
         c.drawImage(picture.reader(), (box[2] - w) / 2, (box[3] - h) / 2, w, h, mask="auto")
 
-    _form(canvas, f"ttd{issuer.key}", box, draw)
+    form(canvas, f"ttd{issuer.key}", box, draw)
 
 
 def _seal(canvas: Canvas, issuer: Issuer, cx: float, cy: float) -> Box:
     d = issuer.seal.diameter
     box = (cx - d / 2, cy - d / 2, d, d)
-    _form(canvas, f"cap{issuer.key}", box, lambda c: issuer.seal.draw(c, d / 2, d / 2),
+    form(canvas, f"cap{issuer.key}", box, lambda c: issuer.seal.draw(c, d / 2, d / 2),
           opacity=OPACITY)
     return box
 
@@ -404,7 +221,7 @@ def draw_certificate(canvas: Canvas, issuer: Issuer, data: CertificateData) -> L
     canvas.setFillColor(INK)
     if data.copy:
         _copy_watermark(canvas, layout)
-    layout.boxes["letterhead"] = _letterhead(canvas, issuer)
+    layout.boxes["letterhead"] = draw_letterhead(canvas, issuer)
     y = TOP - LETTERHEAD_H - 9 * mm
     _title(canvas, y, layout)
     y -= 6 * mm
@@ -539,46 +356,13 @@ def _signatures(canvas: Canvas, issuer: Issuer, data: CertificateData, top: floa
 
 
 def _attendee_signature(canvas: Canvas, data: CertificateData, box: Box) -> None:
-    """The signer's ink at true size (smaller only if it must), centred in the box.
-
-    The geometry is signature_render's (the line the signer saw on the pad); the path is
-    written straight onto the canvas in millimetres under one transform, which is several
-    times faster than a Drawing for the hundreds of curve pieces of a signature.
-    """
     try:
         sig = strokes.decode(data.strokes)
     except strokes.StrokeFormatError as exc:
         raise IkrarError(
             f"The stored signature for certificate {data.number} cannot be read ({exc})."
         ) from exc
-    fx, fy, fw, fh = ink_box(sig)
-    x, y, w, h = box
-    k = min(PT_PER_MM, w / fw, h / fh)
-    dw, dh = fw * k, fh * k
-    ink = ink_of(sig.strokes)
-    canvas.saveState()
-    canvas.translate(x + (w - dw) / 2, y + (h - dh) / 2 + dh)
-    canvas.scale(k, -k)  # millimetres, y downwards as the pad recorded them
-    canvas.translate(-fx, -fy)
-    colour = HexColor(DEFAULT_INK)
-    canvas.setStrokeColor(colour)
-    canvas.setFillColor(colour)
-    canvas.setLineCap(1)
-    canvas.setLineJoin(1)
-    # Hundredths of a millimetre are far below what paper shows; writing the operators
-    # directly keeps a 2,000-point signature to a few milliseconds and a few kilobytes.
-    ops = []
-    curve_to = "{:.2f} {:.2f} {:.2f} {:.2f} {:.2f} {:.2f} c".format
-    for key, runs in ink.runs.items():
-        ops.append(f"{ink.width_of(key):.3f} w")
-        for run in runs:
-            ops.append(f"{run.start[0]:.2f} {run.start[1]:.2f} m")
-            ops.extend([curve_to(*curve) for curve in run.curves])
-        ops.append("S")
-    canvas.addLiteral("\n".join(ops))
-    for cx, cy, d in ink.dots:
-        canvas.circle(cx, cy, d / 2, stroke=0, fill=1)
-    canvas.restoreState()
+    draw_signature(canvas, sig, box)
 
 
 def _witness_height(issuer: Issuer) -> float:
@@ -615,7 +399,7 @@ def _footer(canvas: Canvas, data: CertificateData, top: float, layout: Layout) -
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN_X, top + 3 * mm, PAGE_W - MARGIN_X, top + 3 * mm)
     size = QR_MM * mm
-    _draw_qr(canvas, data.qr_text, MARGIN_X, BOTTOM, size)
+    draw_qr(canvas, data.qr_text, MARGIN_X, BOTTOM, size)
     layout.boxes["qr"] = (MARGIN_X, BOTTOM, size, size)
     x = MARGIN_X + size + 4 * mm
     width = PAGE_W - MARGIN_X - x
@@ -637,37 +421,6 @@ def _footer(canvas: Canvas, data: CertificateData, top: float, layout: Layout) -
         fitted.paragraph.drawOn(canvas, x, y - fitted.height)
         layout.boxes[f"footer_{i}"] = (x, y - room, width, room)
         y -= room + 1.5 * mm
-
-
-def _draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float) -> None:
-    """The QR of `ikrar.documents.qr` (same symbol, quiet zone and overlapping rows as
-    `draw_qr`), written in module units under one transform.
-
-    Whole-number coordinates make the page's largest drawing a third of the bytes and
-    spare a float conversion per number: at a thousand pages a batch, this matters.
-    """
-    matrix = qr_matrix(text)
-    n = len(matrix)
-    unit = size / (n + 2 * QUIET_ZONE)
-    canvas.saveState()
-    canvas.setFillColor(white)
-    canvas.rect(x, y, size, size, stroke=0, fill=1)
-    canvas.translate(x + QUIET_ZONE * unit, y + QUIET_ZONE * unit)
-    canvas.scale(unit, unit)
-    ops = ["0 g"]
-    for r, row in enumerate(matrix):
-        # Each row reaches a hair into the one above: no light seams when anti-aliased.
-        bottom = f"{n - r - 1.02:.2f}"
-        start = None
-        for i, dark in enumerate((*row, False)):
-            if dark and start is None:
-                start = i
-            elif not dark and start is not None:
-                ops.append(f"{start} {bottom} {i - start} 1.02 re")
-                start = None
-    ops.append("f")
-    canvas.addLiteral("\n".join(ops))
-    canvas.restoreState()
 
 
 def _copy_watermark(canvas: Canvas, layout: Layout) -> None:

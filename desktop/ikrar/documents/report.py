@@ -1,16 +1,14 @@
 """The attendance recap as a file: PDF (letterhead, bar chart, lists), XLSX or CSV.
 
-Every format is written to a temporary file beside the target and moved over it only when
-complete (`os.replace`), so a full disk, a read-only folder or a file held open by another
-program leaves the old file (or none) in place, never half a report.
+Every format is written whole or not at all (`ikrar.core.files.atomic_open`), so a full disk,
+a read-only folder or a file held open by another program leaves the old file (or none) in
+place, never half a report.
 """
 
 from __future__ import annotations
 
 import contextlib
 import csv
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
@@ -24,15 +22,16 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ikrar.core.dates import format_date, zone
+from ikrar.core.files import atomic_open
 from ikrar.core.nip import format_nip
-from ikrar.documents import certificate as page
-from ikrar.documents.certificate import Issuer, paragraph
+from ikrar.documents import letterhead as page
+from ikrar.documents.certificate import Issuer
+from ikrar.documents.fitting import ellipsize, paragraph
 from ikrar.documents.fonts import SANS, SANS_BOLD, SERIF_BOLD, register_fonts
 from ikrar.documents.seal import assets_dir, load_picture, load_seal
 from ikrar.errors import IkrarError
 from ikrar.store.recap import Recap
 
-FORMATS = (".pdf", ".xlsx", ".csv")
 UNIT_HEAD = ("Unit kerja", "Diharapkan", "Sudah ikrar", "Belum ikrar", "Walk-in", "Duplikat",
              "Persentase")
 SIGNER_HEAD = ("No", "Nama", "NIP", "Unit kerja", "Waktu", "Meja", "Nomor sertifikat")
@@ -62,27 +61,17 @@ def write_report(recap: Recap, out: Path) -> Path:
 
 @contextlib.contextmanager
 def _atomic(out: Path) -> Iterator[IO[bytes]]:
-    folder = out.parent if str(out.parent) else Path(".")
+    opened = False
     try:
-        fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{out.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise ReportError(f"Cannot write the report {out}: {exc.strerror or exc}. Choose a "
-                          "folder you may write to.") from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
+        with atomic_open(out) as handle:
+            opened = True
             yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, out)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
+        if not opened:
+            raise ReportError(f"Cannot write the report {out}: {exc.strerror or exc}. Choose a "
+                              "folder you may write to.") from exc
         raise ReportError(f"Cannot write the report {out}: {exc.strerror or exc}. If the file "
                           "is open in another program (Excel), close it and try again.") from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
 
 
 def _percent(value: float) -> str:
@@ -183,15 +172,6 @@ def _issuer(recap: Recap) -> Issuer:
     )
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    # No DejaVu Sans glyph is wider than 1.0 em (most are near 0.6): skip measuring short text.
-    if len(text) * size <= width or stringWidth(text, font, size) <= width:
-        return text
-    while len(text) > 1 and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
-
-
 _CHART_UNITS = 40  # bars per drawing; a drawing cannot break across pages
 
 
@@ -210,7 +190,7 @@ def _chart(units: list, width: float) -> Drawing:
     chart.x, chart.y = label_w, 14
     chart.width, chart.height = width - label_w - 30, bar * len(units)
     chart.data = [[round(u.percent, 1) for u in reversed(units)]]
-    chart.categoryAxis.categoryNames = [_fit(u.unit, SANS, 7, label_w - 6)
+    chart.categoryAxis.categoryNames = [ellipsize(u.unit, SANS, 7, label_w - 6)
                                         for u in reversed(units)]
     chart.categoryAxis.labels.fontName = SANS
     chart.categoryAxis.labels.fontSize = 7
@@ -234,7 +214,7 @@ def _chart(units: list, width: float) -> Drawing:
 
 def _tables(head: tuple[str, ...], rows: list[tuple], widths: list[float],
             style: TableStyle) -> list[Table]:
-    body = [tuple(_fit(str(v), SANS, 7, w - 6) for v, w in zip(row, widths, strict=True))
+    body = [tuple(ellipsize(str(v), SANS, 7, w - 6) for v, w in zip(row, widths, strict=True))
             for row in rows]
     return [Table([head, *body], colWidths=widths, repeatRows=1, style=style)]
 
@@ -292,7 +272,7 @@ class Rows(Flowable):
             y = top - (n + 1) * row_h + 2.8
             for value, x, w in zip(row, starts, self.widths, strict=True):
                 text.setTextOrigin(x, y)
-                text.textOut(_fit(str(value), SANS, self.SIZE, w - 6))
+                text.textOut(ellipsize(str(value), SANS, self.SIZE, w - 6))
         canvas.drawText(text)
 
 
@@ -302,7 +282,7 @@ def write_pdf(recap: Recap, handle: IO[bytes]) -> None:
     event = recap.event
 
     def first(canvas, _doc) -> None:
-        page._letterhead(canvas, issuer)
+        page.draw_letterhead(canvas, issuer)
         _page_number(canvas)
 
     def later(canvas, _doc) -> None:

@@ -1,24 +1,23 @@
 """Checking a printed certificate or badge: find its QR in a PDF or image, verify the payload.
 
-PDF pages are rendered with QtPdf (`PySide6.QtPdf`, part of PySide6-Addons; QtGui level, no
-widgets, no application object needed), else with poppler's `pdftoppm` when installed; when
-neither finds a code, the images embedded in the PDF are searched (scans saved as PDF).
-QR codes are read with zxing-cpp. Rendering starts at 150 dpi, what a print of the page must
-survive, and retries at 300 dpi before giving up.
+QR codes are read with zxing-cpp. PDF pages are rendered by the caller's renderer (this layer
+imports no Qt: the GUI and `ikrar verify` pass `ikrar.ui.widgets.render.pdf_pages`, QtPdf),
+starting at 150 dpi, what a print of the page must survive, and again at 300 dpi; when neither
+finds a code, the images embedded in the PDF are searched (scans saved as PDF).
 """
 
 from __future__ import annotations
 
 import io
-import logging
-import shutil
-import subprocess
-import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+import zxingcpp
+from PIL import Image
+from pypdf import PdfReader
 
 from ikrar.core.keys import PublicKey, VerificationError
 from ikrar.core.payloads import (
@@ -30,10 +29,11 @@ from ikrar.core.payloads import (
 )
 from ikrar.errors import IkrarError
 
-log = logging.getLogger(__name__)
-
-IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp"}
 DPIS = (150, 300)
+
+# Renders a PDF's pages at a resolution (dpi), lazily, as images zxing-cpp reads (anything
+# with the buffer protocol: a greyscale QImage, a Pillow image); DecodeError for a bad file.
+PdfRenderer = Callable[[Path, int], Iterable[Any]]
 
 
 class DecodeError(IkrarError):
@@ -49,89 +49,13 @@ class Verified:
     certificate: VerifiedCertificate | None = None
 
 
-def _zxing():
-    try:
-        import zxingcpp  # noqa: PLC0415 - optional at import time; needed only to read images
-    except ImportError as exc:
-        raise DecodeError(
-            "Reading QR codes from files needs the zxing-cpp package (pip install zxing-cpp); "
-            "you can still paste the code's text instead of a file."
-        ) from exc
-    return zxingcpp
-
-
-def _read(image) -> list[str]:
-    zxingcpp = _zxing()
+def read_qr(image: Any) -> list[str]:
+    """The texts of the QR codes in an image."""
     return [r.text for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)]
 
 
-def _qtpdf_pages(path: Path, dpi: int) -> Iterator[object] | None:
-    try:
-        from PySide6.QtCore import QSize  # noqa: PLC0415
-        from PySide6.QtGui import QColor, QImage, QPainter  # noqa: PLC0415
-        from PySide6.QtPdf import QPdfDocument  # noqa: PLC0415
-    except ImportError:
-        return None
-
-    def pages() -> Iterator[object]:
-        doc = QPdfDocument()
-        if doc.load(str(path)) != QPdfDocument.Error.None_:
-            raise DecodeError(
-                f"{path} is not a readable PDF (damaged, or protected by a password)."
-            )
-        try:
-            for index in range(doc.pageCount()):
-                points = doc.pagePointSize(index)
-                size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-                rendered = doc.render(index, size)
-                page = QImage(size, QImage.Format.Format_RGB32)
-                page.fill(QColor("white"))  # rendered pages are transparent where nothing is drawn
-                painter = QPainter(page)
-                painter.drawImage(0, 0, rendered)
-                painter.end()
-                yield page.convertToFormat(QImage.Format.Format_Grayscale8)
-        finally:
-            doc.close()
-
-    return pages()
-
-
-def _pdftoppm_pages(path: Path, dpi: int) -> Iterator[object] | None:
-    tool = shutil.which("pdftoppm")
-    if tool is None:
-        return None
-
-    def load(page: Path) -> object:
-        try:
-            from PIL import Image  # noqa: PLC0415
-        except ImportError:
-            from PySide6.QtGui import QImage  # noqa: PLC0415
-
-            return QImage(str(page))
-        with Image.open(page) as image:
-            return image.copy()
-
-    def pages() -> Iterator[object]:
-        with tempfile.TemporaryDirectory(prefix="ikrar-verify-") as tmp:
-            done = subprocess.run([tool, "-r", str(dpi), "-gray", "-png", str(path),
-                                   str(Path(tmp) / "page")], capture_output=True, text=True)
-            if done.returncode != 0:
-                raise DecodeError(f"{path} is not a readable PDF: {done.stderr.strip()}")
-            for page in sorted(Path(tmp).glob("page*.png")):
-                yield load(page)
-
-    return pages()
-
-
-def _embedded_images(path: Path) -> Iterator[object]:
-    """Images inside the PDF (a scan saved as PDF); needs pypdf and Pillow, else finds none."""
-    try:
-        from PIL import Image  # noqa: PLC0415
-        from pypdf import PdfReader  # noqa: PLC0415
-    except ImportError:
-        log.warning("pypdf or Pillow missing: images embedded in %s are not searched", path)
-        return
-
+def embedded_images(path: Path) -> Iterator[Image.Image]:
+    """Images inside the PDF (a scan saved as PDF), greyscale."""
     try:
         reader = PdfReader(path)
         for page in reader.pages:
@@ -141,65 +65,49 @@ def _embedded_images(path: Path) -> Iterator[object]:
         raise DecodeError(f"{path} is not a readable PDF: {exc}") from exc
 
 
-def pdf_pages_qr_texts(path: Path) -> Iterator[list[str]]:
+def pdf_pages_qr_texts(path: Path, render_pdf: PdfRenderer) -> Iterator[list[str]]:
     """The QR texts of a PDF, one list per page, rendered lazily (a batch may have 1,000 pages).
 
     Pages are rendered at 150 dpi; only when no page holds a code, again at 300 dpi, then the
     embedded images are searched.
     """
     for dpi in DPIS:
-        pages = _qtpdf_pages(path, dpi) or _pdftoppm_pages(path, dpi)
-        if pages is None:
-            break
         found = False
-        for page in pages:
-            texts = _read(page)
+        for page in render_pdf(path, dpi):
+            texts = read_qr(page)
             found = found or bool(texts)
             yield texts
         if found:
             return
-    for image in _embedded_images(path):
-        yield _read(image)
-
-
-def pdf_qr_texts(path: Path) -> list[str]:
-    """Every QR text in a PDF, page by page."""
-    return [text for texts in pdf_pages_qr_texts(path) for text in texts]
+    for image in embedded_images(path):
+        yield read_qr(image)
 
 
 def image_qr_texts(path: Path) -> list[str]:
     try:
-        from PIL import Image  # noqa: PLC0415
-
         with Image.open(path) as image:
             image.load()
             gray = image.convert("L")
-    except ImportError:
-        from PySide6.QtGui import QImage  # noqa: PLC0415
-
-        gray = QImage(str(path))
-        if gray.isNull():
-            raise DecodeError(f"{path} is not an image Ikrar can read (use PNG or JPEG).") from None
     except OSError as exc:
         raise DecodeError(f"{path} is not an image Ikrar can read (use PNG or JPEG).") from exc
-    return _read(gray)
+    return read_qr(gray)
 
 
-def _pages_qr_texts(path: Path) -> Iterator[list[str]]:
+def _pages_qr_texts(path: Path, render_pdf: PdfRenderer) -> Iterator[list[str]]:
     path = Path(path)
     if not path.is_file():
         raise DecodeError(f"{path} does not exist or is not a file.")
     with open(path, "rb") as fh:
         head = fh.read(5)
     if head == b"%PDF-" or path.suffix.lower() == ".pdf":
-        yield from pdf_pages_qr_texts(path)
+        yield from pdf_pages_qr_texts(path, render_pdf)
     else:
         yield image_qr_texts(path)
 
 
-def qr_texts(path: Path) -> list[str]:
+def qr_texts(path: Path, *, render_pdf: PdfRenderer) -> list[str]:
     """The QR texts found in a PDF or image file."""
-    return [text for texts in _pages_qr_texts(path) for text in texts]
+    return [text for texts in _pages_qr_texts(path, render_pdf) for text in texts]
 
 
 def is_payload(text: str) -> bool:
@@ -221,11 +129,11 @@ def verify_payload(text: str, agency_public: PublicKey) -> Verified:
     )
 
 
-def verify_file(path: Path, agency_public: PublicKey) -> Verified:
+def verify_file(path: Path, agency_public: PublicKey, *, render_pdf: PdfRenderer) -> Verified:
     """Find the Ikrar code in a PDF or image and verify it: the first page holding one decides
-    (a certificate before a badge on that page)."""
+    (a certificate before a badge on that page). `render_pdf` draws a PDF's pages."""
     others = 0
-    for texts in _pages_qr_texts(path):
+    for texts in _pages_qr_texts(path, render_pdf):
         ours = [t for t in texts if is_payload(t)]
         others += len(texts) - len(ours)
         if ours:

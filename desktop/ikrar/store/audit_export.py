@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
-import os
-import tempfile
 from pathlib import Path
 
+from ikrar.core.files import atomic_open
 from ikrar.store.models import AuditEvent
 
 SHOWN = 2000  # the page shows the newest this many; the export has them all
@@ -45,24 +43,17 @@ def export(path: Path, text: str = "", fmt: str = "csv") -> int:
         raise ValueError(f"unknown audit export format {fmt!r}")
     rows = list(reversed(search(text, limit=None)))
     path = Path(path)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8",
-                       newline="") as handle:
-            if fmt == "json":
-                json.dump([_as_dict(e) for e in rows], handle, ensure_ascii=False, indent=2)
-                handle.write("\n")
-            else:
-                writer = csv.writer(handle)
-                writer.writerow(COLUMNS)
-                for e in rows:
-                    writer.writerow([e.seq, e.at.isoformat(), e.station_id, e.kind, e.subject,
-                                     details_text(e), e.hash])
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+    with atomic_open(path, encoding="utf-8-sig" if fmt == "csv" else "utf-8",
+                     newline="") as handle:
+        if fmt == "json":
+            json.dump([_as_dict(e) for e in rows], handle, ensure_ascii=False, indent=2)
+            handle.write("\n")
+        else:
+            writer = csv.writer(handle)
+            writer.writerow(COLUMNS)
+            for e in rows:
+                writer.writerow([e.seq, e.at.isoformat(), e.station_id, e.kind, e.subject,
+                                 details_text(e), e.hash])
     return len(rows)
 
 

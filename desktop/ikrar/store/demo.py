@@ -47,10 +47,7 @@ PNS_GRADES: tuple[tuple[str, str], ...] = (
     ("IV/a", "Pembina"), ("IV/b", "Pembina Tingkat I"), ("IV/c", "Pembina Utama Muda"),
     ("IV/d", "Pembina Utama Madya"), ("IV/e", "Pembina Utama"),
 )
-RANK_OF_GRADE = dict(PNS_GRADES)
 _GRADE_INDEX = {grade: i for i, (grade, _) in enumerate(PNS_GRADES)}
-# PPPK have no pangkat, only a golongan I-XVII (Perpres 98/2020).
-PPPK_GRADES = _l("I, II, III, IV, V, VI, VII, VIII, IX, X, XI, XII, XIII, XIV, XV, XVI, XVII")
 
 
 class Job(NamedTuple):

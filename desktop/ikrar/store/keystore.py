@@ -20,6 +20,7 @@ from ikrar.core.keys import (
     SigningKey,
     StationCertificate,
     VerificationError,
+    is_encrypted,
     write_private_file,
 )
 from ikrar.store import audit, outbox
@@ -63,6 +64,11 @@ def save_agency_public_key(public: PublicKey) -> Path:
     path = keys_dir() / AGENCY_PUBLIC
     write_private_file(path, public.to_pem())
     return path
+
+
+def agency_key_encrypted() -> bool:
+    """Whether the agency key needs a passphrase; OSError when there is no key to read."""
+    return is_encrypted(keys_dir() / AGENCY_KEY)
 
 
 def agency_key(passphrase: str | None = None) -> SigningKey:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ikrar.core.files import atomic_write
 from ikrar.documents.seal import SEAL_FILENAME, AssetError, assets_dir, load_picture
 
 LOGO, SIGNATURE, SEAL = "logo.png", "official_signature.png", SEAL_FILENAME
@@ -43,21 +44,11 @@ def install_image(source: Path, name: str) -> Path:
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(folder, 0o700)
     target = folder / name
-    part = target.with_name(target.name + ".part")
     with Image.open(source) as image:
         image.load()
         buffer = io.BytesIO()
         image.save(buffer, "PNG")
-    fd = os.open(part, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(buffer.getvalue())
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(part, target)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
+    atomic_write(target, buffer.getvalue())
     return target
 
 

@@ -405,9 +405,8 @@ class EventPage(QWidget):
 
     def _agency_passphrase(self) -> tuple[bool, str | None]:
         """(go on, passphrase): asks for it when the agency key is protected by one."""
-        path = keystore.keys_dir() / keystore.AGENCY_KEY
         try:
-            encrypted = b"ENCRYPTED" in path.read_bytes()
+            encrypted = keystore.agency_key_encrypted()
         except OSError:
             self.notice.show_message(PROBLEM, self.tr(
                 "There is no agency key on this computer, and badges are signed with it. Run "

@@ -16,15 +16,17 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QWidget
 
+from ikrar.core.files import atomic_write
 from ikrar.documents import printing
 from ikrar.errors import IkrarError
 from ikrar.ui.widgets.jobs import PROBLEM, Notice
+from ikrar.ui.widgets.render import page_image
 
 MAX_DPI = 300  # the QR needs 150; more only makes the job bigger and slower
 
@@ -139,19 +141,6 @@ def printer_problem(printer: QPrinter) -> str | None:
     return None
 
 
-def _page_image(document: QPdfDocument, index: int, dpi: int) -> QImage:
-    points = document.pagePointSize(index)
-    size = QSize(max(1, round(points.width() * dpi / 72)),
-                 max(1, round(points.height() * dpi / 72)))
-    rendered = document.render(index, size)
-    page = QImage(size, QImage.Format.Format_RGB32)
-    page.fill(QColor("white"))  # rendered pages are transparent where nothing is drawn
-    painter = QPainter(page)
-    painter.drawImage(0, 0, rendered)
-    painter.end()
-    return page
-
-
 def _fit(image: QImage, area: QRectF) -> QRectF:
     """The largest rectangle of the image's proportions centred in `area`."""
     scale = min(area.width() / image.width(), area.height() / image.height())
@@ -232,7 +221,7 @@ def print_pdf(path: Path, printer: QPrinter, progress: Callable[[int, int], None
             if index and not printer.newPage():
                 _abort(printer, painter)
                 raise PrintFailed(message("stopped", name=where, page=index))
-            image = _page_image(document, index, dpi)
+            image = page_image(document, index, dpi)
             painter.drawImage(_fit(image, area), image)
             progress(index + 1, total)
         if not painter.end() or printer.printerState() in (QPrinter.PrinterState.Error,
@@ -255,15 +244,9 @@ def _abort(printer: QPrinter, painter: QPainter) -> None:
 
 def save_copy(path: Path, target: Path) -> Path:
     """Copy the prepared PDF to `target` (written whole or not at all)."""
-    part = target.with_name(target.name + ".part")
     try:
-        with open(path, "rb") as source, open(part, "wb") as out:
-            while chunk := source.read(1 << 20):
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(part, target)
+        with open(path, "rb") as source:
+            atomic_write(target, lambda out: shutil.copyfileobj(source, out, 1 << 20), mode=None)
     except OSError as exc:
-        part.unlink(missing_ok=True)
         raise PrintFailed(message("write", file=target, reason=exc.strerror or exc)) from exc
     return target

@@ -38,6 +38,7 @@ from ikrar.documents.verify import DecodeError, describe, is_payload, verify_fil
 from ikrar.errors import IkrarError
 from ikrar.store import keystore
 from ikrar.ui.widgets.jobs import PROBLEM, Notice, TaskBar, TaskRunner
+from ikrar.ui.widgets.render import pdf_pages
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +73,7 @@ def check_text(text: str, public: PublicKey) -> Verdict:
 
 def check_file(path: Path, public: PublicKey, progress, cancelled) -> Verdict:
     try:
-        return _verdict(verify_file(path, public), public)
+        return _verdict(verify_file(path, public, render_pdf=pdf_pages), public)
     except VerificationError as exc:
         return Verdict(False, code=exc.code, detail=exc.message)
     except DecodeError as exc:

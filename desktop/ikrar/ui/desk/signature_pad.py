@@ -43,8 +43,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ikrar.core.strokes import Signature, Stroke, has_enough_ink
-from ikrar.documents.signature_render import Curve, Ink, ink_of, paint_ink, stroke_curves
+from ikrar.documents.signature_render import Curve, Ink, ink_of, stroke_curves
 from ikrar.ui.desk.ink import InkStyle, StrokeBuilder
+from ikrar.ui.widgets.render import paint_ink
 
 MM_PER_INCH = 25.4
 PLAUSIBLE_DPI = (50.0, 600.0)

@@ -20,6 +20,7 @@ import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ikrar import paths
+from ikrar.core.files import atomic_write
 
 log = logging.getLogger(__name__)
 
@@ -58,22 +59,20 @@ def compile_ts(ts: Path, qm: Path) -> Path:
     if tool is None:
         raise TranslationError("lrelease was not found (it ships with PySide6-Essentials)")
     qm.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=qm.stem, suffix=".qm.tmp", dir=qm.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        result = subprocess.run(
-            [str(tool), "-silent", str(ts), "-qm", str(tmp)],
-            capture_output=True, text=True, timeout=LRELEASE_TIMEOUT_S, check=False,
-        )
-        if result.returncode != 0 or tmp.stat().st_size == 0:
-            detail = (result.stderr or result.stdout).strip()
-            raise TranslationError(f"lrelease failed on {ts.name}: {detail or result.returncode}")
-        os.replace(tmp, qm)
-    except (OSError, subprocess.SubprocessError) as exc:
-        raise TranslationError(f"cannot compile {ts.name}: {exc}") from exc
-    finally:
-        tmp.unlink(missing_ok=True)
+    with tempfile.TemporaryDirectory(prefix="ikrar-lrelease-") as scratch:
+        tmp = Path(scratch) / qm.name
+        try:
+            result = subprocess.run(
+                [str(tool), "-silent", str(ts), "-qm", str(tmp)],
+                capture_output=True, text=True, timeout=LRELEASE_TIMEOUT_S, check=False,
+            )
+            if result.returncode != 0 or not tmp.is_file() or tmp.stat().st_size == 0:
+                detail = (result.stderr or result.stdout).strip()
+                raise TranslationError(
+                    f"lrelease failed on {ts.name}: {detail or result.returncode}")
+            atomic_write(qm, tmp.read_bytes())
+        except (OSError, subprocess.SubprocessError) as exc:
+            raise TranslationError(f"cannot compile {ts.name}: {exc}") from exc
     return qm
 
 

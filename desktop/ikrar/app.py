@@ -16,7 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ikrar import APP_NAME, __version__, paths
-from ikrar.errors import IkrarError
+from ikrar.core.errors import IkrarError
 from ikrar.store import settings
 from ikrar.store.db import Local
 from ikrar.ui.main_window import MainWindow

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from ikrar import app
-from ikrar.errors import IkrarError
+from ikrar.core.errors import IkrarError
 from ikrar.paths import resource
 
 

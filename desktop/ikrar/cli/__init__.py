@@ -14,7 +14,7 @@ from ikrar import __version__, paths
 from ikrar.cli.base import open_store
 from ikrar.cli.keys import add_key_commands
 from ikrar.cli.sync import add_sync_commands
-from ikrar.errors import IkrarError, UsageError
+from ikrar.core.errors import IkrarError, UsageError
 
 log = logging.getLogger(__name__)
 
@@ -167,8 +167,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
             settings.put("demo", True)
         else:
             raise UsageError(
+                "demo.real_data",
                 f"{folder} holds real data, not a demo. Demo data never mixes with real data: "
-                "run `ikrar demo` without --data-dir, or give it an empty folder."
+                "run `ikrar demo` without --data-dir, or give it an empty folder.",
+                folder=folder,
             )
     if not demo.demo_ready():
         summary = demo.fill_demo(args.count)
@@ -189,7 +191,9 @@ def _parse_start(text: str) -> datetime:
             return datetime.strptime(text, fmt)
         except ValueError:
             continue
-    raise UsageError(f"--date {text!r} is not a date; write it as 2024-07-10 or 2024-07-10T08:00.")
+    raise UsageError("usage.date",
+                     f"--date {text!r} is not a date; write it as 2024-07-10 or 2024-07-10T08:00.",
+                     text=text)
 
 
 def cmd_event_create(args: argparse.Namespace) -> int:
@@ -201,12 +205,15 @@ def cmd_event_create(args: argparse.Namespace) -> int:
         try:
             pledge = parse_pledge(args.pledge_file.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, ValueError) as exc:
-            raise UsageError(f"Cannot use the pledge file {args.pledge_file}: {exc}") from exc
+            raise UsageError("usage.pledge_file",
+                             f"Cannot use the pledge file {args.pledge_file}: {exc}",
+                             pledge_file=args.pledge_file, reason=exc) from exc
     replacements = {}
     for item in args.replace:
         old, sep, new = item.partition("=")
         if not sep or not old:
-            raise UsageError(f"--replace {item!r}: write it as OLD=NEW.")
+            raise UsageError("usage.replace", f"--replace {item!r}: write it as OLD=NEW.",
+                             item=item)
         replacements[old] = new
     if replacements:
         pledge = customise(pledge, replacements)
@@ -331,13 +338,17 @@ def cmd_certificates(args: argparse.Namespace) -> int:
     from ikrar.store.events import find_event  # noqa: PLC0415
 
     if args.out is None and not args.printer:
-        raise UsageError("Give the output (OUT.pdf, or a folder) or --printer QUEUE.")
+        raise UsageError("usage.output_missing",
+                         "Give the output (OUT.pdf, or a folder) or --printer QUEUE.")
     if args.reprint and (args.event or args.unit or args.not_printed):
-        raise UsageError("--reprint makes a copy of one certificate; leave out --event, "
+        raise UsageError("usage.reprint_filters",
+                         "--reprint makes a copy of one certificate; leave out --event, "
                          "--unit and --not-printed.")
     if args.printer and args.printer not in printing.printers():
         raise printing.PrinterError(
-            f"There is no printer named {args.printer!r} (see `lpstat -e`). Nothing was printed.")
+            "print.no_such_printer",
+            f"There is no printer named {args.printer!r} (see `lpstat -e`). Nothing was printed.",
+            printer=args.printer)
     chosen = (batch.reprint_batch(args.reprint) if args.reprint else batch.select_batch(
         find_event(args.event), unit=args.unit, not_printed=args.not_printed))
     with tempfile.TemporaryDirectory(prefix="ikrar-print-") as scratch:

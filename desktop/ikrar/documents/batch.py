@@ -43,13 +43,13 @@ from pypdf.generic import (
 )
 
 from ikrar.core.dates import format_date, zone
+from ikrar.core.errors import IkrarError
 from ikrar.core.names import display_name, name_without_titles
 from ikrar.core.nip import format_nip
 from ikrar.core.payloads import CertificateClaim, sign_certificate
 from ikrar.documents import certificate as page
 from ikrar.documents.certificate import CertificateData, Issuer, Witness
 from ikrar.documents.seal import assets_dir, load_picture, load_seal
-from ikrar.errors import IkrarError
 from ikrar.store.certificates import PrintRecord, issue_missing, print_counts
 from ikrar.store.certificates import find as find_certificate
 from ikrar.store.keystore import station_certificate, station_key
@@ -65,7 +65,8 @@ class BatchError(IkrarError):
 
 class Cancelled(BatchError):
     def __init__(self) -> None:
-        super().__init__("Cancelled: no certificate file was written, nothing marked printed.")
+        super().__init__("batch.cancelled",
+                         "Cancelled: no certificate file was written, nothing marked printed.")
 
 
 @dataclass
@@ -88,9 +89,11 @@ def issuer_for(event: Event) -> Issuer:
     """What the event's certificates share; refuses an event that cannot print yet."""
     if not event.official_name.strip() or not event.official_title.strip():
         raise BatchError(
+            "batch.no_official",
             f"Event {event.title!r} has no presiding official: certificates need the official's "
             "title and name. Set them on the event page (or create the event with "
-            "--official-title and --official-name)."
+            "--official-title and --official-name).",
+            title=event.title,
         )
     assets = assets_dir()
     logo_path, signature_path = assets / "logo.png", assets / "official_signature.png"
@@ -147,9 +150,10 @@ def select_batch(event: Event, *, unit: str | None = None, not_printed: bool = F
         ", not yet printed" if not_printed else "")
     if not rows:
         raise BatchError(
-            f"No certificates to print ({what}): "
+            "batch.none_to_print", f"No certificates to print ({what}): "
             + ("every certificate was printed already." if not_printed
-               else "nobody has signed yet.")
+               else "nobody has signed yet."),
+            what=what, not_printed=not_printed,
         )
     return Batch(event, [PrintRecord(cid, number, counts[cid]) for cid, number in rows], what)
 
@@ -158,12 +162,15 @@ def reprint_batch(number: str) -> Batch:
     """A numbered copy (SALINAN) of one certificate that was printed before."""
     certificate = find_certificate(number)
     if certificate.voided_at is not None:
-        raise BatchError(f"Certificate {certificate.number} is void "
-                         f"({certificate.void_reason}); it cannot be reprinted.")
+        raise BatchError("batch.reprint_void", f"Certificate {certificate.number} is void "
+                         f"({certificate.void_reason}); it cannot be reprinted.",
+                         number=certificate.number, void_reason=certificate.void_reason)
     copies = print_counts([certificate.id])[certificate.id]
     if copies == 0:
-        raise BatchError(f"Certificate {certificate.number} was never printed; print it "
-                         "normally instead of as a copy.")
+        raise BatchError("batch.reprint_unprinted",
+                         f"Certificate {certificate.number} was never printed; print it "
+                         "normally instead of as a copy.",
+                         number=certificate.number)
     event = certificate.attendance.event
     return Batch(event, [PrintRecord(certificate.id, certificate.number, copies)],
                  f"copy of {certificate.number}")
@@ -221,7 +228,9 @@ def _page_data(signer: _Signer, records: list[PrintRecord]) -> list[CertificateD
     by_id = {row.id: row for row in rows}
     missing = [r.number for r in records if r.certificate_id not in by_id]
     if missing:
-        raise BatchError(f"Certificate {missing[0]} has no stored signature; it cannot print.")
+        raise BatchError("batch.no_signature",
+                         f"Certificate {missing[0]} has no stored signature; it cannot print.",
+                         number=missing[0])
     return [signer.data(by_id[r.certificate_id], r.copy) for r in records]
 
 
@@ -307,7 +316,7 @@ def generate(
     per_file = out.suffix.lower() != ".pdf"
     total = len(batch.records)
     if total == 0:
-        raise BatchError("No certificates to print.")
+        raise BatchError("batch.empty", "No certificates to print.")
     issuer = issuer_for(batch.event)
     signer = _Signer(batch.event)
     folder = out if per_file else out.parent
@@ -349,8 +358,10 @@ def generate(
     except BaseException as exc:
         part.unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise BatchError(f"Cannot write {out}: {exc.strerror or exc}. Nothing was marked "
-                             "printed.") from exc
+            raise BatchError("batch.cannot_write",
+                             f"Cannot write {out}: {exc.strerror or exc}. Nothing was marked "
+                             "printed.",
+                             out=out, reason=exc.strerror or exc) from exc
         raise
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
@@ -364,8 +375,10 @@ def _check_writable(folder: Path, *, create: bool) -> None:
             pass
     except OSError as exc:
         raise BatchError(
+            "batch.cannot_write_folder",
             f"Cannot write certificates into {folder}: {exc.strerror or exc}. Choose another "
-            "folder; nothing was printed."
+            "folder; nothing was printed.",
+            folder=folder, reason=exc.strerror or exc,
         ) from exc
 
 
@@ -421,6 +434,7 @@ def _run(tasks: Iterator, issuer: Issuer, workers: int, total: int,
                     continue
                 except BrokenProcessPool as exc:
                     raise BatchError(
+                        "batch.worker_died",
                         "A process drawing certificates stopped unexpectedly (out of memory?). "
                         "Nothing was marked printed; try a smaller batch, e.g. one unit."
                     ) from exc

@@ -30,12 +30,12 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from ikrar.core import strokes
+from ikrar.core.errors import IkrarError
 from ikrar.core.pledge import parse_pledge
 from ikrar.documents.fonts import SERIF, SERIF_BOLD, register_fonts
 from ikrar.documents.qr import QUIET_ZONE, qr_matrix
 from ikrar.documents.seal import OPACITY, Picture, Seal
 from ikrar.documents.signature_render import DEFAULT_INK, PT_PER_MM, ink_box, ink_of
-from ikrar.errors import IkrarError
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 20 * mm
@@ -345,6 +345,7 @@ def fit_pledge(text: str, width: float, max_height: float) -> _Pledge:
             return _Pledge(size, items, height)
         if size <= 6.0:
             raise LayoutError(
+                "certificate.pledge_too_long",
                 "The pledge text is too long to fit on the certificate page even in small "
                 "type. Shorten the pledge on the event page."
             )
@@ -549,7 +550,9 @@ def _attendee_signature(canvas: Canvas, data: CertificateData, box: Box) -> None
         sig = strokes.decode(data.strokes)
     except strokes.StrokeFormatError as exc:
         raise IkrarError(
-            f"The stored signature for certificate {data.number} cannot be read ({exc})."
+            "certificate.signature_unreadable",
+            f"The stored signature for certificate {data.number} cannot be read ({exc}).",
+            number=data.number, reason=exc,
         ) from exc
     fx, fy, fw, fh = ink_box(sig)
     x, y, w, h = box

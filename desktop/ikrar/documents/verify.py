@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ikrar.core.errors import IkrarError
 from ikrar.core.keys import PublicKey, VerificationError
 from ikrar.core.payloads import (
     BADGE_PREFIX,
@@ -28,7 +29,6 @@ from ikrar.core.payloads import (
     verify_badge,
     verify_certificate,
 )
-from ikrar.errors import IkrarError
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +54,7 @@ def _zxing():
         import zxingcpp  # noqa: PLC0415 - optional at import time; needed only to read images
     except ImportError as exc:
         raise DecodeError(
+            "decode.no_zxing",
             "Reading QR codes from files needs the zxing-cpp package (pip install zxing-cpp); "
             "you can still paste the code's text instead of a file."
         ) from exc
@@ -77,7 +78,9 @@ def _qtpdf_pages(path: Path, dpi: int) -> Iterator[object] | None:
         doc = QPdfDocument()
         if doc.load(str(path)) != QPdfDocument.Error.None_:
             raise DecodeError(
-                f"{path} is not a readable PDF (damaged, or protected by a password)."
+                "decode.bad_pdf",
+                f"{path} is not a readable PDF (damaged, or protected by a password).",
+                path=path, reason="",
             )
         try:
             for index in range(doc.pageCount()):
@@ -116,7 +119,9 @@ def _pdftoppm_pages(path: Path, dpi: int) -> Iterator[object] | None:
             done = subprocess.run([tool, "-r", str(dpi), "-gray", "-png", str(path),
                                    str(Path(tmp) / "page")], capture_output=True, text=True)
             if done.returncode != 0:
-                raise DecodeError(f"{path} is not a readable PDF: {done.stderr.strip()}")
+                raise DecodeError("decode.bad_pdf",
+                                  f"{path} is not a readable PDF: {done.stderr.strip()}",
+                                  path=path, reason=done.stderr.strip())
             for page in sorted(Path(tmp).glob("page*.png")):
                 yield load(page)
 
@@ -138,7 +143,8 @@ def _embedded_images(path: Path) -> Iterator[object]:
             for image in page.images:
                 yield Image.open(io.BytesIO(image.data)).convert("L")
     except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on bad files
-        raise DecodeError(f"{path} is not a readable PDF: {exc}") from exc
+        raise DecodeError("decode.bad_pdf", f"{path} is not a readable PDF: {exc}",
+                          path=path, reason=exc) from exc
 
 
 def pdf_pages_qr_texts(path: Path) -> Iterator[list[str]]:
@@ -179,16 +185,20 @@ def image_qr_texts(path: Path) -> list[str]:
 
         gray = QImage(str(path))
         if gray.isNull():
-            raise DecodeError(f"{path} is not an image Ikrar can read (use PNG or JPEG).") from None
+            raise DecodeError("decode.bad_image",
+                              f"{path} is not an image Ikrar can read (use PNG or JPEG).",
+                              path=path) from None
     except OSError as exc:
-        raise DecodeError(f"{path} is not an image Ikrar can read (use PNG or JPEG).") from exc
+        raise DecodeError("decode.bad_image",
+                          f"{path} is not an image Ikrar can read (use PNG or JPEG).",
+                          path=path) from exc
     return _read(gray)
 
 
 def _pages_qr_texts(path: Path) -> Iterator[list[str]]:
     path = Path(path)
     if not path.is_file():
-        raise DecodeError(f"{path} does not exist or is not a file.")
+        raise DecodeError("decode.no_file", f"{path} does not exist or is not a file.", path=path)
     with open(path, "rb") as fh:
         head = fh.read(5)
     if head == b"%PDF-" or path.suffix.lower() == ".pdf":
@@ -233,8 +243,10 @@ def verify_file(path: Path, agency_public: PublicKey) -> Verified:
             return verify_payload(ours[0], agency_public)
     found = f"{others} other QR code(s)" if others else "no QR code"
     raise DecodeError(
+        "decode.no_code",
         f"{path}: found {found}, no Ikrar certificate or badge code. Use a sharper scan "
-        "(at least 150 dpi), or pass the text a QR scanner reads from it."
+        "(at least 150 dpi), or pass the text a QR scanner reads from it.",
+        path=path, found=found,
     )
 
 

@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar.core.dates import ZONES, zone
+from ikrar.core.errors import IkrarError
 from ikrar.core.pledge import PledgeError, parse_pledge
-from ikrar.errors import IkrarError
 from ikrar.store import audit, keystore, outbox, pledges
 from ikrar.store.certificates import CertificateError, check_pattern
 from ikrar.store.db import db, local

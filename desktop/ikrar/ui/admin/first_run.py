@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ikrar import paths
 from ikrar.core.dates import zone
-from ikrar.errors import IkrarError
+from ikrar.core.errors import IkrarError
 from ikrar.logs import setup_logging
 from ikrar.store import settings
 from ikrar.store.db import Local, close_db, init_db
@@ -54,7 +54,8 @@ def open_demo(folder: Path | None = None) -> Local:
     setup_logging(folder)
     if not settings.get("demo"):
         if demo.demo_ready():
-            raise DemoError(f"{folder} holds real data, not a demo.")
+            raise DemoError("demo.real_data", f"{folder} holds real data, not a demo.",
+                            folder=folder)
         settings.put("demo", True)
     if not demo.demo_ready():
         demo.fill_demo()

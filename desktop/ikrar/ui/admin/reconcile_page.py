@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar.core.dates import zone
-from ikrar.errors import IkrarError
+from ikrar.core.errors import IkrarError
 from ikrar.store.models import Event
 from ikrar.store.reconcile import Reconciliation, reconcile, void_certificate
 from ikrar.ui.widgets.shared import shared

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ikrar.errors import IkrarError
+from ikrar.core.errors import IkrarError
 from ikrar.store import events, keystore
 from ikrar.store.certificates import PrintRecord, mark_printed, print_counts
 from ikrar.store.db import local
@@ -90,7 +90,8 @@ def _prepare(event_id: uuid.UUID | None, unit: str | None, status: str, number: 
         if status == PRINTED:
             batch.records = [r for r in batch.records if r.copy > 0]
             if not batch.records:
-                raise batches.BatchError("No printed certificates to copy with these filters.")
+                raise batches.BatchError("batch.no_copies",
+                                         "No printed certificates to copy with these filters.")
     output = batches.generate(batch, out, progress=progress, cancelled=cancelled)
     return Prepared(batch, out, output.pages)
 

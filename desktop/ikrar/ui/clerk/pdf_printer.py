@@ -22,8 +22,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QWidget
 
+from ikrar.core.errors import IkrarError
 from ikrar.documents import printing
-from ikrar.errors import IkrarError
 from ikrar.ui.widgets.jobs import PROBLEM, Notice
 
 MAX_DPI = 300  # the QR needs 150; more only makes the job bigger and slower

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar.core.dates import format_date
+from ikrar.core.errors import IkrarError
 from ikrar.core.keys import PublicKey, VerificationError
 from ikrar.core.nip import format_nip
 from ikrar.documents.verify import DecodeError, describe, is_payload, verify_file, verify_payload
-from ikrar.errors import IkrarError
 from ikrar.store import keystore
 from ikrar.ui.widgets.jobs import PROBLEM, Notice, TaskBar, TaskRunner
 

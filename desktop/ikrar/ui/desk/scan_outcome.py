@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject
 
 from ikrar.core.dates import format_datetime
+from ikrar.core.errors import IkrarError
 from ikrar.core.keys import KeyFileError, PublicKey
 from ikrar.core.nip import NipError, format_nip
-from ikrar.errors import IkrarError
 from ikrar.store import keystore, lookup
 from ikrar.store.lookup import Found, ScanRefused
 from ikrar.store.models import Attendance, Event, Station

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar.core.dates import format_datetime
+from ikrar.core.errors import IkrarError
 from ikrar.core.names import display_name
 from ikrar.core.nip import NipError, format_nip
 from ikrar.core.pledge import PledgeError, parse_pledge, pledge_hash
-from ikrar.errors import IkrarError
 from ikrar.store.checkin import AlreadyCheckedIn, check_in, primary_attendance
 from ikrar.store.models import Attendance, Employee, Event, Station
 from ikrar.ui.desk.signature_pad import SignaturePad

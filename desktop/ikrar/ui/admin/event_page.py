@@ -48,6 +48,7 @@ from ikrar.store.models import Attendance, Employee, Event, RosterEntry, Signatu
 from ikrar.ui.admin.event_image import LOGO, SEAL, SIGNATURE, ImageField
 from ikrar.ui.clerk.pdf_printer import choose_printer, destination_of, send_pdf
 from ikrar.ui.widgets.jobs import DONE, INFO, PROBLEM, Notice, TaskBar, TaskRunner
+from ikrar.ui.widgets.messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -352,7 +353,7 @@ class EventPage(QWidget):
         except CertificateError as exc:
             raise ValueError(self.tr("The numbering pattern {pattern} cannot be used; see the "
                                      "fields listed under it. ({reason})").format(
-                pattern=pattern, reason=exc)) from exc
+                pattern=pattern, reason=error_text(exc))) from exc
         timezone = self.timezone_combo.currentText()
         wall = self.starts_edit.dateTime().toPython()
         assert isinstance(wall, datetime)
@@ -407,7 +408,7 @@ class EventPage(QWidget):
         except (IkrarError, OSError) as exc:
             log.warning("event save refused: %s", exc)
             self.notice.show_message(PROBLEM, self.tr("Nothing was saved: {reason}").format(
-                reason=getattr(exc, "strerror", None) or exc))
+                reason=error_text(exc) if isinstance(exc, IkrarError) else exc.strerror or exc))
             return False
         self.set_event(event)
         if not changed:

@@ -35,6 +35,7 @@ from ikrar.store.demo import DemoError
 from ikrar.store.events import create_event
 from ikrar.store.models import Event
 from ikrar.ui.widgets.jobs import INFO, PROBLEM, Notice, TaskRunner
+from ikrar.ui.widgets.messages import error_text
 
 CREATED, JOINED, DEMO = "event", "hub", "demo"
 
@@ -174,7 +175,7 @@ class FirstRunWizard(QDialog):
                          city=self.city_edit.text().strip(),
                          venue=self.venue_edit.text().strip())
         except IkrarError as exc:
-            self.event_notice.show_message(PROBLEM, str(exc))
+            self.event_notice.show_message(PROBLEM, error_text(exc))
             return
         self.choice = CREATED
         self.accept()

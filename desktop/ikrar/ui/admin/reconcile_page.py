@@ -19,6 +19,7 @@ from ikrar.core.dates import zone
 from ikrar.core.errors import IkrarError
 from ikrar.store.models import Event
 from ikrar.store.reconcile import Reconciliation, reconcile, void_certificate
+from ikrar.ui.widgets.messages import error_text
 from ikrar.ui.widgets.shared import shared
 
 
@@ -125,7 +126,7 @@ class ReconcilePage(QWidget):
         try:
             void_certificate(number, reason)
         except IkrarError as exc:
-            self.message_label.setText(str(exc))
+            self.message_label.setText(error_text(exc))
             return False
         self.message_label.setText(self.tr("Certificate {number} is void.").format(number=number))
         self.refresh()

@@ -39,6 +39,7 @@ from ikrar.core.pledge import PledgeError, parse_pledge, pledge_hash
 from ikrar.store.checkin import AlreadyCheckedIn, check_in, primary_attendance
 from ikrar.store.models import Attendance, Employee, Event, Station
 from ikrar.ui.desk.signature_pad import SignaturePad
+from ikrar.ui.widgets.messages import error_text
 from ikrar.ui.widgets.shared import shared
 
 THANKS_MS = 4_000
@@ -315,7 +316,7 @@ class SigningScreen(QWidget):
             return
         except IkrarError as exc:
             self._say(self.tr("The signature could not be saved: {reason} Please tell the "
-                              "registration staff.").format(reason=str(exc)), error=True)
+                              "registration staff.").format(reason=error_text(exc)), error=True)
             return
         self._last_attendance = attendance
         self.idle_timer.stop()

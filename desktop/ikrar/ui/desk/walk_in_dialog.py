@@ -21,6 +21,7 @@ from ikrar.core.nip import NipError, validate_nip
 from ikrar.store import lookup
 from ikrar.store.lookup import WalkInError
 from ikrar.store.models import Employee, Event
+from ikrar.ui.widgets import messages
 
 
 class WalkInDialog(QDialog):
@@ -80,17 +81,8 @@ class WalkInDialog(QDialog):
         (self.name_edit if nip else self.nip_edit).setFocus()
 
     def nip_reason(self, code: str) -> str:
-        return {
-            "empty": self.tr("Enter the 18-digit NIP."),
-            "not_digits": self.tr("An NIP has only digits."),
-            "length": self.tr("An NIP has exactly 18 digits."),
-            "scientific_notation": self.tr("An NIP has only digits."),
-            "birth_date": self.tr("The first 8 digits are not a plausible birth date."),
-            "appointment": self.tr("The appointment date in the NIP is impossible (in the "
-                                   "future, before age 18, or an invalid month)."),
-            "gender": self.tr("Digit 15 (gender) must be 1 or 2."),
-            "serial": self.tr("The last 3 digits must be 001 to 999."),
-        }.get(code, self.tr("This is not a valid NIP."))
+        return messages.text(f"walk_in.nip.{code}" if messages.has_text(f"walk_in.nip.{code}")
+                             else "walk_in.nip.other")
 
     def _check_nip(self) -> None:
         text = self.nip_edit.text()
@@ -123,14 +115,7 @@ class WalkInDialog(QDialog):
                 position=self.position_edit.text(), unit=self.unit_edit.text(),
             )
         except WalkInError as exc:
-            self.message_label.setText({
-                "not_allowed": self.tr("This event does not allow walk-ins."),
-                "closed": self.tr("Check-in for this event is closed at this station."),
-                "nip": self.nip_reason(exc.nip_code),
-                "name": self.tr("Enter the name."),
-                "exists": self.tr("This NIP is already in the employee list: close this and "
-                                  "search for it instead."),
-            }.get(exc.code, str(exc)))
+            self.message_label.setText(messages.error_text(exc))
             return
         self.registered.emit(self.employee)
         self.accept()

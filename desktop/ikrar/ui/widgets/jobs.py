@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from ikrar.core.errors import IkrarError
 from ikrar.store.db import db
+from ikrar.ui.widgets.messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +52,7 @@ class _Job(QRunnable):
             result = self.work(self._progress, self.cancel.is_set)
         except IkrarError as exc:
             log.info("%s refused: %s", self.what, exc)
-            self.runner.failed.emit(str(exc), False)
+            self.runner.failed.emit(error_text(exc), False)
         except Exception as exc:
             log.exception("%s failed", self.what)
             self.runner.failed.emit(f"{type(exc).__name__}: {exc}", True)

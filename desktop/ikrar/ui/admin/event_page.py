@@ -47,6 +47,7 @@ from ikrar.store.db import db, local
 from ikrar.store.models import Attendance, Employee, Event, RosterEntry, Signature
 from ikrar.ui.admin.event_image import LOGO, SEAL, SIGNATURE, ImageField
 from ikrar.ui.clerk.pdf_printer import choose_printer, destination_of, send_pdf
+from ikrar.ui.widgets import theme
 from ikrar.ui.widgets.jobs import DONE, INFO, PROBLEM, Notice, TaskBar, TaskRunner
 from ikrar.ui.widgets.messages import error_text
 
@@ -147,7 +148,7 @@ class EventPage(QWidget):
             "{seq}: number at this station, {station}: station code (both required); also "
             "{year}, {month}, {roman_month}."), self)
         self.pattern_help.setWordWrap(True)
-        self.pattern_help.setStyleSheet("color: #4a5561;")
+        self.pattern_help.setStyleSheet(f"color: {theme.TEXT_MUTED};")
         self.signed_badges_check = QCheckBox(self.tr("Only signed badges check people in"), self)
         self.walk_ins_check = QCheckBox(self.tr("Walk-ins allowed"), self)
         self.biometrics_check = QCheckBox(self.tr("Keep pen timing and pressure (biometrics)"),
@@ -164,7 +165,7 @@ class EventPage(QWidget):
             "Changing the text after the first signature makes a new version: whoever signed "
             "keeps the text they signed, on their certificate too."), self)
         self.pledge_note.setWordWrap(True)
-        self.pledge_note.setStyleSheet("color: #4a5561;")
+        self.pledge_note.setStyleSheet(f"color: {theme.TEXT_MUTED};")
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)

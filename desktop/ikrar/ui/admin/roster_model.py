@@ -26,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ikrar.core.names import display_name, search_key
 from ikrar.core.nip import NipError, format_nip
 from ikrar.store.models import Employee, Event, RosterEntry
+from ikrar.ui.widgets import theme
 
 PAGE_SIZE = 200
 _NIP_QUERY = re.compile(r"^[\d\s.\-]+$")
@@ -38,7 +39,7 @@ _ID, _NIP, _NAME, _FRONT, _BACK, _RANK, _GRADE, _POSITION, _UNIT, _STATUS, _WALK
     len(_COLUMNS)
 )
 _POSITION_OF = {field.name: i for i, field in enumerate(_COLUMNS)}
-WALK_IN_COLOUR = QColor("#8a4b00")
+WALK_IN_COLOUR = QColor(theme.ATTENTION_TEXT)
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -58,6 +58,7 @@ from ikrar.ui.clerk.pdf_printer import (
     save_copy,
     send_pdf,
 )
+from ikrar.ui.widgets import theme
 from ikrar.ui.widgets.jobs import DONE, INFO, PROBLEM, Notice, TaskBar, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -139,7 +140,7 @@ class ClerkPage(QWidget):
         self.counts_label.setObjectName("clerkCounts")
         self.counts_label.setStyleSheet("font-weight: bold;")
         self.listed_label = QLabel(self)
-        self.listed_label.setStyleSheet("color: #4a5561;")
+        self.listed_label.setStyleSheet(f"color: {theme.TEXT_MUTED};")
         self.model = CertificateTable(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)

@@ -37,13 +37,13 @@ from ikrar.core.keys import PublicKey, VerificationError
 from ikrar.core.nip import format_nip
 from ikrar.documents.verify import DecodeError, describe, is_payload, verify_file, verify_payload
 from ikrar.store import keystore
-from ikrar.ui.widgets import messages
+from ikrar.ui.widgets import messages, theme
 from ikrar.ui.widgets.jobs import PROBLEM, Notice, TaskBar, TaskRunner
 
 log = logging.getLogger(__name__)
 
-VALID_COLOURS = ("#1f7a3a", "#ffffff")
-INVALID_COLOURS = ("#b42318", "#ffffff")
+VALID_COLOURS = (theme.OK, theme.PAPER)
+INVALID_COLOURS = (theme.PROBLEM, theme.PAPER)
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,7 @@ class VerifyPage(QWidget):
         self.key_button = QPushButton(self.tr("Agency public key…"), self)
         self.key_button.clicked.connect(self.choose_key)
         self.key_label = QLabel(self)
-        self.key_label.setStyleSheet("color: #4a5561;")
+        self.key_label.setStyleSheet(f"color: {theme.TEXT_MUTED};")
         self.notice = Notice(self)
         self.task_bar = TaskBar(self.runner, self)
 
@@ -135,7 +135,7 @@ class VerifyPage(QWidget):
         self.reason_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail_label = QLabel(self)
         self.detail_label.setWordWrap(True)
-        self.detail_label.setStyleSheet("color: #4a5561;")
+        self.detail_label.setStyleSheet(f"color: {theme.TEXT_MUTED};")
         self.detail_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details_form = QFormLayout()
         self.details_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

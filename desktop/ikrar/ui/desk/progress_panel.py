@@ -21,6 +21,7 @@ from ikrar.core.names import display_name
 from ikrar.store import events
 from ikrar.store.db import local
 from ikrar.store.models import Attendance, Employee, Event, RosterEntry
+from ikrar.ui.widgets import theme
 
 RECENT = 8
 
@@ -88,7 +89,7 @@ class ProgressPanel(QWidget):
         self.recent.setWordWrap(True)
         self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for caption in (self.units_caption, self.recent_caption):
-            caption.setStyleSheet("font-weight: bold; color: #3d4852;")
+            caption.setStyleSheet(f"font-weight: bold; color: {theme.TEXT_SECONDARY};")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -39,22 +39,23 @@ from ikrar.core.pledge import PledgeError, parse_pledge, pledge_hash
 from ikrar.store.checkin import AlreadyCheckedIn, check_in, primary_attendance
 from ikrar.store.models import Attendance, Employee, Event, Station
 from ikrar.ui.desk.signature_pad import SignaturePad
+from ikrar.ui.widgets import theme
 from ikrar.ui.widgets.messages import error_text
 from ikrar.ui.widgets.shared import shared
 
 THANKS_MS = 4_000
 IDLE_MS = 120_000
-ERROR_COLOUR = "#9b1c1c"
-PRIMARY_STYLE = """
-QPushButton { background: #1d5fa8; color: white; border: none; border-radius: 8px;
-              padding: 0.4em 1.4em; font-weight: bold; }
-QPushButton:pressed { background: #164a84; }
-QPushButton:disabled { background: #d3d9e0; color: #66707a; }
+ERROR_COLOUR = theme.PROBLEM_TEXT
+PRIMARY_STYLE = f"""
+QPushButton {{ background: {theme.ACCENT}; color: white; border: none; border-radius: 8px;
+              padding: 0.4em 1.4em; font-weight: bold; }}
+QPushButton:pressed {{ background: {theme.ACCENT_PRESSED}; }}
+QPushButton:disabled {{ background: {theme.DISABLED}; color: {theme.TEXT_DISABLED}; }}
 """
-SECONDARY_STYLE = """
-QPushButton { background: white; color: #1d3557; border: 2px solid #8a96a3;
-              border-radius: 8px; padding: 0.4em 1.2em; }
-QPushButton:pressed { background: #eef1f4; }
+SECONDARY_STYLE = f"""
+QPushButton {{ background: white; color: {theme.TEXT_STRONG};
+              border: 2px solid {theme.BORDER_STRONG}; border-radius: 8px; padding: 0.4em 1.2em; }}
+QPushButton:pressed {{ background: {theme.PRESSED}; }}
 """
 
 
@@ -168,7 +169,7 @@ class SigningScreen(QWidget):
         self.nip_label = _label(page)
         self.unit_label = _label(page)
         for label in (self.nip_label, self.unit_label):
-            label.setStyleSheet("color: #3d4852;")
+            label.setStyleSheet(f"color: {theme.TEXT_SECONDARY};")
         who = QVBoxLayout()
         who.setSpacing(2)
         who.addWidget(self.name_label)
@@ -177,7 +178,7 @@ class SigningScreen(QWidget):
 
         rule = QFrame(page)
         rule.setFrameShape(QFrame.Shape.HLine)
-        rule.setStyleSheet("color: #c9d1da;")
+        rule.setStyleSheet(f"color: {theme.BORDER};")
 
         self.pledge_label = QLabel(page)
         self.pledge_label.setTextFormat(Qt.TextFormat.RichText)
@@ -240,7 +241,7 @@ class SigningScreen(QWidget):
         self.thanks_label = _label(page, centre=True)
         self.thanks_detail_label = _label(page, centre=True)
         self.thanks_detail_label.setText(self.tr("Your pledge and signature have been recorded."))
-        self.thanks_detail_label.setStyleSheet("color: #3d4852;")
+        self.thanks_detail_label.setStyleSheet(f"color: {theme.TEXT_SECONDARY};")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(60, 40, 60, 40)
         layout.addStretch(2)

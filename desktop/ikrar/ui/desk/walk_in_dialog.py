@@ -21,7 +21,7 @@ from ikrar.core.nip import NipError, validate_nip
 from ikrar.store import lookup
 from ikrar.store.lookup import WalkInError
 from ikrar.store.models import Employee, Event
-from ikrar.ui.widgets import messages
+from ikrar.ui.widgets import messages, theme
 
 
 class WalkInDialog(QDialog):
@@ -62,7 +62,7 @@ class WalkInDialog(QDialog):
         form.addRow(self.tr("Unit"), self.unit_edit)
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet("color: #9b1c1c;")
+        self.message_label.setStyleSheet(f"color: {theme.PROBLEM_TEXT};")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -89,18 +89,18 @@ class WalkInDialog(QDialog):
         self._nip_ok = False
         if not text.strip():
             self.nip_note.setText(self.tr("Enter the 18-digit NIP."))
-            self.nip_note.setStyleSheet("color: #4a5561;")
+            self.nip_note.setStyleSheet(f"color: {theme.TEXT_MUTED};")
         else:
             try:
                 nip = validate_nip(text)
             except NipError as exc:
                 self.nip_note.setText(self.nip_reason(exc.code))
-                self.nip_note.setStyleSheet("color: #9b1c1c;")
+                self.nip_note.setStyleSheet(f"color: {theme.PROBLEM_TEXT};")
             else:
                 self._nip_ok = True
                 self.nip_note.setText(self.tr("{kind}, born {born}").format(
                     kind=nip.kind, born=nip.birth_date.strftime("%d-%m-%Y")))
-                self.nip_note.setStyleSheet("color: #14532d;")
+                self.nip_note.setStyleSheet(f"color: {theme.OK_TEXT};")
         self._update_save()
 
     def _update_save(self) -> None:

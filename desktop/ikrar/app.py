@@ -16,10 +16,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ikrar import APP_NAME, __version__, paths
-from ikrar.errors import IkrarError
+from ikrar.core.errors import IkrarError
 from ikrar.store import settings
 from ikrar.store.db import Local
 from ikrar.ui.main_window import MainWindow
+from ikrar.ui.widgets import messages
 from ikrar.ui.widgets.i18n import DEFAULT_LANGUAGE, SOURCE_LANGUAGE, install_translator
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,7 @@ def log_file(local: Local) -> Path:
 def error_text(exc: BaseException, log_path: Path) -> tuple[str, str]:
     """(headline, details) for an error dialog: a user's error as is, a bug with the log's place."""
     if isinstance(exc, IkrarError):
-        return str(exc), ""
+        return messages.error_text(exc), ""
     headline = QCoreApplication.translate(
         "app", "Something went wrong and Ikrar could not finish what it was doing."
     )

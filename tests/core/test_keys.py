@@ -106,7 +106,7 @@ def test_station_certificate_from_another_agency():
     other = SigningKey.generate()
     with pytest.raises(VerificationError) as caught:
         certificate().verify(other.public, at=date(2024, 7, 10))
-    assert caught.value.code == "agency"
+    assert caught.value.reason == "agency"
 
 
 @pytest.mark.parametrize("field, value", [
@@ -118,29 +118,29 @@ def test_station_certificate_from_another_agency():
 def test_altered_station_certificate_fails(field, value):
     with pytest.raises(VerificationError) as caught:
         certificate(**{field: value}).verify(AGENCY.public, at=date(2024, 7, 10))
-    assert caught.value.code == "station_certificate"
+    assert caught.value.reason == "station_certificate"
 
 
 def test_station_certificate_outside_validity():
     with pytest.raises(VerificationError) as caught:
         certificate().verify(AGENCY.public, at=date(2026, 1, 1))
-    assert caught.value.code == "expired"
+    assert caught.value.reason == "expired"
     with pytest.raises(VerificationError) as caught:
         certificate().verify(AGENCY.public, at=date(2024, 6, 30))
-    assert caught.value.code == "expired"
+    assert caught.value.reason == "expired"
 
 
 def test_station_certificate_garbage():
     data = certificate().encode()
     with pytest.raises(VerificationError) as caught:
         StationCertificate.decode(data[:-5])
-    assert caught.value.code == "truncated"
+    assert caught.value.reason == "truncated"
     with pytest.raises(VerificationError) as caught:
         StationCertificate.decode(b"\x07" + data[1:])
-    assert caught.value.code == "version"
+    assert caught.value.reason == "version"
     with pytest.raises(VerificationError) as caught:
         StationCertificate.decode(data + b"\x00")
-    assert caught.value.code == "format"
+    assert caught.value.reason == "format"
 
 
 def test_long_station_name_is_shortened_not_refused():

@@ -316,7 +316,7 @@ def test_damaged_strokes_are_reported_with_the_number(event, make_employee, keys
     sign(event, make_employee(event))
     [record] = select_batch(event).records
     issuer, data = page_for(record.number)
-    from ikrar.errors import IkrarError
+    from ikrar.core.errors import IkrarError
 
     with pytest.raises(IkrarError, match=record.number):
         write_certificate(str(tmp_path / "x.pdf"), issuer, replace(data, strokes=b"IKS\x09\x00"))

@@ -99,7 +99,7 @@ def test_altered_certificate_in_a_pdf_fails_with_its_reason(tmp_path):
     spliced = forged[:-103] + good[-103:]
     with pytest.raises(VerificationError) as caught:
         verify_file(page_with_qr(tmp_path / "f.pdf", spliced), AGENCY.public)
-    assert caught.value.code == "signature"
+    assert caught.value.reason == "signature"
 
 
 def test_badge_sheet_pdf_verifies(tmp_path):
@@ -150,4 +150,4 @@ def test_verify_payload_dispatches_and_refuses_other_text():
     assert verify_payload(certificate_code(), AGENCY.public).kind == "certificate"
     with pytest.raises(VerificationError) as caught:
         verify_payload(NIP, AGENCY.public)
-    assert caught.value.code == "format"
+    assert caught.value.reason == "format"

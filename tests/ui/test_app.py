@@ -11,8 +11,9 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from ikrar import app
-from ikrar.errors import IkrarError
+from ikrar.core.errors import IkrarError
 from ikrar.paths import resource
+from ikrar.ui.widgets import messages
 
 
 @pytest.fixture
@@ -91,8 +92,9 @@ def test_an_uncaught_error_is_logged_and_shown_with_the_log_file(
 def test_a_user_error_is_shown_as_its_own_message(qapp, store, shown_boxes):
     app.install_excepthook(app.log_file(store))
     try:
-        raise IkrarError("The disk is full. Nothing was saved.")
+        raise IkrarError("store.disk_full", "The disk is full. Nothing was saved.")
     except IkrarError:
         sys.excepthook(*sys.exc_info())
 
-    assert shown_boxes == [("The disk is full. Nothing was saved.", "")]
+    # The code's own text in the user's language, not the English of the store.
+    assert shown_boxes == [(messages.text("store.disk_full"), "")]

@@ -22,7 +22,7 @@ from ikrar.cli.report import add_report_commands
 from ikrar.cli.roster import add_roster_commands
 from ikrar.cli.sync import add_sync_commands
 from ikrar.cli.verify import add_verify_command
-from ikrar.errors import IkrarError
+from ikrar.core.errors import IkrarError
 
 log = logging.getLogger(__name__)
 

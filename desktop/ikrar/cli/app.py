@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ikrar import paths
 from ikrar.cli.base import open_store
-from ikrar.errors import IkrarError, UsageError
+from ikrar.core.errors import IkrarError, UsageError
 
 
 def add_demo_command(commands) -> None:
@@ -42,8 +42,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
             settings.put("demo", True)
         else:
             raise UsageError(
+                "demo.real_data",
                 f"{folder} holds real data, not a demo. Demo data never mixes with real data: "
-                "run `ikrar demo` without --data-dir, or give it an empty folder."
+                "run `ikrar demo` without --data-dir, or give it an empty folder.",
+                folder=folder,
             )
     if not demo.demo_ready():
         summary = demo.fill_demo(args.count)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ikrar.errors import UsageError
+from ikrar.core.errors import UsageError
 
 
 def add_audit_commands(commands) -> None:
@@ -42,6 +42,7 @@ def cmd_audit_export(args: argparse.Namespace) -> int:
     try:
         count = export(args.file, args.search, fmt)
     except OSError as exc:
-        raise UsageError(f"Cannot write {args.file}: {exc.strerror or exc}.") from exc
+        raise UsageError("usage.cannot_write", f"Cannot write {args.file}: {exc.strerror or exc}.",
+                         file=args.file, reason=exc.strerror or exc) from exc
     print(f"Wrote {count} audit events to {args.file}.")
     return 0

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ikrar.errors import UsageError
+from ikrar.core.errors import UsageError
 
 
 def add_certificate_commands(commands) -> None:
@@ -32,13 +32,17 @@ def cmd_certificates(args: argparse.Namespace) -> int:
     from ikrar.store.events import find_event  # noqa: PLC0415
 
     if args.out is None and not args.printer:
-        raise UsageError("Give the output (OUT.pdf, or a folder) or --printer QUEUE.")
+        raise UsageError("usage.output_missing",
+                         "Give the output (OUT.pdf, or a folder) or --printer QUEUE.")
     if args.reprint and (args.event or args.unit or args.not_printed):
-        raise UsageError("--reprint makes a copy of one certificate; leave out --event, "
+        raise UsageError("usage.reprint_filters",
+                         "--reprint makes a copy of one certificate; leave out --event, "
                          "--unit and --not-printed.")
     if args.printer and args.printer not in printing.printers():
         raise printing.PrinterError(
-            f"There is no printer named {args.printer!r} (see `lpstat -e`). Nothing was printed.")
+            "print.no_such_printer",
+            f"There is no printer named {args.printer!r} (see `lpstat -e`). Nothing was printed.",
+            printer=args.printer)
     event = None if args.reprint else find_event(args.event)
 
     def send(prepared: issue.Prepared) -> None:

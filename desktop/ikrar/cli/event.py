@@ -7,7 +7,7 @@ import json
 from datetime import datetime
 from pathlib import Path
 
-from ikrar.errors import UsageError
+from ikrar.core.errors import UsageError
 
 
 def add_event_commands(commands) -> None:
@@ -51,7 +51,9 @@ def _parse_start(text: str) -> datetime:
             return datetime.strptime(text, fmt)
         except ValueError:
             continue
-    raise UsageError(f"--date {text!r} is not a date; write it as 2024-07-10 or 2024-07-10T08:00.")
+    raise UsageError("usage.date",
+                     f"--date {text!r} is not a date; write it as 2024-07-10 or 2024-07-10T08:00.",
+                     text=text)
 
 
 def cmd_event_create(args: argparse.Namespace) -> int:
@@ -63,12 +65,15 @@ def cmd_event_create(args: argparse.Namespace) -> int:
         try:
             pledge = parse_pledge(args.pledge_file.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, ValueError) as exc:
-            raise UsageError(f"Cannot use the pledge file {args.pledge_file}: {exc}") from exc
+            raise UsageError("usage.pledge_file",
+                             f"Cannot use the pledge file {args.pledge_file}: {exc}",
+                             pledge_file=args.pledge_file, reason=exc) from exc
     replacements = {}
     for item in args.replace:
         old, sep, new = item.partition("=")
         if not sep or not old:
-            raise UsageError(f"--replace {item!r}: write it as OLD=NEW.")
+            raise UsageError("usage.replace", f"--replace {item!r}: write it as OLD=NEW.",
+                             item=item)
         replacements[old] = new
     if replacements:
         pledge = customise(pledge, replacements)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ikrar.errors import UsageError
+from ikrar.core.errors import UsageError
 
 PASSPHRASE_ENV = "IKRAR_KEY_PASSPHRASE"
 
@@ -59,25 +59,33 @@ def _passphrase(args: argparse.Namespace, *, creating: bool) -> str | None:
         try:
             lines = source.read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError) as exc:
-            raise UsageError(f"Cannot read the passphrase file {source}: {exc}.") from exc
+            raise UsageError("usage.passphrase_unreadable",
+                             f"Cannot read the passphrase file {source}: {exc}.",
+                             source=source, reason=exc) from exc
         if not lines or not lines[0]:
-            raise UsageError(f"The passphrase file {source} is empty; its first line is used.")
+            raise UsageError("usage.passphrase_empty_file",
+                             f"The passphrase file {source} is empty; its first line is used.",
+                             source=source)
         return lines[0]
     if os.environ.get(PASSPHRASE_ENV):
         return os.environ[PASSPHRASE_ENV]
     if not sys.stdin.isatty():
         if creating:
             raise UsageError(
+                "usage.passphrase_missing",
                 "No passphrase for the new agency key: give --passphrase-file FILE or "
-                f"${PASSPHRASE_ENV}, or --no-passphrase to store it unencrypted."
+                f"${PASSPHRASE_ENV}, or --no-passphrase to store it unencrypted.",
+                env=PASSPHRASE_ENV,
             )
         return None
     secret = getpass.getpass("Passphrase of the agency key: ")
     if creating:
         if not secret:
-            raise UsageError("Empty passphrase; use --no-passphrase to store the key unencrypted.")
+            raise UsageError("usage.passphrase_empty",
+                             "Empty passphrase; use --no-passphrase to store the key unencrypted.")
         if getpass.getpass("The same passphrase again: ") != secret:
-            raise UsageError("The two passphrases differ; no key was created.")
+            raise UsageError("usage.passphrase_mismatch",
+                             "The two passphrases differ; no key was created.")
     return secret or None
 
 
@@ -114,7 +122,8 @@ def cmd_keys_export_public(args: argparse.Namespace) -> int:
     try:
         args.file.write_bytes(public.to_pem())
     except OSError as exc:
-        raise UsageError(f"Cannot write {args.file}: {exc.strerror}.") from exc
+        raise UsageError("usage.cannot_write", f"Cannot write {args.file}: {exc.strerror}.",
+                         file=args.file, reason=exc.strerror) from exc
     print(f"Wrote the agency public key to {args.file}.")
     print(f"Key id:      {public.key_id}")
     print(f"Fingerprint: {public.fingerprint}   (read it aloud to whoever imports the file)")
@@ -128,14 +137,17 @@ def cmd_keys_import_public(args: argparse.Namespace) -> int:
     try:
         public = PublicKey.from_pem(args.file.read_bytes(), source=str(args.file))
     except OSError as exc:
-        raise UsageError(f"Cannot read {args.file}: {exc.strerror}.") from exc
+        raise UsageError("usage.cannot_read", f"Cannot read {args.file}: {exc.strerror}.",
+                         file=args.file, reason=exc.strerror) from exc
     own = keystore.keys_dir() / keystore.AGENCY_KEY
     if own.exists():
         current = keystore.agency_public_key()
         if current != public:
             raise KeyFileError(
+                "key.other_agency_trusted",
                 f"This data folder holds the agency key {current.key_id} ({own}); it cannot "
-                f"trust another agency key ({public.key_id}) instead."
+                f"trust another agency key ({public.key_id}) instead.",
+                key_id=current.key_id, own=own, other=public.key_id,
             )
     keystore.save_agency_public_key(public)
     audit.append("key_import", public.key_id, role="agency", fingerprint=public.fingerprint)

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ikrar.cli.base import open_store
-from ikrar.errors import UsageError
+from ikrar.core.errors import UsageError
 
 # --- sync: `ikrar hub …`, `ikrar station join`, `ikrar sync …` (ikrar.sync) ---
 
@@ -71,7 +71,7 @@ def cmd_hub(args: argparse.Namespace) -> int:
     try:
         return serve.run(args.host, args.port, use_tls=args.tls)
     except OSError as exc:
-        raise UsageError(str(exc)) from exc
+        raise UsageError("usage.hub_address", str(exc), reason=str(exc)) from exc
 
 
 def cmd_hub_enrol(args: argparse.Namespace) -> int:

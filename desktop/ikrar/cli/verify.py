@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from ikrar.errors import UsageError
+from ikrar.core.errors import UsageError
 
 
 def add_verify_command(commands) -> None:
@@ -36,7 +36,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         try:
             public = PublicKey.from_pem(args.public_key.read_bytes(), source=str(args.public_key))
         except OSError as exc:
-            raise UsageError(f"Cannot read {args.public_key}: {exc.strerror}.") from exc
+            raise UsageError("usage.cannot_read", f"Cannot read {args.public_key}: {exc.strerror}.",
+                             file=args.public_key, reason=exc.strerror) from exc
     else:
         public = keystore.agency_public_key()
     target = Path(args.target)
@@ -46,13 +47,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
         elif target.is_file():
             result = verify_file(target, public, render_pdf=pdf_pages)
         else:
-            raise UsageError(f"{args.target!r} is neither a file nor a certificate or badge code.")
+            raise UsageError("usage.not_a_target",
+                             f"{args.target!r} is neither a file nor a certificate or badge code.",
+                             target=args.target)
     except VerificationError as exc:
         if args.json:
-            print(json.dumps({"valid": False, "code": exc.code, "reason": exc.message},
+            print(json.dumps({"valid": False, "code": exc.reason, "reason": exc.message},
                              ensure_ascii=False, indent=2))
         else:
-            print(f"INVALID: {exc.message} [{exc.code}]")
+            print(f"INVALID: {exc.message} [{exc.reason}]")
         return 1
     details = describe(result, public)
     if args.json:

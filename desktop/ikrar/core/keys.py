@@ -32,8 +32,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
+from ikrar.core.errors import IkrarError
 from ikrar.core.files import OWNER_ONLY, atomic_write
-from ikrar.errors import IkrarError
 
 KEY_ID_BYTES = 8
 SIGNATURE_BYTES = 64
@@ -49,16 +49,15 @@ class KeyFileError(IkrarError):
 
 
 class VerificationError(IkrarError):
-    """A signed payload that does not verify; `code` names the reason for programs and tests.
+    """A signed payload that does not verify; `reason` names why for programs and tests.
 
-    Codes: "format", "truncated", "version", "signature", "key_id", "agency",
-    "station_certificate", "expired".
+    Reasons: "format", "truncated", "version", "signature", "key_id", "agency",
+    "station_certificate", "expired"; the error code is "verify.<reason>".
     """
 
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
+    def __init__(self, reason: str, message: str, **params: object) -> None:
+        super().__init__(f"verify.{reason}", message, **params)
+        self.reason = reason
 
 
 def _b32(data: bytes) -> str:
@@ -108,14 +107,18 @@ class PublicKey:
             key = serialization.load_pem_public_key(data)
         except (ValueError, TypeError, UnsupportedAlgorithm) as exc:
             raise KeyFileError(
+                "key.not_pem",
                 f"{source} is not a PEM public key (it is damaged or another kind of file). "
                 "Ask the administrator for the agency's public key file "
-                "(`ikrar keys export-public`)."
+                "(`ikrar keys export-public`).",
+                source=source,
             ) from exc
         if not isinstance(key, Ed25519PublicKey):
             raise KeyFileError(
+                "key.not_ed25519_public",
                 f"{source} holds a {type(key).__name__.removesuffix('PublicKey') or 'non'}-type "
-                "key, not an Ed25519 key from `ikrar keys export-public`."
+                "key, not an Ed25519 key from `ikrar keys export-public`.",
+                source=source, kind=type(key).__name__.removesuffix('PublicKey') or 'non',
             )
         return cls(key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw))
 
@@ -129,8 +132,10 @@ def write_private_file(path: Path, data: bytes) -> None:
         atomic_write(path, data, mode=OWNER_ONLY)
     except OSError as exc:
         raise KeyFileError(
+            "key.cannot_write",
             f"Cannot write the key file {path}: {exc.strerror}. Check the folder's permissions "
-            "and free space."
+            "and free space.",
+            path=path, reason=exc.strerror,
         ) from exc
 
 
@@ -185,14 +190,19 @@ class SigningKey:
         try:
             data = path.read_bytes()
         except FileNotFoundError:
-            raise KeyFileError(f"The key file {path} does not exist.") from None
+            raise KeyFileError("key.missing", f"The key file {path} does not exist.",
+                               path=path) from None
         except OSError as exc:
-            raise KeyFileError(f"Cannot read the key file {path}: {exc.strerror}.") from exc
+            raise KeyFileError("key.cannot_read",
+                               f"Cannot read the key file {path}: {exc.strerror}.",
+                               path=path, reason=exc.strerror) from exc
         encrypted = is_encrypted(data)
         if encrypted and not passphrase:
             raise KeyFileError(
+                "key.passphrase_needed",
                 f"The key file {path} is protected by a passphrase. Give it with "
-                "--passphrase-file or the IKRAR_KEY_PASSPHRASE environment variable."
+                "--passphrase-file or the IKRAR_KEY_PASSPHRASE environment variable.",
+                path=path,
             )
         try:
             key = serialization.load_pem_private_key(
@@ -201,15 +211,21 @@ class SigningKey:
         except (ValueError, TypeError, UnsupportedAlgorithm) as exc:
             if encrypted:
                 raise KeyFileError(
+                    "key.wrong_passphrase",
                     f"Wrong passphrase for the key file {path} (or the file is damaged). "
-                    "Check the passphrase and try again."
+                    "Check the passphrase and try again.",
+                    path=path,
                 ) from exc
             raise KeyFileError(
+                "key.damaged",
                 f"The key file {path} is damaged or not a private key. Restore it from your "
-                "backup; without it, nothing new can be signed with this key."
+                "backup; without it, nothing new can be signed with this key.",
+                path=path,
             ) from exc
         if not isinstance(key, Ed25519PrivateKey):
-            raise KeyFileError(f"The key file {path} holds a key that is not Ed25519.")
+            raise KeyFileError("key.not_ed25519",
+                               f"The key file {path} holds a key that is not Ed25519.",
+                               path=path)
         return cls(key)
 
 

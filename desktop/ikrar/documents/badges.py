@@ -22,6 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from ikrar.core.errors import IkrarError
 from ikrar.core.keys import SigningKey
 from ikrar.core.names import display_name
 from ikrar.core.nip import NipError, format_nip
@@ -29,7 +30,6 @@ from ikrar.core.payloads import sign_badge
 from ikrar.documents.fitting import FLOOR, INK, Lines, fit_lines
 from ikrar.documents.fonts import SANS, SANS_BOLD, register_fonts
 from ikrar.documents.qr import draw_qr
-from ikrar.errors import IkrarError
 
 log = logging.getLogger(__name__)
 
@@ -200,7 +200,8 @@ def write_badge_sheets(
 ) -> int:
     """Write the sheets to `out`; returns the number of pages."""
     if not badges:
-        raise BadgeError("There are no employees to print badges for (check --event and --unit).")
+        raise BadgeError("badges.no_employees",
+                         "There are no employees to print badges for (check --event and --unit).")
     register_fonts()
     out = Path(out)
     pages = -(-len(badges) // PER_PAGE)
@@ -222,7 +223,9 @@ def write_badge_sheets(
     try:
         canvas.save()
     except OSError as exc:
-        raise BadgeError(f"Cannot write {out}: {exc.strerror}. Choose another file or folder.") \
+        raise BadgeError("badges.cannot_write",
+                         f"Cannot write {out}: {exc.strerror}. Choose another file or folder.",
+                         out=out, reason=exc.strerror) \
             from exc
     return pages
 
@@ -254,7 +257,9 @@ def print_badges(out: Path, agency: SigningKey, *, event=None, unit: str | None 
     if not badges:
         where = f" of unit {unit!r}" if unit else ""
         what = f"on the roster of {event.title!r}" if event is not None else "in the database"
-        raise BadgeError(f"There are no employees{where} {what}; nothing to print.")
+        raise BadgeError("badges.none_selected",
+                         f"There are no employees{where} {what}; nothing to print.",
+                         where=where, what=what)
     agency_name = (event.agency if event is not None else "") or badges[0].agency
     caption = " · ".join(p for p in (
         "Kartu peserta", event.title if event is not None else "", unit or "") if p)

@@ -48,7 +48,8 @@ IN_PROCESS_MAX = 8  # smaller batches are drawn here: starting workers would cos
 
 class Cancelled(BatchError):
     def __init__(self) -> None:
-        super().__init__("Cancelled: no certificate file was written, nothing marked printed.")
+        super().__init__("batch.cancelled",
+                         "Cancelled: no certificate file was written, nothing marked printed.")
 
 
 @dataclass
@@ -87,9 +88,10 @@ def select_batch(event: Event, *, unit: str | None = None, not_printed: bool = F
         ", not yet printed" if not_printed else "")
     if not rows:
         raise BatchError(
-            f"No certificates to print ({what}): "
+            "batch.none_to_print", f"No certificates to print ({what}): "
             + ("every certificate was printed already." if not_printed
-               else "nobody has signed yet.")
+               else "nobody has signed yet."),
+            what=what, not_printed=not_printed,
         )
     return Batch(event, [PrintRecord(cid, number, counts[cid]) for cid, number in rows], what)
 
@@ -98,12 +100,15 @@ def reprint_batch(number: str) -> Batch:
     """A numbered copy (SALINAN) of one certificate that was printed before."""
     certificate = find_certificate(number)
     if certificate.voided_at is not None:
-        raise BatchError(f"Certificate {certificate.number} is void "
-                         f"({certificate.void_reason}); it cannot be reprinted.")
+        raise BatchError("batch.reprint_void", f"Certificate {certificate.number} is void "
+                         f"({certificate.void_reason}); it cannot be reprinted.",
+                         number=certificate.number, void_reason=certificate.void_reason)
     copies = print_counts([certificate.id])[certificate.id]
     if copies == 0:
-        raise BatchError(f"Certificate {certificate.number} was never printed; print it "
-                         "normally instead of as a copy.")
+        raise BatchError("batch.reprint_unprinted",
+                         f"Certificate {certificate.number} was never printed; print it "
+                         "normally instead of as a copy.",
+                         number=certificate.number)
     event = certificate.attendance.event
     return Batch(event, [PrintRecord(certificate.id, certificate.number, copies)],
                  f"copy of {certificate.number}")
@@ -191,7 +196,7 @@ def generate(
     per_file = out.suffix.lower() != ".pdf"
     total = len(batch.records)
     if total == 0:
-        raise BatchError("No certificates to print.")
+        raise BatchError("batch.empty", "No certificates to print.")
     issuer = issuer_for(batch.event)
     signer = Signer(batch.event)
     folder = out if per_file else out.parent
@@ -229,8 +234,9 @@ def generate(
             joiner.finish()
         return Output([out], total)
     except OSError as exc:
-        raise BatchError(f"Cannot write {out}: {exc.strerror or exc}. Nothing was marked "
-                         "printed.") from exc
+        raise BatchError("batch.cannot_write",
+                         f"Cannot write {out}: {exc.strerror or exc}. Nothing was marked "
+                         "printed.", out=out, reason=exc.strerror or exc) from exc
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
@@ -243,8 +249,10 @@ def _check_writable(folder: Path, *, create: bool) -> None:
             pass
     except OSError as exc:
         raise BatchError(
+            "batch.cannot_write_folder",
             f"Cannot write certificates into {folder}: {exc.strerror or exc}. Choose another "
-            "folder; nothing was printed."
+            "folder; nothing was printed.",
+            folder=folder, reason=exc.strerror or exc,
         ) from exc
 
 
@@ -300,6 +308,7 @@ def _run(tasks: Iterator, issuer: Issuer, workers: int, total: int,
                     continue
                 except BrokenProcessPool as exc:
                     raise BatchError(
+                        "batch.worker_died",
                         "A process drawing certificates stopped unexpectedly (out of memory?). "
                         "Nothing was marked printed; try a smaller batch, e.g. one unit."
                     ) from exc

@@ -29,6 +29,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from ikrar.core import strokes
+from ikrar.core.errors import IkrarError
 from ikrar.core.pledge import parse_pledge
 from ikrar.documents.fitting import INK, draw_line, fit_paragraph, paragraph, style
 from ikrar.documents.fonts import SERIF, SERIF_BOLD, register_fonts
@@ -48,7 +49,6 @@ from ikrar.documents.letterhead import (
 from ikrar.documents.qr import draw_qr
 from ikrar.documents.seal import OPACITY, Picture, Seal
 from ikrar.documents.signature_render import draw_signature
-from ikrar.errors import IkrarError
 
 QR_MM = 34  # 0.44 mm modules for a version-13 code: about 2.6 pixels each at 150 dpi
 COPY_RED = Color(0.72, 0.1, 0.1)
@@ -162,6 +162,7 @@ def fit_pledge(text: str, width: float, max_height: float) -> _Pledge:
             return _Pledge(size, items, height)
         if size <= 6.0:
             raise LayoutError(
+                "certificate.pledge_too_long",
                 "The pledge text is too long to fit on the certificate page even in small "
                 "type. Shorten the pledge on the event page."
             )
@@ -360,7 +361,9 @@ def _attendee_signature(canvas: Canvas, data: CertificateData, box: Box) -> None
         sig = strokes.decode(data.strokes)
     except strokes.StrokeFormatError as exc:
         raise IkrarError(
-            f"The stored signature for certificate {data.number} cannot be read ({exc})."
+            "certificate.signature_unreadable",
+            f"The stored signature for certificate {data.number} cannot be read ({exc}).",
+            number=data.number, reason=exc,
         ) from exc
     draw_signature(canvas, sig, box)
 

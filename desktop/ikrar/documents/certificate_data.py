@@ -9,12 +9,12 @@ This runs in the main process, which holds the database and the station key; the
 from __future__ import annotations
 
 from ikrar.core.dates import format_date, zone
+from ikrar.core.errors import IkrarError
 from ikrar.core.names import display_name, name_without_titles
 from ikrar.core.nip import format_nip
 from ikrar.core.payloads import CertificateClaim, sign_certificate
 from ikrar.documents.certificate import CertificateData, Issuer, Witness
 from ikrar.documents.seal import assets_dir, load_picture, load_seal
-from ikrar.errors import IkrarError
 from ikrar.store.certificates import PrintRecord
 from ikrar.store.certificates import find as find_certificate
 from ikrar.store.keystore import station_certificate, station_key
@@ -30,9 +30,10 @@ def issuer_for(event: Event) -> Issuer:
     """What the event's certificates share; refuses an event that cannot print yet."""
     if not event.official_name.strip() or not event.official_title.strip():
         raise BatchError(
+            "batch.no_official",
             f"Event {event.title!r} has no presiding official: certificates need the official's "
             "title and name. Set them on the event page (or create the event with "
-            "--official-title and --official-name)."
+            "--official-title and --official-name).", title=event.title
         )
     assets = assets_dir()
     logo_path, signature_path = assets / "logo.png", assets / "official_signature.png"
@@ -118,5 +119,7 @@ def page_data(signer: Signer, records: list[PrintRecord]) -> list[CertificateDat
     by_id = {row.id: row for row in rows}
     missing = [r.number for r in records if r.certificate_id not in by_id]
     if missing:
-        raise BatchError(f"Certificate {missing[0]} has no stored signature; it cannot print.")
+        raise BatchError("batch.no_signature",
+                         f"Certificate {missing[0]} has no stored signature; it cannot print.",
+                         number=missing[0])
     return [signer.data(by_id[r.certificate_id], r.copy) for r in records]

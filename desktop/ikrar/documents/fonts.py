@@ -11,7 +11,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-from ikrar.errors import IkrarError
+from ikrar.core.errors import IkrarError
 from ikrar.paths import resource
 
 SERIF = "IkrarSerif"
@@ -45,8 +45,9 @@ def register_fonts() -> None:
             pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
         except (FileNotFoundError, TTFError, OSError) as exc:
             raise FontError(
-                f"The certificate font {filename} cannot be loaded ({exc}). "
-                "Reinstall Ikrar; the fonts ship in its resources/fonts folder."
+                "font.unloadable", f"The certificate font {filename} cannot be loaded ({exc}). "
+                "Reinstall Ikrar; the fonts ship in its resources/fonts folder.",
+                filename=filename, reason=exc,
             ) from exc
     # <b> and <i> inside Paragraphs pick the right face.
     addMapping(SERIF, 0, 0, SERIF)

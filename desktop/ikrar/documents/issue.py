@@ -42,12 +42,13 @@ def choose(event: Event | None, *, unit: str | None = None, status: str = ALL,
     if number is not None:
         return batches.reprint_batch(number)
     if event is None:
-        raise batches.BatchError("There is no event to print certificates for.")
+        raise batches.BatchError("batch.no_event", "There is no event to print certificates for.")
     batch = batches.select_batch(event, unit=unit, not_printed=status == NOT_PRINTED)
     if status == PRINTED:
         batch.records = [r for r in batch.records if r.copy > 0]
         if not batch.records:
-            raise batches.BatchError("No printed certificates to copy with these filters.")
+            raise batches.BatchError("batch.no_copies",
+                                     "No printed certificates to copy with these filters.")
     return batch
 
 

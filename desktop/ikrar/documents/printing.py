@@ -13,7 +13,7 @@ import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
-from ikrar.errors import IkrarError
+from ikrar.core.errors import IkrarError
 
 TIMEOUT_S = 120  # spooling a 1,000-page file to a local queue takes a few seconds
 _JOB_ID = re.compile(r"request id is (\S+)")
@@ -27,9 +27,11 @@ def _tool(name: str) -> str:
     path = shutil.which(name)
     if path is None:
         raise PrinterError(
+            "print.cups_missing",
             f"Printing needs CUPS, and its `{name}` command is not installed on this computer. "
             "Install CUPS (Debian/Ubuntu: apt-get install cups-client), or save the "
-            "certificates as PDF and print that file."
+            "certificates as PDF and print that file.",
+            name=name,
         )
     return path
 
@@ -40,11 +42,14 @@ def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
                               check=False)
     except subprocess.TimeoutExpired as exc:
         raise PrinterError(
+            "print.timeout",
             f"The print system did not answer within {TIMEOUT_S} s ({args[0]}). Check that CUPS "
-            "is running; nothing was marked printed."
+            "is running; nothing was marked printed.",
+            seconds=TIMEOUT_S, command=args[0],
         ) from exc
     except OSError as exc:
-        raise PrinterError(f"Cannot run {args[0]}: {exc.strerror or exc}.") from exc
+        raise PrinterError("print.cannot_run", f"Cannot run {args[0]}: {exc.strerror or exc}.",
+                           command=args[0], reason=exc.strerror or exc) from exc
 
 
 def printers() -> list[str]:
@@ -54,7 +59,8 @@ def printers() -> list[str]:
         reason = done.stderr.strip() or f"lpstat exited with {done.returncode}"
         if "no destinations" in reason.lower():
             return []
-        raise PrinterError(f"Cannot list printers: {reason}. Is CUPS running?")
+        raise PrinterError("print.cannot_list", f"Cannot list printers: {reason}. Is CUPS running?",
+                           reason=reason)
     return [line.strip() for line in done.stdout.splitlines() if line.strip()]
 
 
@@ -65,20 +71,25 @@ def print_files(paths: Sequence[Path], queue: str, *, title: str = "Ikrar") -> s
     refuses the job (queue stopped, not accepting jobs, file unreadable).
     """
     if not paths:
-        raise PrinterError("Nothing to print.")
+        raise PrinterError("print.nothing", "Nothing to print.")
     known = printers()
     if queue not in known:
         there = ", ".join(known) if known else "none"
         raise PrinterError(
+            "print.no_such_queue",
             f"There is no printer named {queue!r} (printers on this computer: {there}). "
-            "Nothing was printed."
+            "Nothing was printed.",
+            queue=queue, there=there,
         )
     for path in paths:
         if not Path(path).is_file():
-            raise PrinterError(f"The file to print, {path}, does not exist.")
+            raise PrinterError("print.file_missing", f"The file to print, {path}, does not exist.",
+                               path=path)
     done = _run([_tool("lp"), "-d", queue, "-t", title, "--", *map(str, paths)])
     if done.returncode != 0:
         reason = done.stderr.strip() or done.stdout.strip() or f"lp exited {done.returncode}"
-        raise PrinterError(f"Printer {queue!r} refused the job: {reason}. Nothing was printed.")
+        raise PrinterError("print.refused",
+                           f"Printer {queue!r} refused the job: {reason}. Nothing was printed.",
+                           queue=queue, reason=reason)
     match = _JOB_ID.search(done.stdout)
     return match.group(1) if match else ""

@@ -22,6 +22,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ikrar.core.dates import format_date, zone
+from ikrar.core.errors import IkrarError
 from ikrar.core.files import atomic_open
 from ikrar.core.nip import format_nip
 from ikrar.documents import letterhead as page
@@ -29,7 +30,6 @@ from ikrar.documents.certificate import Issuer
 from ikrar.documents.fitting import ellipsize, paragraph
 from ikrar.documents.fonts import SANS, SANS_BOLD, SERIF_BOLD, register_fonts
 from ikrar.documents.seal import assets_dir, load_picture, load_seal
-from ikrar.errors import IkrarError
 from ikrar.store.recap import Recap
 
 UNIT_HEAD = ("Unit kerja", "Diharapkan", "Sudah ikrar", "Belum ikrar", "Walk-in", "Duplikat",
@@ -49,11 +49,14 @@ def write_report(recap: Recap, out: Path) -> Path:
     writers: dict[str, Callable[[Recap, IO[bytes]], None]] = {
         ".pdf": write_pdf, ".xlsx": write_xlsx, ".csv": write_csv}
     if suffix not in writers:
-        raise ReportError(f"Cannot write {out}: the report is made as .pdf, .xlsx or .csv "
-                          f"(not {suffix or 'a file without a suffix'}).")
+        raise ReportError("report.bad_suffix",
+                          f"Cannot write {out}: the report is made as .pdf, .xlsx or .csv "
+                          f"(not {suffix or 'a file without a suffix'}).",
+                          out=out, suffix=suffix or 'a file without a suffix')
     if out.is_dir():
-        raise ReportError(f"Cannot write the report to {out}: it is a folder. "
-                          "Give a file name, e.g. rekap.xlsx.")
+        raise ReportError("report.is_folder", f"Cannot write the report to {out}: it is a folder. "
+                          "Give a file name, e.g. rekap.xlsx.",
+                          out=out)
     with _atomic(out) as handle:
         writers[suffix](recap, handle)
     return out
@@ -68,10 +71,14 @@ def _atomic(out: Path) -> Iterator[IO[bytes]]:
             yield handle
     except OSError as exc:
         if not opened:
-            raise ReportError(f"Cannot write the report {out}: {exc.strerror or exc}. Choose a "
-                              "folder you may write to.") from exc
-        raise ReportError(f"Cannot write the report {out}: {exc.strerror or exc}. If the file "
-                          "is open in another program (Excel), close it and try again.") from exc
+            raise ReportError("report.cannot_create",
+                              f"Cannot write the report {out}: {exc.strerror or exc}. Choose a "
+                              "folder you may write to.",
+                              out=out, reason=exc.strerror or exc) from exc
+        raise ReportError("report.cannot_write",
+                          f"Cannot write the report {out}: {exc.strerror or exc}. If the file "
+                          "is open in another program (Excel), close it and try again.",
+                          out=out, reason=exc.strerror or exc) from exc
 
 
 def _percent(value: float) -> str:

@@ -22,8 +22,8 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from ikrar.core.errors import IkrarError
 from ikrar.documents.fonts import SANS_BOLD, register_fonts
-from ikrar.errors import IkrarError
 from ikrar.store.db import local
 
 RADII_MM = (18.5, 17.5, 13.5)
@@ -74,9 +74,12 @@ def load_picture(path: Path, what: str, *, need_alpha: bool = False) -> Picture:
     try:
         stat = path.stat()
     except FileNotFoundError:
-        raise AssetError(f"The {what} image {path} does not exist.") from None
+        raise AssetError("asset.missing", f"The {what} image {path} does not exist.",
+                         what=what, path=path) from None
     except OSError as exc:
-        raise AssetError(f"Cannot read the {what} image {path}: {exc.strerror}.") from exc
+        raise AssetError("asset.unreadable",
+                         f"Cannot read the {what} image {path}: {exc.strerror}.",
+                         what=what, path=path, reason=exc.strerror) from exc
     # Checked once per version of the file: a clerk previewing certificate after certificate
     # should not decode the agency's images each time.
     return _load(path, stat.st_mtime_ns, stat.st_size, what, need_alpha)
@@ -87,24 +90,32 @@ def _load(path: Path, mtime_ns: int, size: int, what: str, need_alpha: bool) -> 
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise AssetError(f"The {what} image {path} does not exist.") from None
+        raise AssetError("asset.missing", f"The {what} image {path} does not exist.",
+                         what=what, path=path) from None
     except OSError as exc:
-        raise AssetError(f"Cannot read the {what} image {path}: {exc.strerror}.") from exc
+        raise AssetError("asset.unreadable",
+                         f"Cannot read the {what} image {path}: {exc.strerror}.",
+                         what=what, path=path, reason=exc.strerror) from exc
     if len(data) > MAX_IMAGE_BYTES:
-        raise AssetError(f"The {what} image {path} is over 20 MB; use a smaller PNG.")
+        raise AssetError("asset.too_large",
+                         f"The {what} image {path} is over 20 MB; use a smaller PNG.",
+                         what=what, path=path)
     try:
         with Image.open(io.BytesIO(data)) as image:
             image.load()  # decodes every pixel: a truncated file fails here, not mid-batch
             size, mode, info = image.size, image.mode, image.info
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         raise AssetError(
-            f"The {what} image {path} is damaged or not an image ({exc}). "
-            "Replace it with a PNG file."
+            "asset.damaged", f"The {what} image {path} is damaged or not an image ({exc}). "
+            "Replace it with a PNG file.",
+            what=what, path=path, reason=exc,
         ) from exc
     if need_alpha and not ("A" in mode or "transparency" in info):
         raise AssetError(
+            "asset.not_transparent",
             f"The {what} image {path} has no transparent background, so it would hide the "
-            "signature under it. Save it as a PNG with transparency."
+            "signature under it. Save it as a PNG with transparency.",
+            what=what, path=path,
         )
     if max(size) > MAX_SIDE_PX:
         data, size = _shrunk(data)

@@ -19,6 +19,7 @@ import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
 
+from ikrar.core.errors import IkrarError
 from ikrar.core.keys import PublicKey, VerificationError
 from ikrar.core.payloads import (
     BADGE_PREFIX,
@@ -27,7 +28,6 @@ from ikrar.core.payloads import (
     verify_badge,
     verify_certificate,
 )
-from ikrar.errors import IkrarError
 
 DPIS = (150, 300)
 
@@ -62,7 +62,8 @@ def embedded_images(path: Path) -> Iterator[Image.Image]:
             for image in page.images:
                 yield Image.open(io.BytesIO(image.data)).convert("L")
     except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on bad files
-        raise DecodeError(f"{path} is not a readable PDF: {exc}") from exc
+        raise DecodeError("decode.bad_pdf", f"{path} is not a readable PDF: {exc}",
+                          path=path, reason=exc) from exc
 
 
 def pdf_pages_qr_texts(path: Path, render_pdf: PdfRenderer) -> Iterator[list[str]]:
@@ -89,14 +90,16 @@ def image_qr_texts(path: Path) -> list[str]:
             image.load()
             gray = image.convert("L")
     except OSError as exc:
-        raise DecodeError(f"{path} is not an image Ikrar can read (use PNG or JPEG).") from exc
+        raise DecodeError("decode.bad_image",
+                          f"{path} is not an image Ikrar can read (use PNG or JPEG).",
+                          path=path) from exc
     return read_qr(gray)
 
 
 def _pages_qr_texts(path: Path, render_pdf: PdfRenderer) -> Iterator[list[str]]:
     path = Path(path)
     if not path.is_file():
-        raise DecodeError(f"{path} does not exist or is not a file.")
+        raise DecodeError("decode.no_file", f"{path} does not exist or is not a file.", path=path)
     with open(path, "rb") as fh:
         head = fh.read(5)
     if head == b"%PDF-" or path.suffix.lower() == ".pdf":
@@ -141,8 +144,10 @@ def verify_file(path: Path, agency_public: PublicKey, *, render_pdf: PdfRenderer
             return verify_payload(ours[0], agency_public)
     found = f"{others} other QR code(s)" if others else "no QR code"
     raise DecodeError(
+        "decode.no_code",
         f"{path}: found {found}, no Ikrar certificate or badge code. Use a sharper scan "
-        "(at least 150 dpi), or pass the text a QR scanner reads from it."
+        "(at least 150 dpi), or pass the text a QR scanner reads from it.",
+        path=path, found=found,
     )
 
 

@@ -22,7 +22,7 @@ import peewee
 from peewee import fn
 
 from ikrar.core.dates import zone
-from ikrar.errors import IkrarError
+from ikrar.core.errors import IkrarError
 from ikrar.store import audit, outbox
 from ikrar.store.db import db, local
 from ikrar.store.fields import utcnow
@@ -61,17 +61,23 @@ def check_pattern(pattern: str) -> None:
     try:
         names = {name for _, name, _, _ in string.Formatter().parse(pattern) if name is not None}
     except ValueError as exc:
-        raise CertificateError(f"The numbering pattern {pattern!r} is not valid: {exc}.") from exc
+        raise CertificateError("numbering.invalid",
+                               f"The numbering pattern {pattern!r} is not valid: {exc}.",
+                               pattern=pattern, reason=exc) from exc
     unknown = names - set(FIELDS)
     if unknown:
         raise CertificateError(
+            "numbering.unknown_field",
             f"The numbering pattern {pattern!r} uses {{{sorted(unknown)[0]}}}; "
-            f"only {', '.join('{' + f + '}' for f in FIELDS)} can be used."
+            f"only {', '.join('{' + f + '}' for f in FIELDS)} can be used.",
+            field=sorted(unknown)[0], fields=', '.join('{' + f + '}' for f in FIELDS),
         )
     if not {"seq", "station"} <= names:
         raise CertificateError(
+            "numbering.needs_seq_station",
             f"The numbering pattern {pattern!r} must contain {{seq}} and {{station}}: "
-            "stations print offline, and only the station code keeps their numbers apart."
+            "stations print offline, and only the station code keeps their numbers apart.",
+            pattern=pattern,
         )
 
 
@@ -81,7 +87,9 @@ def format_number(pattern: str, *, seq: int, station: str, when: datetime) -> st
         return pattern.format(seq=seq, station=station, year=when.year, month=when.month,
                               roman_month=_ROMAN[when.month - 1])
     except (ValueError, IndexError, KeyError) as exc:
-        raise CertificateError(f"The numbering pattern {pattern!r} is not valid: {exc}.") from exc
+        raise CertificateError("numbering.invalid",
+                               f"The numbering pattern {pattern!r} is not valid: {exc}.",
+                               pattern=pattern, reason=exc) from exc
 
 
 def current_certificate(attendance: Attendance) -> Certificate | None:
@@ -94,7 +102,9 @@ def current_certificate(attendance: Attendance) -> Certificate | None:
 def find(number: str) -> Certificate:
     certificate = Certificate.get_or_none(Certificate.number == number.strip())
     if certificate is None:
-        raise CertificateError(f"There is no certificate numbered {number!r} on this station.")
+        raise CertificateError("certificate.unknown_number",
+                               f"There is no certificate numbered {number!r} on this station.",
+                               number=number)
     return certificate
 
 
@@ -135,8 +145,10 @@ def issue_missing(event: Event, unit: str | None = None) -> list[str]:
                 audit.append("certificate_issue", str(event.id), station=code, numbers=numbers)
     except peewee.IntegrityError as exc:
         raise CertificateError(
+            "certificate.number_taken",
             f"A certificate number from pattern {event.numbering_pattern!r} already exists "
-            f"({exc}). Another station may share this station's code {code}; rename one of them."
+            f"({exc}). Another station may share this station's code {code}; rename one of them.",
+            pattern=event.numbering_pattern, reason=exc, code=code,
         ) from exc
     return numbers
 
@@ -188,10 +200,13 @@ def void(number: str, reason: str) -> Certificate:
     """Withdraw a certificate; its attendee gets a new number at the next issue."""
     reason = reason.strip()
     if not reason:
-        raise CertificateError("Say why the certificate is voided; the reason is kept.")
+        raise CertificateError("certificate.void_reason_missing",
+                               "Say why the certificate is voided; the reason is kept.")
     certificate = find(number)
     if certificate.voided_at is not None:
-        raise CertificateError(f"Certificate {certificate.number} is already void.")
+        raise CertificateError("certificate.already_void",
+                               f"Certificate {certificate.number} is already void.",
+                               number=certificate.number)
     with db.atomic():
         certificate.voided_at = utcnow()
         certificate.void_reason = reason[:255]

@@ -9,7 +9,7 @@ import peewee
 
 from ikrar.core import strokes
 from ikrar.core.dates import format_datetime
-from ikrar.errors import IkrarError
+from ikrar.core.errors import IkrarError
 from ikrar.store import audit, outbox
 from ikrar.store.db import db, disk_error, local
 from ikrar.store.fields import utcnow
@@ -31,8 +31,10 @@ class AlreadyCheckedIn(CheckInError):
         where = station.name if station else "another station"
         when = format_datetime(first.checked_in_at, first.event.timezone)
         super().__init__(
+            "checkin.already_signed",
             f"Already signed at this event: {when} at {where} (by {first.method}). "
-            "Nothing new was recorded."
+            "Nothing new was recorded.",
+            when=when, where=station.name if station else "", method=first.method,
         )
 
 
@@ -58,14 +60,17 @@ def check_in(
     CheckInError for a pledge that is not the event's, too little ink, or someone not expected.
     """
     if method not in METHODS:
-        raise CheckInError(f"Unknown check-in method {method!r}; use one of {', '.join(METHODS)}.")
+        raise CheckInError("checkin.unknown_method",
+                           f"Unknown check-in method {method!r}; use one of {', '.join(METHODS)}.",
+                           method=method)
     if pledge_hash != event.pledge_hash:
         raise CheckInError(
-            "The pledge shown is not the event's current pledge text. "
+            "checkin.pledge_changed", "The pledge shown is not the event's current pledge text. "
             "Reload the event and sign again."
         )
     if not strokes.has_enough_ink(signature):
-        raise CheckInError("The signature is empty or too small. Please sign again.")
+        raise CheckInError("checkin.signature_too_small",
+                           "The signature is empty or too small. Please sign again.")
     if not event.keep_biometrics:
         signature = strokes.without_biometrics(signature)
     data = strokes.encode(signature)
@@ -82,9 +87,10 @@ def check_in(
             if expected is None:
                 if method != "walk_in" or not event.allow_walk_ins:
                     raise CheckInError(
-                        f"NIP {employee.nip} is not on this event's roster"
+                        "checkin.not_on_roster", f"NIP {employee.nip} is not on this event's roster"
                         + ("; register them as a walk-in." if event.allow_walk_ins
-                           else " and this event does not allow walk-ins.")
+                           else " and this event does not allow walk-ins."),
+                        nip=employee.nip, walk_ins=event.allow_walk_ins,
                     )
                 outbox.insert(RosterEntry(event=event, employee=employee))
             attendance = outbox.insert(Attendance(

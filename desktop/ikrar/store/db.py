@@ -17,8 +17,8 @@ from pathlib import Path
 import peewee
 from peewee import DatabaseProxy, SqliteDatabase
 
+from ikrar.core.errors import IkrarError
 from ikrar.core.hlc import HybridClock
-from ikrar.errors import IkrarError
 
 log = logging.getLogger(__name__)
 
@@ -65,13 +65,16 @@ def _ensure_private_dir(path: Path) -> None:
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(
-            f"Cannot create the data folder {path}: {exc.strerror}. "
-            "Choose another folder with --data-dir or IKRAR_DATA_DIR."
+            "store.cannot_create_folder", f"Cannot create the data folder {path}: {exc.strerror}. "
+            "Choose another folder with --data-dir or IKRAR_DATA_DIR.",
+            path=path, reason=exc.strerror,
         ) from exc
     if not os.access(path, os.W_OK | os.X_OK):
         raise StoreError(
+            "store.read_only",
             f"The data folder {path} is read-only. Ikrar must be able to write there; "
-            "choose another folder with --data-dir or IKRAR_DATA_DIR, or fix its permissions."
+            "choose another folder with --data-dir or IKRAR_DATA_DIR, or fix its permissions.",
+            path=path,
         )
     if os.name == "posix":
         os.chmod(path, 0o700)
@@ -82,12 +85,16 @@ def _check_header(path: Path) -> None:
         with open(path, "rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise StoreError(f"Cannot read the database {path}: {exc.strerror}.") from exc
+        raise StoreError("store.cannot_read_db",
+                         f"Cannot read the database {path}: {exc.strerror}.",
+                         path=path, reason=exc.strerror) from exc
     if head and head != SQLITE_MAGIC:
         raise StoreError(
+            "store.not_a_database",
             f"{path} is not an Ikrar database (it is damaged or another kind of file). "
             f"Move it aside and restore the newest copy from {path.parent / BACKUP_DIRNAME}, "
-            "or start a new data folder."
+            "or start a new data folder.",
+            path=path, backups=path.parent / BACKUP_DIRNAME,
         )
 
 
@@ -108,18 +115,24 @@ def disk_error(exc: BaseException, path: Path | None = None) -> StoreError | Non
     where = f" ({path})" if path else ""
     if "disk is full" in text or any(getattr(e, "errno", None) == errno.ENOSPC for e in chain):
         return StoreError(
+            "store.disk_full",
             f"The disk holding the Ikrar data folder is full{where}. Nothing was saved. "
-            "Free some space and try again."
+            "Free some space and try again.",
+            path=path or "",
         )
     if "readonly" in text or "read-only" in text:
         return StoreError(
+            "store.db_read_only",
             f"The Ikrar database is read-only{where}. Nothing was saved. "
-            "Check the folder's permissions or choose another with --data-dir."
+            "Check the folder's permissions or choose another with --data-dir.",
+            path=path or "",
         )
     if "malformed" in text or "not a database" in text:
         return StoreError(
+            "store.db_damaged",
             f"The Ikrar database is damaged{where}. Restore the newest copy from the "
-            f"'{BACKUP_DIRNAME}' folder beside it, or start a new data folder."
+            f"'{BACKUP_DIRNAME}' folder beside it, or start a new data folder.",
+            path=path or "", backups=BACKUP_DIRNAME,
         )
     return None
 
@@ -150,7 +163,8 @@ def init_db(
             _create_private_file(path)
         except OSError as exc:
             raise disk_error(exc, path) or StoreError(
-                f"Cannot create the database {path}: {exc.strerror}."
+                "store.cannot_create_db", f"Cannot create the database {path}: {exc.strerror}.",
+                path=path, reason=exc.strerror,
             ) from exc
 
     close_db()
@@ -172,7 +186,9 @@ def init_db(
             stations.register_local(station_name)
     except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         close_db()
-        friendly = disk_error(exc, path) or StoreError(f"Cannot open the database {path}: {exc}")
+        friendly = disk_error(exc, path) or StoreError(
+            "store.cannot_open_db", f"Cannot open the database {path}: {exc}",
+            path=path, reason=exc)
         raise friendly from exc
     except BaseException:
         close_db()

@@ -15,9 +15,9 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from ikrar.core.dates import zone
+from ikrar.core.errors import IkrarError
 from ikrar.core.names import display_name, search_key
 from ikrar.core.strokes import synthetic_signature
-from ikrar.errors import IkrarError
 from ikrar.paths import resource
 from ikrar.store import audit, settings
 from ikrar.store.checkin import check_in
@@ -183,7 +183,8 @@ def demo_ready() -> bool:
 def fill_demo(count: int = 400, *, seed: int = 2024, checked_in: int = 60) -> DemoSummary:
     """Fill the open, empty database with the demo agency, event, roster and check-ins."""
     if Event.select().exists() or Employee.select().exists():
-        raise DemoError("This data folder already holds events or employees; the demo only "
+        raise DemoError("demo.not_empty",
+                        "This data folder already holds events or employees; the demo only "
                         "fills an empty folder, so demo data never mixes with real data.")
     rng = random.Random(seed)
     with db.atomic():  # the event and its roster appear together or not at all

@@ -7,8 +7,8 @@ from datetime import datetime
 from typing import Any
 
 from ikrar.core.dates import zone
+from ikrar.core.errors import IkrarError
 from ikrar.core.pledge import Pledge, default_pledge
-from ikrar.errors import IkrarError
 from ikrar.store import audit, outbox, pledges, settings
 from ikrar.store.db import db
 from ikrar.store.models import Attendance, Event, RosterEntry
@@ -29,14 +29,16 @@ def create_event(
 ) -> Event:
     """A new event with its own copy of the pledge (the default 2024 text unless given)."""
     if not title.strip():
-        raise EventError("An event needs a title.")
+        raise EventError("event.title_missing", "An event needs a title.")
     zone(timezone)  # refuses anything but WIB, WITA, WIT
     if starts_at.tzinfo is None:
         starts_at = starts_at.replace(tzinfo=zone(timezone))
     pledge = pledge or default_pledge()
     unknown = set(fields) - set(Event._meta.fields)
     if unknown:
-        raise EventError(f"Unknown event field(s): {', '.join(sorted(unknown))}.")
+        raise EventError("event.unknown_fields",
+                         f"Unknown event field(s): {', '.join(sorted(unknown))}.",
+                         fields=', '.join(sorted(unknown)))
     with db.atomic():
         event = outbox.insert(Event(
             title=title.strip(), starts_at=starts_at, timezone=timezone.upper(),
@@ -64,14 +66,16 @@ def find_event(key: str | None) -> Event:
     if key is None:
         event = current_event()
         if event is None:
-            raise EventError("There is no event yet. Create one with `ikrar event create`.")
+            raise EventError("event.none",
+                             "There is no event yet. Create one with `ikrar event create`.")
         return event
     matches = list(Event.select().where(
         (Event.title == key) | (Event.id.cast("text").startswith(key.replace("-", "")))
     ).limit(2))
     if len(matches) != 1:
         what = "No event" if not matches else "More than one event"
-        raise EventError(f"{what} matches {key!r}. See `ikrar event list`.")
+        raise EventError("event.ambiguous", f"{what} matches {key!r}. See `ikrar event list`.",
+                         what=what, key=key)
     return matches[0]
 
 

@@ -44,9 +44,11 @@ def init_agency_key(passphrase: str | None = None, *, overwrite: bool = False) -
     existed = path.exists()
     if existed and not overwrite:
         raise KeyFileError(
+            "key.agency_exists",
             f"An agency key already exists at {path}. Keep it: badges and certificates signed "
             "with it verify only with it. To replace it anyway, run "
-            "`ikrar keys init --overwrite` (every badge and station must then be signed again)."
+            "`ikrar keys init --overwrite` (every badge and station must then be signed again).",
+            path=path,
         )
     key = SigningKey.generate()
     with db.atomic():
@@ -75,8 +77,10 @@ def agency_key(passphrase: str | None = None) -> SigningKey:
     path = keys_dir() / AGENCY_KEY
     if not path.exists():
         raise KeyFileError(
+            "key.no_agency_key",
             f"There is no agency key at {path}. Run `ikrar keys init` on the administrator's "
-            "machine (or use the data folder that holds the key)."
+            "machine (or use the data folder that holds the key).",
+            path=path,
         )
     key = SigningKey.load(path, passphrase)
     public_path = keys_dir() / AGENCY_PUBLIC
@@ -84,9 +88,12 @@ def agency_key(passphrase: str | None = None) -> SigningKey:
         expected = PublicKey.from_pem(public_path.read_bytes(), source=str(public_path))
         if expected != key.public:
             raise KeyFileError(
+                "key.wrong_agency_key",
                 f"The key file {path} is another agency's key (key id {key.public.key_id}); this "
                 f"data folder trusts key id {expected.key_id} ({public_path}). Put back the "
-                "right key file."
+                "right key file.",
+                path=path, key_id=key.public.key_id, expected=expected.key_id,
+                public_path=public_path,
             )
     return key
 
@@ -97,11 +104,14 @@ def agency_public_key() -> PublicKey:
         data = path.read_bytes()
     except FileNotFoundError:
         raise KeyFileError(
+            "key.no_public_key",
             f"There is no agency public key at {path}. Run `ikrar keys init` on the "
-            "administrator's machine, or give the agency's public key file with --public-key."
+            "administrator's machine, or give the agency's public key file with --public-key.",
+            path=path,
         ) from None
     except OSError as exc:
-        raise KeyFileError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise KeyFileError("key.cannot_read_public", f"Cannot read {path}: {exc.strerror}.",
+                           path=path, reason=exc.strerror) from exc
     return PublicKey.from_pem(data, source=str(path))
 
 
@@ -130,22 +140,28 @@ def station_certificate() -> StationCertificate:
     station = local_station()
     if not station.certificate:
         raise KeyFileError(
+            "key.station_uncertified",
             f"Station {station.name!r} has no certificate from the agency yet, so it cannot "
             "sign certificates. Run `ikrar keys certify-station` with the agency key, or enrol "
-            "the station with the hub."
+            "the station with the hub.",
+            station=station.name,
         )
     try:
         cert = StationCertificate.from_text(station.certificate)
     except VerificationError as exc:
         raise KeyFileError(
+            "key.station_certificate_damaged",
             f"The certificate of station {station.name!r} is damaged ({exc}). Certify the "
-            "station again with `ikrar keys certify-station`."
+            "station again with `ikrar keys certify-station`.",
+            station=station.name, reason=exc,
         ) from exc
     if cert.public_key != station_key().public:
         raise KeyFileError(
+            "key.station_certificate_other_key",
             f"The certificate of station {station.name!r} is for another key than "
             f"{keys_dir() / STATION_KEY} (the key file was replaced). Certify the station "
-            "again with `ikrar keys certify-station`."
+            "again with `ikrar keys certify-station`.",
+            station=station.name, path=keys_dir() / STATION_KEY,
         )
     return cert
 

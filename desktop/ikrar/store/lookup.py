@@ -17,11 +17,11 @@ from dataclasses import dataclass
 
 from peewee import Expression, Field, fn
 
+from ikrar.core.errors import IkrarError
 from ikrar.core.keys import PublicKey, VerificationError
 from ikrar.core.names import display_name, search_key
 from ikrar.core.nip import NipError, format_nip, validate_nip
 from ikrar.core.payloads import parse_scan, verify_badge
-from ikrar.errors import IkrarError
 from ikrar.store import audit, outbox, settings
 from ikrar.store.checkin import primary_attendance
 from ikrar.store.db import db
@@ -53,23 +53,22 @@ _VERIFY_CODES = {
 
 
 class ScanRefused(IkrarError):
-    """A scan that names nobody who can check in; `code` says why (see above)."""
+    """A scan that names nobody who can check in; `reason` says why (see above)."""
 
-    def __init__(self, code: str, message: str, *, nip: str | None = None,
+    def __init__(self, reason: str, message: str, *, nip: str | None = None,
                  shown: str = "") -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
+        super().__init__(f"scan.{reason}", message, nip=nip, shown=shown)
+        self.reason = reason
         self.nip = nip
         self.shown = shown  # the start of the code as scanned, for the message
 
 
 class WalkInError(IkrarError):
-    """A walk-in that cannot be registered; `code`: not_allowed, nip, exists, name, closed."""
+    """A walk-in that cannot be registered; `reason`: not_allowed, nip, exists, name, closed."""
 
-    def __init__(self, code: str, message: str, *, nip_code: str = "") -> None:
-        super().__init__(message)
-        self.code = code
+    def __init__(self, reason: str, message: str, *, nip_code: str = "", **params: object) -> None:
+        super().__init__(f"walk_in.{reason}", message, nip_code=nip_code, **params)
+        self.reason = reason
         self.nip_code = nip_code
 
 
@@ -156,7 +155,7 @@ def nip_from_scan(text: str, event: Event,
     try:
         return verify_badge(value, agency_public), True
     except VerificationError as exc:
-        code = _VERIFY_CODES.get(exc.code, "damaged")
+        code = _VERIFY_CODES.get(exc.reason, "damaged")
         raise ScanRefused(code, str(exc), shown=shown) from None
 
 

@@ -54,9 +54,11 @@ def migrate(database: SqliteDatabase, path: Path) -> None:
     version = current_version(database)
     if version > SCHEMA_VERSION:
         raise StoreError(
+            "store.newer_schema",
             f"The database {path} was written by a newer version of Ikrar (schema {version}; "
             f"this program knows up to {SCHEMA_VERSION}). Install the newer Ikrar; "
-            "nothing was changed."
+            "nothing was changed.",
+            path=path, version=version, known=SCHEMA_VERSION,
         )
     if version == SCHEMA_VERSION:
         return

@@ -18,8 +18,8 @@ import uuid
 
 from peewee import fn
 
+from ikrar.core.errors import IkrarError
 from ikrar.core.pledge import PledgeError, parse_pledge, pledge_hash
-from ikrar.errors import IkrarError
 from ikrar.store import audit, outbox
 from ikrar.store.db import db
 from ikrar.store.models import Event, PledgeVersion
@@ -64,8 +64,10 @@ def record_current(event: Event) -> PledgeVersion:
             return held
         if pledge_hash(event.pledge_text) != event.pledge_hash:
             raise PledgeVersionError(
+                "pledge.hash_mismatch",
                 f"The pledge text of event {event.title!r} does not match its recorded hash; "
-                "it was changed outside Ikrar. Set the pledge text again on the event page."
+                "it was changed outside Ikrar. Set the pledge text again on the event page.",
+                title=event.title,
             )
         taken = PledgeVersion.get_or_none(
             (PledgeVersion.event == event) & (PledgeVersion.version == event.pledge_version))
@@ -91,7 +93,8 @@ def set_pledge(event: Event, text: str) -> Event:
     try:
         pledge = parse_pledge(text)
     except PledgeError as exc:
-        raise PledgeVersionError(f"The pledge text cannot be used: {exc}") from exc
+        raise PledgeVersionError("pledge.unusable", f"The pledge text cannot be used: {exc}",
+                                 reason=exc) from exc
     if pledge.sha256 == event.pledge_hash:
         return event
     with db.atomic():
@@ -122,13 +125,17 @@ def pledge_text_for(event: Event, signed_hash: str) -> str:
         text = event.pledge_text
     else:
         raise PledgeVersionError(
+            "pledge.version_missing",
             f"The pledge text signed with hash {signed_hash[:12]}… is not stored on this station "
             f"for event {event.title!r}. Sync this station with the hub (or import the latest "
-            "bundle) so the earlier pledge version arrives, then print again."
+            "bundle) so the earlier pledge version arrives, then print again.",
+            hash=signed_hash[:12], title=event.title,
         )
     if pledge_hash(text) != signed_hash:
         raise PledgeVersionError(
+            "pledge.version_altered",
             f"The stored pledge text for hash {signed_hash[:12]}… of event {event.title!r} was "
-            "altered: it no longer matches what was signed. Restore the database from a backup."
+            "altered: it no longer matches what was signed. Restore the database from a backup.",
+            hash=signed_hash[:12], title=event.title,
         )
     return text

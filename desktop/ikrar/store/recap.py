@@ -12,8 +12,8 @@ from datetime import datetime
 from peewee import JOIN, Case, fn
 
 from ikrar.core.dates import zone
+from ikrar.core.errors import IkrarError
 from ikrar.core.names import display_name
-from ikrar.errors import IkrarError
 from ikrar.store.db import db
 from ikrar.store.models import Attendance, Certificate, Employee, Event, RosterEntry, Station
 
@@ -157,9 +157,13 @@ def recap(event: Event, unit: str | None = None) -> Recap:
         if not units:
             if unit is None:
                 raise RecapError(
+                    "recap.no_roster",
                     f"The event {event.title!r} has no roster yet: import the roster first "
-                    "(ikrar roster import), then make the recap.")
+                    "(ikrar roster import), then make the recap.",
+                    title=event.title)
             raise RecapError(
+                "recap.unknown_unit",
                 f"No one on the roster of {event.title!r} belongs to the unit {unit!r}. "
-                "Check the spelling; the units are listed in the recap without --unit.")
+                "Check the spelling; the units are listed in the recap without --unit.",
+                title=event.title, unit=unit)
         return Recap(event, unit, units, signers(event, unit), not_signed(event, unit))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from ikrar.errors import IkrarError
+from ikrar.core.errors import IkrarError
 from ikrar.store import audit, settings
 from ikrar.store.db import db
 from ikrar.store.fields import utcnow
@@ -51,7 +51,9 @@ class LockedOut(IkrarError):
         self.until = until
         self.seconds = max(1, int((until - now).total_seconds() + 0.999))
         super().__init__(
-            f"Too many wrong PINs for the {role} role. Try again in {self.seconds} seconds."
+            "pin.locked_out",
+            f"Too many wrong PINs for the {role} role. Try again in {self.seconds} seconds.",
+            role=role, seconds=self.seconds,
         )
 
 
@@ -64,16 +66,18 @@ class Attempt:
 
 def _check_role(role: str) -> None:
     if role not in ROLES:
-        raise PinError(f"Unknown role {role!r}; use one of {', '.join(ROLES)}.")
+        raise PinError("pin.unknown_role", f"Unknown role {role!r}; use one of {', '.join(ROLES)}.",
+                       role=role)
 
 
 def check_pin_form(pin: str) -> str:
     """The PIN as stored: 4 to 12 digits."""
     pin = (pin or "").strip()
     if not (pin.isascii() and pin.isdigit()):
-        raise PinError("A PIN has digits only.")
+        raise PinError("pin.digits_only", "A PIN has digits only.")
     if not PIN_MIN <= len(pin) <= PIN_MAX:
-        raise PinError(f"A PIN has {PIN_MIN} to {PIN_MAX} digits.")
+        raise PinError("pin.length", f"A PIN has {PIN_MIN} to {PIN_MAX} digits.",
+                       low=PIN_MIN, high=PIN_MAX)
     return pin
 
 
@@ -155,7 +159,7 @@ def lock_seconds(failures: int) -> int:
 def _matches(role: str, pin: str) -> bool:
     record = (settings.get("pins") or {}).get(role)
     if record is None:
-        raise PinError(f"The {role} role has no PIN yet.")
+        raise PinError("pin.not_set", f"The {role} role has no PIN yet.", role=role)
     given = (pin or "").strip()
     return given.isascii() and hmac.compare_digest(
         _hash(given, bytes.fromhex(record["salt"]), record), bytes.fromhex(record["hash"])
@@ -201,7 +205,8 @@ def check_any(roles: tuple[str, ...], pin: str, now: datetime | None = None) -> 
         open_roles = [role for role, until in locks if until is None]
         if not open_roles:
             if not locks:
-                raise PinError("No PIN is set for " + " or ".join(roles) + ".")
+                raise PinError("pin.none_set", "No PIN is set for " + " or ".join(roles) + ".",
+                               roles=" or ".join(roles))
             role, until = min(locks, key=lambda item: item[1])
             raise LockedOut(role, until, now)
         for role in open_roles:

@@ -27,9 +27,9 @@ from zipfile import BadZipFile
 
 import peewee
 
+from ikrar.core.errors import IkrarError
 from ikrar.core.ids import new_id
 from ikrar.core.nip import NipError, validate_nip
-from ikrar.errors import IkrarError
 from ikrar.store import audit, outbox
 from ikrar.store.db import db, disk_error, local
 from ikrar.store.models import Employee, Event, RosterEntry
@@ -151,31 +151,44 @@ def _check_file(path: Path) -> str:
     """ "csv" or "xlsx", or a RosterError saying why the file is no roster."""
     suffix = path.suffix.lower()
     if suffix == ".xls":
-        raise RosterError(f"{path.name} is an old Excel 97-2003 file (.xls). {_SAVE_AS}")
+        raise RosterError("roster.xls",
+                          f"{path.name} is an old Excel 97-2003 file (.xls). {_SAVE_AS}",
+                          file=path.name)
     if suffix not in TEXT_SUFFIXES + XLSX_SUFFIXES:
-        raise RosterError(f"{path.name} is not a CSV or XLSX file. {_SAVE_AS}")
+        raise RosterError("roster.unknown_type",
+                          f"{path.name} is not a CSV or XLSX file. {_SAVE_AS}",
+                          file=path.name)
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
             head = fh.read(8)
     except OSError as exc:
-        raise RosterError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise RosterError("roster.cannot_read", f"Cannot read {path}: {exc.strerror or exc}.",
+                          path=path, reason=exc.strerror or exc) from exc
     if size == 0:
-        raise RosterError(f"{path.name} is empty. Export the roster again and import that file.")
+        raise RosterError("roster.empty",
+                          f"{path.name} is empty. Export the roster again and import that file.",
+                          file=path.name)
     if size > MAX_BYTES:
         raise RosterError(
+            "roster.too_large",
             f"{path.name} is {size / 1024 / 1024:.0f} MB; a roster can be at most "
             f"{MAX_BYTES // 1024 // 1024} MB. Remove columns Ikrar does not use or split it "
-            "into several files."
+            "into several files.",
+            file=path.name, size=size / 1024 / 1024, limit=MAX_BYTES // 1024 // 1024,
         )
     if head.startswith(_OLE_MAGIC):
-        raise RosterError(f"{path.name} is an old (.xls) or password-protected workbook. "
-                          f"Remove the password and save it as .xlsx or CSV UTF-8.")
+        raise RosterError("roster.protected",
+                          f"{path.name} is an old (.xls) or password-protected workbook. "
+                          f"Remove the password and save it as .xlsx or CSV UTF-8.",
+                          file=path.name)
     if head.startswith(b"PK\x03\x04"):
         return "xlsx"
     if suffix in XLSX_SUFFIXES:
-        raise RosterError(f"{path.name} is not a valid Excel workbook (it may be damaged). "
-                          f"{_SAVE_AS}")
+        raise RosterError("roster.bad_workbook",
+                          f"{path.name} is not a valid Excel workbook (it may be damaged). "
+                          f"{_SAVE_AS}",
+                          file=path.name)
     return "csv"
 
 
@@ -195,8 +208,10 @@ def _open_rows(path: Path, kind: str) -> Iterator[tuple[Rows, Columns, int]]:
         except RosterError:
             raise
         except Exception as exc:  # openpyxl raises many kinds for a damaged file
-            raise RosterError(f"{path.name} cannot be read as an Excel workbook ({exc}). "
-                              f"{_SAVE_AS}") from exc
+            raise RosterError("roster.unreadable_workbook",
+                              f"{path.name} cannot be read as an Excel workbook ({exc}). "
+                              f"{_SAVE_AS}",
+                              file=path.name, reason=exc) from exc
         yield found
     finally:
         if workbook is not None:
@@ -214,7 +229,7 @@ def _xlsx_header(workbook: Any, name: str) -> tuple[Rows, Columns, int]:
         if columns is not None:
             rest = chain(head[columns.header_index + 1 :], rows)
             return rest, columns, max(estimate - head[columns.header_index][0], 0)
-    raise RosterError(_no_header(name))
+    raise RosterError("roster.no_header", _no_header(name), file=name)
 
 
 def _guarded(rows: Iterator[Any], name: str) -> Iterator[Any]:
@@ -226,8 +241,10 @@ def _guarded(rows: Iterator[Any], name: str) -> Iterator[Any]:
             return
         except (BadZipFile, ParseError, zlib.error, EOFError, KeyError, ValueError,
                 OSError) as exc:
-            raise RosterError(f"{name} is damaged and cannot be read to the end ({exc}). "
-                              f"{_SAVE_AS}") from exc
+            raise RosterError("roster.damaged",
+                              f"{name} is damaged and cannot be read to the end ({exc}). "
+                              f"{_SAVE_AS}",
+                              file=name, reason=exc) from exc
         yield item
 
 
@@ -244,7 +261,7 @@ def _decode(data: bytes, name: str) -> str:
         except UnicodeDecodeError:
             pass
     elif b"\x00" in data:
-        raise RosterError(f"{name} is not a text file. {_SAVE_AS}")
+        raise RosterError("roster.not_text", f"{name} is not a text file. {_SAVE_AS}", file=name)
     else:
         try:
             return data.decode("utf-8-sig")
@@ -254,8 +271,10 @@ def _decode(data: bytes, name: str) -> str:
             guess = from_bytes(data, cp_isolation=["cp1252", "latin_1"]).best()
             if guess is not None and guess.chaos <= 0.1:
                 return data.decode(guess.encoding)
-    raise RosterError(f"{name} is in an unknown text encoding. Open it in Excel and save it as "
-                      "CSV UTF-8 (Comma delimited), then import again.")
+    raise RosterError("roster.encoding",
+                      f"{name} is in an unknown text encoding. Open it in Excel and save it as "
+                      "CSV UTF-8 (Comma delimited), then import again.",
+                      file=name)
 
 
 def _csv_records(text: str, delimiter: str) -> Rows:
@@ -276,9 +295,11 @@ def _csv_rows(path: Path) -> tuple[Rows, Columns, int]:
             if columns is not None and (best is None or columns.score > best[0].score):
                 best = (columns, delimiter, head)
     except csv.Error as exc:
-        raise RosterError(f"{path.name} is not a readable CSV file ({exc}). {_SAVE_AS}") from exc
+        raise RosterError("roster.bad_csv",
+                          f"{path.name} is not a readable CSV file ({exc}). {_SAVE_AS}",
+                          file=path.name, reason=exc) from exc
     if best is None:
-        raise RosterError(_no_header(path.name))
+        raise RosterError("roster.no_header", _no_header(path.name), file=path.name)
     columns, delimiter, head = best
     header_line = head[columns.header_index][0]
     rows = islice(_csv_records(text, delimiter), columns.header_index + 1, None)
@@ -289,7 +310,9 @@ def _csv_guarded(rows: Rows, name: str) -> Rows:
     try:
         yield from rows
     except csv.Error as exc:
-        raise RosterError(f"{name} is not a readable CSV file ({exc}). {_SAVE_AS}") from exc
+        raise RosterError("roster.bad_csv",
+                          f"{name} is not a readable CSV file ({exc}). {_SAVE_AS}",
+                          file=name, reason=exc) from exc
 
 
 # --- the rows -------------------------------------------------------------------------------

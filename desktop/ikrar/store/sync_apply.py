@@ -35,8 +35,8 @@ from peewee import (
     UUIDField,
 )
 
+from ikrar.core.errors import IkrarError
 from ikrar.core.hlc import ClockError, Timestamp
-from ikrar.errors import IkrarError
 from ikrar.store import settings
 from ikrar.store.db import db, local
 from ikrar.store.fields import JSONField, UtcDateTimeField
@@ -170,24 +170,35 @@ def check(entry: Entry) -> dict[str, Any]:
     where = f"entry {entry.seq} ({entry.table})"
     columns = _COLUMNS.get(entry.table)
     if columns is None:
-        raise SyncDataError(f"{where}: unknown table {entry.table!r}.")
+        raise SyncDataError("sync.data_invalid", f"{where}: unknown table {entry.table!r}.",
+                            where=where, detail=f"unknown table {entry.table!r}")
     if entry.op not in OPS:
-        raise SyncDataError(f"{where}: unknown operation {entry.op!r}; use one of {OPS}.")
+        raise SyncDataError("sync.data_invalid",
+                            f"{where}: unknown operation {entry.op!r}; use one of {OPS}.",
+                            where=where, detail=f"unknown operation {entry.op!r}")
     try:
         stamp = Timestamp.unpack(entry.hlc)
     except ClockError as exc:
-        raise SyncDataError(f"{where}: {exc}.") from None
+        raise SyncDataError("sync.data_invalid", f"{where}: {exc}.",
+                            where=where, detail=exc) from None
     if stamp.node != entry.station_id:
-        raise SyncDataError(f"{where}: its clock time was not written by station "
-                            f"{entry.station_id}.")
+        raise SyncDataError("sync.data_invalid",
+                            f"{where}: its clock time was not written by station "
+                            f"{entry.station_id}.",
+                            where=where, detail="clock time not written by its station")
     try:
         row_id = uuid.UUID(entry.row_id).hex
     except (ValueError, AttributeError, TypeError):
-        raise SyncDataError(f"{where}: row id {entry.row_id!r} is not an id.") from None
+        raise SyncDataError("sync.data_invalid", f"{where}: row id {entry.row_id!r} is not an id.",
+                            where=where, detail=f"row id {entry.row_id!r}") from None
     if not isinstance(entry.data, dict):
-        raise SyncDataError(f"{where}: data must be an object of column values.")
+        raise SyncDataError("sync.data_invalid",
+                            f"{where}: data must be an object of column values.",
+                            where=where, detail="data is not an object")
     if entry.data.get("hlc") != entry.hlc:
-        raise SyncDataError(f"{where}: the row's clock time differs from the entry's.")
+        raise SyncDataError("sync.data_invalid",
+                            f"{where}: the row's clock time differs from the entry's.",
+                            where=where, detail="clock time differs")
     values: dict[str, Any] = {}
     derived = _DERIVED.get(entry.table, ())
     for column, value in entry.data.items():
@@ -195,19 +206,25 @@ def check(entry: Entry) -> dict[str, Any]:
             continue
         known = columns.get(column)
         if known is None:
-            raise SyncDataError(f"{where}: unknown column {column!r}.")
+            raise SyncDataError("sync.data_invalid", f"{where}: unknown column {column!r}.",
+                                where=where, detail=f"unknown column {column!r}")
         field, convert = known
         if value is None:
             if not field.null:
-                raise SyncDataError(f"{where}: column {column!r} must not be empty.")
+                raise SyncDataError("sync.data_invalid",
+                                    f"{where}: column {column!r} must not be empty.",
+                                    where=where, detail=f"empty column {column!r}")
             values[column] = None
             continue
         try:
             values[column] = convert(value)
         except (ValueError, TypeError) as exc:
-            raise SyncDataError(f"{where}: column {column!r} {exc}.") from None
+            raise SyncDataError("sync.data_invalid", f"{where}: column {column!r} {exc}.",
+                                where=where, detail=f"column {column!r} {exc}") from None
     if values.setdefault("id", row_id) != row_id:
-        raise SyncDataError(f"{where}: the row's id differs from the entry's row id.")
+        raise SyncDataError("sync.data_invalid",
+                            f"{where}: the row's id differs from the entry's row id.",
+                            where=where, detail="row id differs")
     return values
 
 
@@ -335,8 +352,10 @@ def apply(entries: Sequence[Entry], *, skip_station: str | None = None) -> Appli
             except SyncDataError:
                 raise
             except Exception as exc:  # a constraint the entry breaks: name it, refuse the batch
-                raise SyncDataError(f"entry {entry.seq} ({entry.table}) from station "
-                                    f"{entry.station_id} does not fit: {exc}") from exc
+                raise SyncDataError("sync.data_invalid",
+                                    f"entry {entry.seq} ({entry.table}) from station "
+                                    f"{entry.station_id} does not fit: {exc}",
+                                    where=f"entry {entry.seq}", detail=exc) from exc
             if wrote:
                 result.written += 1
             else:
@@ -345,7 +364,8 @@ def apply(entries: Sequence[Entry], *, skip_station: str | None = None) -> Appli
         try:
             writes.flush()
         except Exception as exc:
-            raise SyncDataError(f"a row of this batch does not fit: {exc}") from exc
+            raise SyncDataError("sync.data_invalid", f"a row of this batch does not fit: {exc}",
+                                where="batch", detail=exc) from exc
         _recompute_primaries(batch.recompute)
         if newest:
             _saw(newest)

@@ -19,6 +19,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from ikrar.core.errors import IkrarError
 from ikrar.core.keys import (
     SIGNATURE_BYTES,
     PublicKey,
@@ -26,7 +27,6 @@ from ikrar.core.keys import (
     VerificationError,
     write_private_file,
 )
-from ikrar.errors import IkrarError
 from ikrar.store import audit, keystore, settings, sync_state
 from ikrar.store.db import db, local
 from ikrar.store.fields import utcnow
@@ -59,7 +59,8 @@ def export(folder: Path) -> tuple[Path, int]:
     certificate = keystore.station_certificate()
     entries = sync_state.pending(settings.get("sync_acked_seq"), 1 << 62)
     if not entries:
-        raise BundleError("Nothing to export: the hub has acknowledged every entry of this "
+        raise BundleError("bundle.nothing_to_export",
+                          "Nothing to export: the hub has acknowledged every entry of this "
                           "station.")
     payload = zlib.compress(json.dumps({
         "station_id": str(local().station_id), "station_name": certificate.station_name,
@@ -78,7 +79,8 @@ def export(folder: Path) -> tuple[Path, int]:
     try:
         write_private_file(path, data)
     except IkrarError as exc:
-        raise BundleError(f"Cannot write the bundle into {folder}: {exc}") from exc
+        raise BundleError("bundle.cannot_write", f"Cannot write the bundle into {folder}: {exc}",
+                          folder=folder, reason=exc) from exc
     with db.atomic():
         audit.append("sync_export", path.name, first=entries[0].seq, last=entries[-1].seq,
                      count=len(entries))
@@ -91,13 +93,17 @@ def read(path: Path, agency: PublicKey) -> Bundle:
     try:
         size = os.path.getsize(path)
         if size > _MAX_PAYLOAD:
-            raise BundleError(f"{path.name} is too large to be an Ikrar bundle.")
+            raise BundleError("bundle.too_large",
+                              f"{path.name} is too large to be an Ikrar bundle.",
+                              file=path.name)
         data = path.read_bytes()
     except OSError as exc:
-        raise BundleError(f"Cannot read the bundle {path}: {exc.strerror}.") from exc
+        raise BundleError("bundle.cannot_read", f"Cannot read the bundle {path}: {exc.strerror}.",
+                          path=path, reason=exc.strerror) from exc
     refused = f"The bundle {path.name} is refused, nothing of it was applied"
     if not data.startswith(MAGIC):
-        raise BundleError(f"{refused}: it is not an Ikrar bundle.")
+        raise BundleError("bundle.not_a_bundle", f"{refused}: it is not an Ikrar bundle.",
+                          refused=refused)
     try:
         pos = len(MAGIC)
         (cert_len,) = struct.unpack_from(">H", data, pos)
@@ -107,22 +113,29 @@ def read(path: Path, agency: PublicKey) -> Bundle:
         (payload_len,) = struct.unpack_from(">I", data, pos)
         pos += 4
     except struct.error:
-        raise BundleError(f"{refused}: it is cut short.") from None
+        raise BundleError("bundle.cut_short", f"{refused}: it is cut short.",
+                          refused=refused) from None
     end = pos + payload_len
     if len(data) < end + SIGNATURE_BYTES:
-        raise BundleError(f"{refused}: it is cut short (copied incompletely?).")
+        raise BundleError("bundle.cut_short", f"{refused}: it is cut short (copied incompletely?).",
+                          refused=refused)
     if len(data) > end + SIGNATURE_BYTES:
-        raise BundleError(f"{refused}: it has bytes after its end (it was altered).")
+        raise BundleError("bundle.trailing_bytes",
+                          f"{refused}: it has bytes after its end (it was altered).",
+                          refused=refused)
     try:
         certificate = StationCertificate.decode(cert_bytes)
         certificate.verify(agency)
     except VerificationError as exc:
-        reason = ("it comes from another agency" if exc.code == "agency"
+        reason = ("it comes from another agency" if exc.reason == "agency"
                   else f"its station certificate is not valid ({exc})")
-        raise BundleError(f"{refused}: {reason}.") from exc
+        raise BundleError("bundle.bad_signature", f"{refused}: {reason}.",
+                          refused=refused, reason=reason) from exc
     if not certificate.public_key.verify(data[end:], _DOMAIN + data[:end]):
-        raise BundleError(f"{refused}: its signature does not match its contents (it was "
-                          "altered or damaged).")
+        raise BundleError("bundle.bad_signature",
+                          f"{refused}: its signature does not match its contents (it was "
+                          "altered or damaged).",
+                          refused=refused, reason="")
     try:
         content = json.loads(zlib.decompress(data[pos:end]))
         if not isinstance(content, dict) or content.get("station_id") != certificate.station_id:
@@ -132,7 +145,8 @@ def read(path: Path, agency: PublicKey) -> Bundle:
             raise ValueError("the number of entries does not match")
         entries = [from_wire(item, certificate.station_id, i) for i, item in enumerate(raw)]
     except (ValueError, KeyError, zlib.error, SyncDataError) as exc:
-        raise BundleError(f"{refused}: its contents are unusable ({exc}).") from exc
+        raise BundleError("bundle.unusable", f"{refused}: its contents are unusable ({exc}).",
+                          refused=refused, reason=exc) from exc
     return Bundle(certificate.station_id, certificate.station_name, certificate, entries)
 
 
@@ -151,19 +165,25 @@ def import_bundle(path: Path, *, as_hub: bool) -> Imported:
         if as_hub:
             token = StationToken.get_or_none(StationToken.station_id == bundle.station_id)
             if token is not None and token.revoked_at is not None:
-                raise BundleError(f"Station {bundle.station_name!r} was revoked; its bundle is "
-                                  "refused.")
+                raise BundleError("bundle.station_revoked",
+                                  f"Station {bundle.station_name!r} was revoked; its bundle is "
+                                  "refused.",
+                                  station=bundle.station_name)
             _, new, applied = ledger.receive(bundle.station_id, bundle.entries)
         else:
             with db.atomic():
                 applied = apply(bundle.entries, skip_station=str(local().station_id))
             new = applied.written
     except ledger.GapError as exc:
-        raise BundleError(f"The bundle {Path(path).name} is refused: {exc} Export a new "
-                          "bundle on that station.") from exc
+        raise BundleError("bundle.refused_gap",
+                          f"The bundle {Path(path).name} is refused: {exc} Export a new "
+                          "bundle on that station.",
+                          name=Path(path).name, reason=exc) from exc
     except SyncDataError as exc:
-        raise BundleError(f"The bundle {Path(path).name} is refused, nothing of it was "
-                          f"applied: {exc}") from exc
+        raise BundleError("bundle.refused",
+                          f"The bundle {Path(path).name} is refused, nothing of it was "
+                          f"applied: {exc}",
+                          name=Path(path).name, reason=exc) from exc
     with db.atomic():
         audit.append("sync_import", Path(path).name, station=bundle.station_id,
                      entries=len(bundle.entries), new=new)

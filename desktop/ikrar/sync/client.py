@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from ikrar.errors import IkrarError
+from ikrar.core.errors import IkrarError
 from ikrar.store.sync_apply import Entry
 from ikrar.sync import tls
 from ikrar.sync.changes import to_wire
@@ -29,13 +29,17 @@ class HubRefused(HubError):
     """The hub answered 4xx: retrying the same request will not help."""
 
     def __init__(self, status: int, message: str, body: dict[str, Any] | None = None) -> None:
-        super().__init__(message)
+        super().__init__("hub.refused", message, status=status, detail=message)
         self.status = status
         self.body = body or {}
 
 
 class HubGap(HubRefused):
     """The hub holds less of this station than the station thought; resend from `acked`."""
+
+    def __init__(self, status: int, message: str, body: dict[str, Any] | None = None) -> None:
+        super().__init__(status, message, body)
+        self.code = "hub.gap"
 
     @property
     def acked(self) -> int:
@@ -46,10 +50,14 @@ def check_url(url: str) -> str:
     """A hub URL; plain HTTP only to this machine (tokens never cross a network in clear)."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise HubError(f"{url!r} is not a hub address; write it as https://HOST:8750.")
+        raise HubError("hub.bad_address",
+                       f"{url!r} is not a hub address; write it as https://HOST:8750.",
+                       url=url)
     if parts.scheme == "http" and not tls.is_loopback(parts.hostname):
-        raise HubError(f"The hub at {url} does not use HTTPS. Off this machine the hub must "
-                       "speak HTTPS (start it with `ikrar hub --host …`, which does).")
+        raise HubError("hub.not_https",
+                       f"The hub at {url} does not use HTTPS. Off this machine the hub must "
+                       "speak HTTPS (start it with `ikrar hub --host …`, which does).",
+                       url=url)
     return url.strip().rstrip("/")
 
 
@@ -60,7 +68,8 @@ class HubClient:
         verify: Any = True
         if self.url.startswith("https://"):
             if not certificate:
-                raise HubError("No pinned certificate for the hub: enrol the station again "
+                raise HubError("hub.no_pin",
+                               "No pinned certificate for the hub: enrol the station again "
                                "with `ikrar station join`.")
             verify = tls.client_context(certificate)
         headers = {"Authorization": f"Bearer {token}"} if token else {}
@@ -80,19 +89,25 @@ class HubClient:
         try:
             response = self._http.request(method, path, **kwargs)
         except httpx.TimeoutException as exc:
-            raise HubUnreachable(f"The hub at {self.url} did not answer in time. Entries stay "
-                                 "waiting here; sync again later.") from exc
+            raise HubUnreachable("hub.timeout",
+                                 f"The hub at {self.url} did not answer in time. Entries stay "
+                                 "waiting here; sync again later.",
+                                 url=self.url) from exc
         except httpx.TransportError as exc:
-            raise HubUnreachable(f"Cannot reach the hub at {self.url} ({type(exc).__name__}). "
-                                 "This station is offline; entries stay waiting here.") from exc
+            raise HubUnreachable("hub.unreachable",
+                                 f"Cannot reach the hub at {self.url} ({type(exc).__name__}). "
+                                 "This station is offline; entries stay waiting here.",
+                                 url=self.url, reason=type(exc).__name__) from exc
         try:
             body = response.json()
         except (json.JSONDecodeError, UnicodeDecodeError):
             body = None
         if not isinstance(body, dict):
-            raise HubError(f"The hub at {self.url} answered {response.status_code} with "
+            raise HubError("hub.not_ikrar",
+                           f"The hub at {self.url} answered {response.status_code} with "
                            "something that is not an Ikrar reply. Check the address; entries "
-                           "stay waiting here.")
+                           "stay waiting here.",
+                           url=self.url, status=response.status_code)
         message = body.get("error") if isinstance(body.get("error"), str) else None
         if response.status_code == 409 and "acked" in body:
             raise HubGap(409, message or "gap", body)
@@ -100,9 +115,10 @@ class HubClient:
             raise HubRefused(response.status_code, f"The hub refused: {message or body}",
                              body)
         if response.status_code >= 500:
-            raise HubError(f"The hub had a problem ({response.status_code}"
+            raise HubError("hub.server_error", f"The hub had a problem ({response.status_code}"
                            + (f": {message}" if message else "") + "). Entries stay waiting "
-                           "here; sync again later.")
+                           "here; sync again later.",
+                           status=response.status_code, detail=message or "")
         return body
 
     def health(self) -> dict[str, Any]:

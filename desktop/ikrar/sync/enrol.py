@@ -12,8 +12,8 @@ import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
+from ikrar.core.errors import IkrarError
 from ikrar.core.keys import PublicKey, SigningKey, StationCertificate
-from ikrar.errors import IkrarError
 from ikrar.store import audit
 from ikrar.store.db import db
 from ikrar.store.fields import utcnow
@@ -57,7 +57,7 @@ class Code:
 def create_code(station_name: str, *, event_id: str | None = None,
                 minutes: int = CODE_MINUTES, fingerprint: str | None = None) -> Code:
     if not station_name.strip():
-        raise EnrolmentError("A station needs a name, e.g. \"Meja 3\".")
+        raise EnrolmentError("enrol.name_missing", "A station needs a name, e.g. \"Meja 3\".")
     raw = base64.b32encode(secrets.token_bytes(10)).decode("ascii")
     secret = "-".join(raw[i:i + 4] for i in range(0, 16, 4))
     expires = utcnow() + timedelta(minutes=minutes)
@@ -82,25 +82,31 @@ def redeem(code: str, station_id: str, public_pem: str, agency: SigningKey) -> E
     try:
         public = PublicKey.from_pem(public_pem.encode("ascii"), source="the station's key")
     except (UnicodeEncodeError, IkrarError) as exc:
-        raise EnrolmentError(f"The station's public key is not usable: {exc}") from exc
+        raise EnrolmentError("enrol.bad_public_key",
+                             f"The station's public key is not usable: {exc}",
+                             reason=exc) from exc
     now = utcnow()
     with db.atomic():
         row = EnrolmentCode.get_or_none(EnrolmentCode.code_hash == _hash(secret))
         if row is None:
-            raise EnrolmentError("This enrolment code is not known to the hub. Check it, or ask "
+            raise EnrolmentError("enrol.unknown_code",
+                                 "This enrolment code is not known to the hub. Check it, or ask "
                                  "the administrator for a new one (`ikrar hub enrol`).")
         if row.used_at is not None:
-            raise EnrolmentError("This enrolment code was already used; a code works once. "
+            raise EnrolmentError("enrol.code_used",
+                                 "This enrolment code was already used; a code works once. "
                                  "Ask the administrator for a new one.")
         if row.expires_at < now:
-            raise EnrolmentError("This enrolment code has expired. Ask the administrator for a "
+            raise EnrolmentError("enrol.code_expired",
+                                 "This enrolment code has expired. Ask the administrator for a "
                                  "new one.")
         # Claim the code in the same statement that checks it, so two stations cannot share it.
         claimed = (EnrolmentCode.update(used_at=now, station_id=station_id)
                    .where((EnrolmentCode.id == row.id) & EnrolmentCode.used_at.is_null())
                    .execute())
         if claimed != 1:
-            raise EnrolmentError("This enrolment code was already used; a code works once.")
+            raise EnrolmentError("enrol.code_used",
+                                 "This enrolment code was already used; a code works once.")
         token = secrets.token_urlsafe(32)
         StationToken.insert(station_id=station_id, name=row.station_name,
                             token_hash=_hash(token), created_at=now, revoked_at=None
@@ -118,15 +124,19 @@ def redeem(code: str, station_id: str, public_pem: str, agency: SigningKey) -> E
 def station_for(token: str | None) -> StationToken:
     """The station a bearer token belongs to; AuthError when there is none."""
     if not token:
-        raise AuthError("This request needs the station's token (Authorization: Bearer …). "
+        raise AuthError("auth.token_missing",
+                        "This request needs the station's token (Authorization: Bearer …). "
                         "Enrol the station with `ikrar station join`.")
     row = StationToken.get_or_none(StationToken.token_hash == _hash(token))
     if row is None:
-        raise AuthError("The hub does not know this station's token. Enrol the station again "
+        raise AuthError("auth.token_unknown",
+                        "The hub does not know this station's token. Enrol the station again "
                         "with a new code.")
     if row.revoked_at is not None:
-        raise AuthError(f"Station {row.name!r} was revoked on the hub and may not sync. Ask "
-                        "the administrator; enrol it again with a new code if it is trusted.")
+        raise AuthError("auth.revoked",
+                        f"Station {row.name!r} was revoked on the hub and may not sync. Ask "
+                        "the administrator; enrol it again with a new code if it is trusted.",
+                        station=row.name)
     return row
 
 
@@ -135,8 +145,10 @@ def revoke(key: str) -> StationToken:
     rows = list(StationToken.select().where(
         (StationToken.station_id == key) | (StationToken.name == key)).limit(2))
     if len(rows) != 1:
-        raise EnrolmentError(("No station" if not rows else "More than one station")
-                             + f" is enrolled as {key!r}.")
+        raise EnrolmentError("enrol.station_ambiguous",
+                             ("No station" if not rows else "More than one station")
+                             + f" is enrolled as {key!r}.",
+                             key=key, count=len(rows))
     row = rows[0]
     with db.atomic():
         StationToken.update(revoked_at=utcnow()).where(

@@ -25,8 +25,8 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from ikrar import __version__
+from ikrar.core.errors import IkrarError
 from ikrar.core.keys import SigningKey
-from ikrar.errors import IkrarError
 from ikrar.store.db import db, disk_error, local
 from ikrar.store.fields import utcnow
 from ikrar.store.models import StationToken

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 
 from peewee import PostgresqlDatabase, fn
 
-from ikrar.errors import IkrarError
+from ikrar.core.errors import IkrarError
 from ikrar.store import sync_apply
 from ikrar.store.db import db, local
 from ikrar.store.fields import utcnow
@@ -37,8 +37,10 @@ class GapError(IkrarError):
     def __init__(self, station_id: str, acked: int, first: int) -> None:
         self.acked = acked
         super().__init__(
+            "sync.gap",
             f"The hub holds the entries of station {station_id} up to {acked}, but this batch "
-            f"starts at {first}. Send again from {acked + 1}."
+            f"starts at {first}. Send again from {acked + 1}.",
+            station=station_id, acked=acked, first=first,
         )
 
 
@@ -79,16 +81,21 @@ def receive(station_id: str, entries: Sequence[Entry]) -> tuple[int, int, Applie
     """Record and apply one station's entries in one transaction: (acked, new, applied)."""
     for entry in entries:
         if entry.station_id != station_id:
-            raise SyncDataError(f"entry {entry.seq} names station {entry.station_id}, "
-                                f"not {station_id}.")
+            raise SyncDataError("sync.data_invalid",
+                                f"entry {entry.seq} names station {entry.station_id}, "
+                                f"not {station_id}.",
+                                where=f"entry {entry.seq}",
+                                detail=f"names station {entry.station_id}")
     with hub_write():
         held = acked(station_id)
         new = [e for e in entries if e.seq > held]
         for expected, entry in enumerate(new, held + 1):
             if entry.seq != expected:
                 raise GapError(station_id, held, entry.seq) if expected == held + 1 else \
-                    SyncDataError(f"entries of station {station_id} must follow one another; "
-                                  f"{entry.seq} came where {expected} was due.")
+                    SyncDataError("sync.data_invalid",
+                                  f"entries of station {station_id} must follow one another; "
+                                  f"{entry.seq} came where {expected} was due.",
+                                  where=f"entry {entry.seq}", detail=f"expected {expected}")
         applied = sync_apply.apply(new)
         _record(new)
         held = new[-1].seq if new else held

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from ikrar.core.errors import IkrarError
 from ikrar.core.keys import PublicKey
-from ikrar.errors import IkrarError
 from ikrar.store import audit, keystore, outbox, settings, sync_state
 from ikrar.store.db import db, local
 from ikrar.store.models import Employee, Event
@@ -47,7 +47,8 @@ class SyncReport:
 def client_from_settings() -> HubClient:
     url, token = settings.get("hub_url"), settings.get("hub_token")
     if not url or not token:
-        raise NotEnrolled("This station has not joined a hub. Run `ikrar station join URL "
+        raise NotEnrolled("station.not_enrolled",
+                          "This station has not joined a hub. Run `ikrar station join URL "
                           "CODE` with a code from the administrator (`ikrar hub enrol`).")
     return HubClient(url, token, settings.get("hub_certificate"))
 
@@ -60,12 +61,15 @@ def join(url: str, code: str, *, client: HubClient | None = None) -> dict:
     certificate = None
     if parts.scheme == "https":
         if not pin:
-            raise HubError("This hub speaks HTTPS but the code carries no certificate "
+            raise HubError("station.code_without_fingerprint",
+                           "This hub speaks HTTPS but the code carries no certificate "
                            "fingerprint (…@fingerprint). Ask the administrator for the full code.")
         certificate = tls.pin(parts.hostname or "", parts.port or 443, pin)
     if settings.get("hub_token") and settings.get("hub_url") not in (None, url):
-        raise IkrarError(f"This station already syncs with {settings.get('hub_url')}. Use a new "
-                         "data folder to join another hub.")
+        raise IkrarError("station.already_enrolled",
+                         f"This station already syncs with {settings.get('hub_url')}. Use a new "
+                         "data folder to join another hub.",
+                         url=settings.get('hub_url'))
     if not settings.get("hub_token") and (Employee.select().exists()
                                           or Event.select().exists()):
         log.warning("joining a hub with local events or employees; same NIPs merge by alias")
@@ -96,7 +100,8 @@ def join(url: str, code: str, *, client: HubClient | None = None) -> dict:
             audit.append("station_join", me, hub=url, station=reply["station_name"],
                          agency_key_id=agency.key_id)
     except (KeyError, TypeError, AttributeError) as exc:
-        raise HubError("The hub's enrolment reply is incomplete; nothing was saved.") from exc
+        raise HubError("hub.bad_enrolment_reply",
+                       "The hub's enrolment reply is incomplete; nothing was saved.") from exc
     return reply
 
 
@@ -121,12 +126,15 @@ def push(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
             continue
         got = int(reply.get("acked", -1))
         if got < entries[0].seq - 1 or got > entries[-1].seq:
-            raise HubError(f"The hub acknowledged {got} for entries {entries[0].seq}–"
-                           f"{entries[-1].seq}; that cannot be. Entries stay waiting here.")
+            raise HubError("hub.bad_ack",
+                           f"The hub acknowledged {got} for entries {entries[0].seq}–"
+                           f"{entries[-1].seq}; that cannot be. Entries stay waiting here.",
+                           got=got, first=entries[0].seq, last=entries[-1].seq)
         with db.atomic():
             sync_state.acknowledge(got)
         if got == acked:
-            raise HubError("The hub acknowledged nothing of this batch. Entries stay waiting.")
+            raise HubError("hub.no_ack",
+                           "The hub acknowledged nothing of this batch. Entries stay waiting.")
         acked = got
         if progress:
             progress("push", acked, total)
@@ -145,11 +153,14 @@ def pull(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
                 raise TypeError
             entries = [from_wire(item, None, i) for i, item in enumerate(items)]
         except (KeyError, TypeError) as exc:
-            raise HubError("The hub's reply to a pull is not what Ikrar sends; nothing of "
+            raise HubError("hub.bad_pull_reply",
+                           "The hub's reply to a pull is not what Ikrar sends; nothing of "
                            "it was applied.") from exc
         except SyncDataError as exc:
-            raise HubError(f"The hub sent an unusable entry ({exc}); nothing of this batch "
-                           "was applied.") from exc
+            raise HubError("hub.bad_entry",
+                           f"The hub sent an unusable entry ({exc}); nothing of this batch "
+                           "was applied.",
+                           reason=exc) from exc
         with db.atomic():
             applied += apply(entries, skip_station=me)
             settings.put("sync_pull_checkpoint", last)

@@ -19,8 +19,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from ikrar.core.errors import IkrarError
 from ikrar.core.keys import write_private_file
-from ikrar.errors import IkrarError
 
 CERT_FILE = "hub.crt"
 KEY_FILE = "hub.key"
@@ -82,7 +82,9 @@ def fetch_certificate(host: str, port: int, timeout: float = 10) -> str:
     try:
         return ssl.get_server_certificate((host, port), timeout=timeout)
     except (OSError, ssl.SSLError) as exc:
-        raise PinError(f"Cannot reach the hub at {host}:{port} over HTTPS: {exc}.") from exc
+        raise PinError("tls.unreachable",
+                       f"Cannot reach the hub at {host}:{port} over HTTPS: {exc}.",
+                       host=host, port=port, reason=exc) from exc
 
 
 def pin(host: str, port: int, expected: str) -> str:
@@ -90,9 +92,11 @@ def pin(host: str, port: int, expected: str) -> str:
     pem = fetch_certificate(host, port)
     if fingerprint(pem) != expected.lower():
         raise PinError(
+            "tls.wrong_certificate",
             f"The hub at {host}:{port} presented a certificate that is not the one named in the "
             "enrolment code (someone may be in between, or the address is wrong). Nothing was "
-            "sent. Check the address and ask the administrator for a new code."
+            "sent. Check the address and ask the administrator for a new code.",
+            host=host, port=port,
         )
     return pem
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ikrar.store import audit
 from ikrar.store.audit_export import details_text, export_csv, search
+from ikrar.ui.widgets import theme
 
 
 class AuditPage(QWidget):
@@ -75,12 +76,14 @@ class AuditPage(QWidget):
         if report.ok:
             self.status_label.setText(self.tr("Audit chain intact: verified up to event {n}")
                                       .format(n=report.checked))
-            self.status_label.setStyleSheet("font-size: 14pt; font-weight: 600; color: #1f7a3a;")
+            self.status_label.setStyleSheet(theme.label_style(theme.OK, pt=theme.STATUS_PT,
+                                                              weight=600))
         else:
             self.status_label.setText(
                 self.tr("Audit chain BROKEN at event {n}: verified up to event {ok}. {reason}")
                 .format(n=report.broken_seq, ok=report.checked, reason=report.reason))
-            self.status_label.setStyleSheet("font-size: 14pt; font-weight: 600; color: #b42318;")
+            self.status_label.setStyleSheet(theme.label_style(theme.PROBLEM, pt=theme.STATUS_PT,
+                                                              weight=600))
         self.fill()
 
     def fill(self) -> None:

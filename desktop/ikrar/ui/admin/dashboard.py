@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 from ikrar.core.dates import zone
 from ikrar.store.progress import BUCKET_MIN, bucket_of, checkin_of, rate
 from ikrar.store.recap import NO_UNIT, UnitFigures, unit_figures
+from ikrar.ui.widgets import theme
 from ikrar.ui.widgets.shared import shared
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["DashboardPage", "bucket_of", "rate"]
 
 BUCKETS_SHOWN = 24  # two hours of 5-minute bars
-GREEN, GREY, INK = QColor("#2E7D32"), QColor("#DADADA"), QColor("#111111")
+GREEN, GREY, INK = QColor(theme.OK_FIGURE), QColor(theme.EMPTY_FIGURE), QColor(theme.TEXT)
 
 
 class UnitBars(QWidget):
@@ -150,7 +151,8 @@ class DashboardPage(QWidget):
         self.title_label = QLabel(self)
         self.title_label.setStyleSheet("font-size: 20pt; font-weight: 600;")
         self.figure_label = QLabel(self)
-        self.figure_label.setStyleSheet("font-size: 64pt; font-weight: 700; color: #2E7D32;")
+        self.figure_label.setStyleSheet(theme.label_style(theme.OK_FIGURE, pt=theme.FIGURE_PT,
+                                                        weight=700))
         self.figure_caption = QLabel(self)
         self.figure_caption.setStyleSheet("font-size: 18pt;")
         self.rate_title = QLabel(self.tr("Check-ins per 5 minutes"), self)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWi
 
 from ikrar.core.files import atomic_write
 from ikrar.documents.seal import SEAL_FILENAME, AssetError, assets_dir, load_picture
+from ikrar.ui.widgets import theme
 
 LOGO, SIGNATURE, SEAL = "logo.png", "official_signature.png", SEAL_FILENAME
 THUMB = QSize(120, 72)
@@ -73,7 +74,7 @@ class ImageField(QWidget):
         self.thumb = QLabel(self)
         self.thumb.setFixedSize(THUMB)
         self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thumb.setStyleSheet("border: 1px solid #c9d1d9; background: #ffffff; color: #6b7785;")
+        self.thumb.setStyleSheet(theme.framed(theme.BORDER_THUMB, theme.PAPER, theme.TEXT_HINT))
         self.choose_button = QPushButton(self.tr("Choose…"), self)
         self.choose_button.clicked.connect(self.choose)
         self.remove_button = QPushButton(self.tr("Remove"), self)

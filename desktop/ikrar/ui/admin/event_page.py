@@ -38,14 +38,16 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar.core.dates import ZONES, zone
+from ikrar.core.errors import IkrarError
 from ikrar.core.pledge import PledgeError, parse_pledge
-from ikrar.errors import IkrarError
 from ikrar.store import event_edit, keystore
 from ikrar.store.certificates import CertificateError, check_pattern
 from ikrar.store.db import local
 from ikrar.ui.admin.event_image import LOGO, SEAL, SIGNATURE, ImageField
 from ikrar.ui.clerk.pdf_printer import choose_printer, destination_of, send_pdf
+from ikrar.ui.widgets import theme
 from ikrar.ui.widgets.jobs import DONE, INFO, PROBLEM, Notice, TaskBar, TaskRunner
+from ikrar.ui.widgets.messages import error_text
 
 if TYPE_CHECKING:
     from ikrar.store.models import Event
@@ -142,7 +144,7 @@ class EventPage(QWidget):
             "{seq}: number at this station, {station}: station code (both required); also "
             "{year}, {month}, {roman_month}."), self)
         self.pattern_help.setWordWrap(True)
-        self.pattern_help.setStyleSheet("color: #4a5561;")
+        self.pattern_help.setStyleSheet(f"color: {theme.TEXT_MUTED};")
         self.signed_badges_check = QCheckBox(self.tr("Only signed badges check people in"), self)
         self.walk_ins_check = QCheckBox(self.tr("Walk-ins allowed"), self)
         self.biometrics_check = QCheckBox(self.tr("Keep pen timing and pressure (biometrics)"),
@@ -159,7 +161,7 @@ class EventPage(QWidget):
             "Changing the text after the first signature makes a new version: whoever signed "
             "keeps the text they signed, on their certificate too."), self)
         self.pledge_note.setWordWrap(True)
-        self.pledge_note.setStyleSheet("color: #4a5561;")
+        self.pledge_note.setStyleSheet(f"color: {theme.TEXT_MUTED};")
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -342,7 +344,7 @@ class EventPage(QWidget):
         except CertificateError as exc:
             raise ValueError(self.tr("The numbering pattern {pattern} cannot be used; see the "
                                      "fields listed under it. ({reason})").format(
-                pattern=pattern, reason=exc)) from exc
+                pattern=pattern, reason=error_text(exc))) from exc
         timezone = self.timezone_combo.currentText()
         wall = self.starts_edit.dateTime().toPython()
         assert isinstance(wall, datetime)
@@ -385,7 +387,7 @@ class EventPage(QWidget):
         except (IkrarError, OSError) as exc:
             log.warning("event save refused: %s", exc)
             self.notice.show_message(PROBLEM, self.tr("Nothing was saved: {reason}").format(
-                reason=getattr(exc, "strerror", None) or exc))
+                reason=error_text(exc) if isinstance(exc, IkrarError) else exc.strerror or exc))
             return False
         event, changed, new_pledge = result.event, result.changed, result.new_pledge
         self.set_event(event)

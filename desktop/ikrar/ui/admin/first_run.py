@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ikrar import paths
 from ikrar.core.dates import zone
-from ikrar.errors import IkrarError
+from ikrar.core.errors import IkrarError
 from ikrar.logs import setup_logging
 from ikrar.store import settings
 from ikrar.store.db import Local, close_db, init_db
@@ -35,6 +35,7 @@ from ikrar.store.demo import DemoError
 from ikrar.store.events import create_event
 from ikrar.store.models import Event
 from ikrar.ui.widgets.jobs import INFO, PROBLEM, Notice, TaskRunner
+from ikrar.ui.widgets.messages import error_text
 
 CREATED, JOINED, DEMO = "event", "hub", "demo"
 
@@ -54,7 +55,8 @@ def open_demo(folder: Path | None = None) -> Local:
     setup_logging(folder)
     if not settings.get("demo"):
         if demo.demo_ready():
-            raise DemoError(f"{folder} holds real data, not a demo.")
+            raise DemoError("demo.real_data", f"{folder} holds real data, not a demo.",
+                            folder=folder)
         settings.put("demo", True)
     if not demo.demo_ready():
         demo.fill_demo()
@@ -173,7 +175,7 @@ class FirstRunWizard(QDialog):
                          city=self.city_edit.text().strip(),
                          venue=self.venue_edit.text().strip())
         except IkrarError as exc:
-            self.event_notice.show_message(PROBLEM, str(exc))
+            self.event_notice.show_message(PROBLEM, error_text(exc))
             return
         self.choice = CREATED
         self.accept()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ikrar.store.models import Event
 from ikrar.store.roster import Rejection
+from ikrar.ui.widgets import messages
 from ikrar.ui.widgets.shared import shared
 from ikrar.ui.widgets.workers import ImportJob, ImportSignals
 
@@ -133,29 +134,8 @@ class ImportReportDialog(QDialog):
 
     def reason_text(self, rejection: Rejection) -> str:
         """The reason in the user's language; the store's English text when the kind is new."""
-        reasons = {
-            "empty": self.tr("The NIP is empty; fill in the 18-digit NIP."),
-            "not_digits": self.tr("The NIP contains letters or signs; an NIP has only digits."),
-            "length": self.tr("The NIP does not have 18 digits; check for a missing or extra "
-                              "digit."),
-            "scientific_notation": self.tr(
-                "Excel turned the NIP into a number (e.g. 1.99E+17) and lost digits; format the "
-                "NIP column as Text and type the NIP again."),
-            "numeric_cell": self.tr(
-                "The NIP cell is a number, not text; Excel keeps only 15 digits. Format the NIP "
-                "column as Text and type the NIP again."),
-            "birth_date": self.tr("The first 8 digits of the NIP are not a plausible birth date."),
-            "appointment": self.tr(
-                "The appointment date in the NIP is impossible (in the future, before age 18, "
-                "or an invalid month)."),
-            "gender": self.tr("Digit 15 of the NIP (gender) must be 1 or 2."),
-            "serial": self.tr("The last 3 digits of the NIP must be 001 to 999."),
-            "duplicate": self.tr("This NIP appears on an earlier row too; remove one of the "
-                                 "two rows."),
-            "missing_name": self.tr("The name is empty; every row needs the employee's name."),
-            "unknown_status": self.tr("Unknown status; use PNS, CPNS or PPPK."),
-        }
-        return reasons.get(rejection.code, rejection.reason)
+        code = f"roster.row.{rejection.code}"
+        return messages.text(code) if messages.has_text(code) else rejection.reason
 
     def rejection_rows(self) -> list[tuple[str, str, str]]:
         """The refused rows as shown: (row, field, reason)."""

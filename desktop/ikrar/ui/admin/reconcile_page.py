@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar.core.dates import zone
-from ikrar.errors import IkrarError
+from ikrar.core.errors import IkrarError
+from ikrar.store.models import Event
 from ikrar.store.reconcile import Reconciliation, reconcile, void_certificate
+from ikrar.ui.widgets.messages import error_text
 from ikrar.ui.widgets.shared import shared
 
 if TYPE_CHECKING:
@@ -129,7 +131,7 @@ class ReconcilePage(QWidget):
         try:
             void_certificate(number, reason)
         except IkrarError as exc:
-            self.message_label.setText(str(exc))
+            self.message_label.setText(error_text(exc))
             return False
         self.message_label.setText(self.tr("Certificate {number} is void.").format(number=number))
         self.refresh()

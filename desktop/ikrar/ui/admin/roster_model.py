@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ikrar.core.names import display_name
 from ikrar.core.nip import NipError, format_nip
 from ikrar.store.roster_pages import COLUMNS, RosterPager
+from ikrar.ui.widgets import theme
 
 if TYPE_CHECKING:
     from ikrar.store.models import Event
@@ -29,7 +30,7 @@ PAGE_SIZE = 200
 _ID, _NIP, _NAME, _FRONT, _BACK, _RANK, _GRADE, _POSITION, _UNIT, _STATUS, _WALK_IN, _KEY = range(
     len(COLUMNS)
 )
-WALK_IN_COLOUR = QColor("#8a4b00")
+WALK_IN_COLOUR = QColor(theme.ATTENTION_TEXT)
 
 Index = QModelIndex | QPersistentModelIndex
 

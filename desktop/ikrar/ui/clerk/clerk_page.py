@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ikrar.core.errors import IkrarError
 from ikrar.documents import issue
 from ikrar.documents.issue import Prepared
-from ikrar.errors import IkrarError
 from ikrar.store import certificate_list, events, keystore
 from ikrar.store.db import local
 from ikrar.ui.clerk.certificate_list import (
@@ -58,6 +58,7 @@ from ikrar.ui.clerk.pdf_printer import (
     save_copy,
     send_pdf,
 )
+from ikrar.ui.widgets import theme
 from ikrar.ui.widgets.jobs import DONE, INFO, PROBLEM, Notice, TaskBar, TaskRunner
 from ikrar.ui.widgets.shared import changed, follow
 
@@ -123,7 +124,7 @@ class ClerkPage(QWidget):
         self.counts_label.setObjectName("clerkCounts")
         self.counts_label.setStyleSheet("font-weight: bold;")
         self.listed_label = QLabel(self)
-        self.listed_label.setStyleSheet("color: #4a5561;")
+        self.listed_label.setStyleSheet(f"color: {theme.TEXT_MUTED};")
         self.model = CertificateTable(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)

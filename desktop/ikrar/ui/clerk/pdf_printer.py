@@ -16,64 +16,36 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QWidget
 
+from ikrar.core.errors import IkrarError
 from ikrar.core.files import atomic_write
 from ikrar.documents import printing
-from ikrar.errors import IkrarError
+from ikrar.ui.widgets import messages
 from ikrar.ui.widgets.jobs import PROBLEM, Notice
+from ikrar.ui.widgets.message_texts import TEXTS
 from ikrar.ui.widgets.render import page_image
 
 MAX_DPI = 300  # the QR needs 150; more only makes the job bigger and slower
 
 
 class PrintFailed(IkrarError):
-    """Nothing (or not everything) reached the printer or the file; nothing is to be recorded."""
+    """Nothing (or not everything) reached the printer or the file; nothing is to be recorded.
 
+    `key` names the text ("printer.<key>" in `ikrar.ui.widgets.messages`); `str()` is English.
+    """
 
-_MESSAGES = {
-    "folder": QT_TRANSLATE_NOOP(
-        "PdfPrinter", "Cannot write the file {file}: its folder does not exist or is read-only. "
-        "Nothing was printed or marked printed."),
-    "no_printer": QT_TRANSLATE_NOOP(
-        "PdfPrinter", "No printer is installed on this computer. Install the printer, or save a "
-        "PDF and print it elsewhere. Nothing was marked printed."),
-    "missing": QT_TRANSLATE_NOOP(
-        "PdfPrinter", "The printer {name} is not available (switched off, disconnected or "
-        "removed). Choose another printer or save a PDF. Nothing was marked printed."),
-    "error": QT_TRANSLATE_NOOP(
-        "PdfPrinter", "The printer {name} reports an error. Check it (paper, toner, cable) and "
-        "try again. Nothing was marked printed."),
-    "unreadable": QT_TRANSLATE_NOOP(
-        "PdfPrinter", "The prepared file {file} cannot be read; prepare it again."),
-    "cancelled": QT_TRANSLATE_NOOP(
-        "PdfPrinter", "Printing cancelled: nothing was sent to the printer and nothing was "
-        "marked printed."),
-    "refused": QT_TRANSLATE_NOOP(
-        "PdfPrinter", "The printer {name} did not take the job. Nothing was marked printed. "
-        "({reason})"),
-    "not_started": QT_TRANSLATE_NOOP(
-        "PdfPrinter", "The printer {name} did not accept the job. Check that it is on and "
-        "connected, or save a PDF instead. Nothing was marked printed."),
-    "stopped": QT_TRANSLATE_NOOP(
-        "PdfPrinter", "The printer {name} stopped taking pages after page {page}. Nothing was "
-        "marked printed; print the batch again."),
-    "failed": QT_TRANSLATE_NOOP(
-        "PdfPrinter", "The printer {name} failed while printing. Nothing was marked printed; "
-        "check the printer and print again."),
-    "write": QT_TRANSLATE_NOOP(
-        "PdfPrinter", "Cannot write {file}: {reason}. Choose another folder; nothing was marked "
-        "printed."),
-}
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(f"printer.{key}", TEXTS[f"printer.{key}"].format(**params), **params)
 
 
 def message(key: str, **fields: object) -> str:
     """A message for the desk in the user's language (translating is safe off the GUI thread)."""
-    return QCoreApplication.translate("PdfPrinter", _MESSAGES[key]).format(**fields)
+    return messages.text(f"printer.{key}", **fields)
 
 
 def make_printer(title: str) -> QPrinter:
@@ -152,7 +124,7 @@ def page_count(path: Path) -> int:
     document = QPdfDocument()
     try:
         if document.load(str(path)) != QPdfDocument.Error.None_:
-            raise PrintFailed(message("unreadable", file=path))
+            raise PrintFailed("unreadable", file=path)
         return document.pageCount()
     finally:
         document.close()
@@ -178,11 +150,11 @@ def send_pdf(path: Path, printer: QPrinter, progress: Callable[[int, int], None]
     pages = page_count(path)
     progress(0, pages)
     if cancelled():
-        raise PrintFailed(message("cancelled"))
+        raise PrintFailed("cancelled")
     try:
         printing.print_files([path], queue, title=printer.docName() or "Ikrar")
     except printing.PrinterError as exc:
-        raise PrintFailed(message("refused", name=queue, reason=exc)) from exc
+        raise PrintFailed("refused", name=queue, reason=exc) from exc
     progress(pages, pages)
     return pages
 
@@ -203,13 +175,13 @@ def print_pdf(path: Path, printer: QPrinter, progress: Callable[[int, int], None
     """Paint every page of the PDF at `path` onto `printer`; the number of pages sent."""
     document = QPdfDocument()
     if document.load(str(path)) != QPdfDocument.Error.None_:
-        raise PrintFailed(message("unreadable", file=path))
+        raise PrintFailed("unreadable", file=path)
     where = destination_of(printer)
     painter = QPainter()
     try:
         total = document.pageCount()
         if not painter.begin(printer):
-            raise PrintFailed(message("not_started", name=where))
+            raise PrintFailed("not_started", name=where)
         dpi = max(72, min(MAX_DPI, printer.resolution()))
         area = QRectF(printer.paperRect(QPrinter.Unit.DevicePixel))
         area.moveTo(0, 0)
@@ -217,16 +189,16 @@ def print_pdf(path: Path, printer: QPrinter, progress: Callable[[int, int], None
         for index in range(total):
             if cancelled():
                 _abort(printer, painter)
-                raise PrintFailed(message("cancelled"))
+                raise PrintFailed("cancelled")
             if index and not printer.newPage():
                 _abort(printer, painter)
-                raise PrintFailed(message("stopped", name=where, page=index))
+                raise PrintFailed("stopped", name=where, page=index)
             image = page_image(document, index, dpi)
             painter.drawImage(_fit(image, area), image)
             progress(index + 1, total)
         if not painter.end() or printer.printerState() in (QPrinter.PrinterState.Error,
                                                            QPrinter.PrinterState.Aborted):
-            raise PrintFailed(message("failed", name=where))
+            raise PrintFailed("failed", name=where)
     finally:
         if painter.isActive():
             painter.end()
@@ -248,5 +220,5 @@ def save_copy(path: Path, target: Path) -> Path:
         with open(path, "rb") as source:
             atomic_write(target, lambda out: shutil.copyfileobj(source, out, 1 << 20), mode=None)
     except OSError as exc:
-        raise PrintFailed(message("write", file=target, reason=exc.strerror or exc)) from exc
+        raise PrintFailed("write", file=target, reason=exc.strerror or exc) from exc
     return target

@@ -32,18 +32,19 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar.core.dates import format_date
+from ikrar.core.errors import IkrarError
 from ikrar.core.keys import PublicKey, VerificationError
 from ikrar.core.nip import format_nip
 from ikrar.documents.verify import DecodeError, describe, is_payload, verify_file, verify_payload
-from ikrar.errors import IkrarError
 from ikrar.store import keystore
+from ikrar.ui.widgets import messages, theme
 from ikrar.ui.widgets.jobs import PROBLEM, Notice, TaskBar, TaskRunner
 from ikrar.ui.widgets.render import pdf_pages
 
 log = logging.getLogger(__name__)
 
-VALID_COLOURS = ("#1f7a3a", "#ffffff")
-INVALID_COLOURS = ("#b42318", "#ffffff")
+VALID_COLOURS = (theme.OK, theme.PAPER)
+INVALID_COLOURS = (theme.PROBLEM, theme.PAPER)
 
 
 @dataclass(frozen=True)
@@ -68,14 +69,14 @@ def check_text(text: str, public: PublicKey) -> Verdict:
     try:
         return _verdict(verify_payload(text, public), public)
     except VerificationError as exc:
-        return Verdict(False, code=exc.code, detail=exc.message)
+        return Verdict(False, code=exc.reason, detail=exc.message)
 
 
 def check_file(path: Path, public: PublicKey, progress, cancelled) -> Verdict:
     try:
         return _verdict(verify_file(path, public, render_pdf=pdf_pages), public)
     except VerificationError as exc:
-        return Verdict(False, code=exc.code, detail=exc.message)
+        return Verdict(False, code=exc.reason, detail=exc.message)
     except DecodeError as exc:
         return Verdict(False, code="no_code", detail=str(exc))
 
@@ -111,7 +112,7 @@ class VerifyPage(QWidget):
         self.key_button = QPushButton(self.tr("Agency public key…"), self)
         self.key_button.clicked.connect(self.choose_key)
         self.key_label = QLabel(self)
-        self.key_label.setStyleSheet("color: #4a5561;")
+        self.key_label.setStyleSheet(f"color: {theme.TEXT_MUTED};")
         self.notice = Notice(self)
         self.task_bar = TaskBar(self.runner, self)
 
@@ -135,7 +136,7 @@ class VerifyPage(QWidget):
         self.reason_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail_label = QLabel(self)
         self.detail_label.setWordWrap(True)
-        self.detail_label.setStyleSheet("color: #4a5561;")
+        self.detail_label.setStyleSheet(f"color: {theme.TEXT_MUTED};")
         self.detail_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details_form = QFormLayout()
         self.details_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -276,27 +277,8 @@ class VerifyPage(QWidget):
         self.result.setVisible(False)
 
     def reason_text(self, code: str) -> str:
-        reasons = {
-            "format": self.tr("The code is damaged, or it is not an Ikrar certificate or badge."),
-            "truncated": self.tr("The code is cut short: scan it again, or check the print."),
-            "version": self.tr("The code uses a format this version of Ikrar does not know. "
-                               "Update Ikrar."),
-            "signature": self.tr("The signature does not match the contents: the number, NIP, "
-                                 "event or time were altered, or the code is forged."),
-            "key_id": self.tr("The code was signed with another key: it is from another "
-                              "agency, or forged."),
-            "agency": self.tr("The station that printed it was certified by another agency."),
-            "station_certificate": self.tr("The certificate of the station that printed it is "
-                                           "not validly signed by the agency."),
-            "expired": self.tr("The certificate of the station that printed it was not valid "
-                               "on the day it printed."),
-            "no_code": self.tr("No Ikrar code was found in the file. Use a sharper scan (at "
-                               "least 150 dpi), or scan the QR code itself."),
-            "voided": self.tr("The signatures hold, but this certificate was voided."),
-            "strokes_changed": self.tr("The signatures hold, but the signature stored here for "
-                                       "this certificate is not the one it was printed with."),
-        }
-        return reasons.get(code, self.tr("The code does not verify."))
+        return messages.text(f"verify.{code}" if messages.has_text(f"verify.{code}")
+                             else "verify.unknown")
 
     def _show(self, verdict: object) -> None:
         assert isinstance(verdict, Verdict)

@@ -23,19 +23,21 @@ from ikrar.core.nip import NipError, format_nip
 from ikrar.store.lookup import Found
 from ikrar.store.models import Employee, Event
 from ikrar.ui.desk.scan_outcome import first_check_in
+from ikrar.ui.widgets import theme
 
-CARD_STYLE = """
-QFrame#attendeeCard, QFrame#duplicatePanel {
-    background: white; border: 2px solid #c9d1da; border-radius: 10px; }
-QFrame#duplicatePanel { border-color: #d99a00; background: #fff8e6; }
-QFrame#attendeeCard:focus { border-color: #1d5fa8; }
+CARD_STYLE = f"""
+QFrame#attendeeCard, QFrame#duplicatePanel {{
+    background: white; border: 2px solid {theme.BORDER}; border-radius: 10px; }}
+QFrame#duplicatePanel {{ border-color: {theme.ATTENTION_BORDER};
+                         background: {theme.ATTENTION_BACKGROUND}; }}
+QFrame#attendeeCard:focus {{ border-color: {theme.ACCENT}; }}
 """
-PRIMARY = """
-QPushButton { background: #1d5fa8; color: white; border: none; border-radius: 6px;
-              padding: 10px 22px; font-weight: bold; }
-QPushButton:disabled { background: #d3d9e0; color: #66707a; }
+PRIMARY = f"""
+QPushButton {{ background: {theme.ACCENT}; color: white; border: none; border-radius: 6px;
+              padding: 10px 22px; font-weight: bold; }}
+QPushButton:disabled {{ background: {theme.DISABLED}; color: {theme.TEXT_DISABLED}; }}
 """
-FLAG_STYLE = "color: #8a4b00; font-weight: bold;"
+FLAG_STYLE = f"color: {theme.ATTENTION_TEXT}; font-weight: bold;"
 
 
 def grouped_nip(nip: str) -> str:
@@ -86,7 +88,7 @@ class AttendeeCard(QFrame):
         self.flag_label = _label(self, _scaled(base, 1.1 * scale))
         self.flag_label.setStyleSheet(FLAG_STYLE)
         self.hint_label = _label(self)
-        self.hint_label.setStyleSheet("color: #4a5561;")
+        self.hint_label.setStyleSheet(f"color: {theme.TEXT_MUTED};")
 
         self.confirm_button = QPushButton(self.tr("Confirm — start signing"), self)
         self.confirm_button.setStyleSheet(PRIMARY)
@@ -178,7 +180,7 @@ class DuplicatePanel(QFrame):
         base = self.font()
         self.title_label = _label(self, _scaled(base, 1.5 * scale, bold=True))
         self.title_label.setText(self.tr("Already signed — nothing new was recorded"))
-        self.title_label.setStyleSheet("color: #7a4a00;")
+        self.title_label.setStyleSheet(f"color: {theme.ATTENTION_TITLE};")
         self.name_label = _label(self, _scaled(base, 1.8 * scale, bold=True))
         self.nip_label = _label(self, _scaled(base, 1.2 * scale))
         self.when_label = _label(self, _scaled(base, 1.2 * scale))

@@ -27,6 +27,7 @@ from ikrar.ui.desk.attendee_card import AttendeeCard, DuplicatePanel
 from ikrar.ui.desk.kiosk import KioskGuard
 from ikrar.ui.desk.scan_outcome import AgencyKey, Outcome, resolve
 from ikrar.ui.desk.signing_screen import Page, SigningScreen
+from ikrar.ui.widgets import theme
 
 log = logging.getLogger(__name__)
 SELF_SERVICE_RETURN_MS = 10_000  # a card, duplicate or problem nobody answers goes away
@@ -52,7 +53,7 @@ class SelfServicePage(QWidget):
         self.problem_label.setWordWrap(True)
         self.problem_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.problem_label.setFont(font)
-        self.problem_label.setStyleSheet("color: #9b1c1c;")
+        self.problem_label.setStyleSheet(f"color: {theme.PROBLEM_TEXT};")
         self.problem_button = QPushButton(self.tr("OK"), self)
         self.problem_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stack = QStackedWidget(self)

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ikrar.ui.widgets import theme
+
 log = logging.getLogger(__name__)
 
 REPEAT_MS = 2_500  # the same code again within this time is the same person still holding it
@@ -414,7 +416,7 @@ class CameraPanel(QWidget):
 
     def _say(self, text: str, *, problem: bool = False) -> None:
         self.status_label.setText(text)
-        self.status_label.setStyleSheet("color: #9b1c1c;" if problem else "")
+        self.status_label.setStyleSheet(f"color: {theme.PROBLEM_TEXT};" if problem else "")
         self.status_label.setProperty("problem", problem)
 
     def shutdown(self) -> None:

@@ -17,15 +17,16 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ikrar.store import settings
+from ikrar.ui.widgets import theme
 
 log = logging.getLogger(__name__)
 
 READY, OK, ATTENTION, PROBLEM = "ready", "ok", "attention", "problem"
 COLOURS = {  # background, text
-    READY: ("#e7f4ea", "#14532d"),
-    OK: ("#1f7a3a", "#ffffff"),
-    ATTENTION: ("#f6c343", "#3b2a00"),
-    PROBLEM: ("#b42318", "#ffffff"),
+    READY: (theme.OK_BACKGROUND, theme.OK_TEXT),
+    OK: (theme.OK, theme.PAPER),
+    ATTENTION: (theme.ATTENTION, theme.ATTENTION_ON),
+    PROBLEM: (theme.PROBLEM, theme.PAPER),
 }
 # (frequency Hz, milliseconds) per sound: rising for success, a double tone for a duplicate,
 # low for an error.

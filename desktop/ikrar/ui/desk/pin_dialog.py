@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ikrar.store import roles
 from ikrar.store.roles import LockedOut, PinError
+from ikrar.ui.widgets import theme
 
 
 def role_name(role: str) -> str:
@@ -62,7 +63,7 @@ class PinDialog(QDialog):
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
         self.message_label.setObjectName("pinMessage")
-        self.message_label.setStyleSheet("color: #9b1c1c;")
+        self.message_label.setStyleSheet(f"color: {theme.PROBLEM_TEXT};")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -172,7 +173,7 @@ class PinSetupDialog(QDialog):
             form.addRow(role_name(role), edit)
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet("color: #9b1c1c;")
+        self.message_label.setStyleSheet(f"color: {theme.PROBLEM_TEXT};")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))

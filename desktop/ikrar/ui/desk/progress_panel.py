@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ikrar.store import events
 from ikrar.store.progress import recent_here, unit_progress
+from ikrar.ui.widgets import theme
 from ikrar.ui.widgets.shared import follow
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ class ProgressPanel(QWidget):
         self.recent.setWordWrap(True)
         self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for caption in (self.units_caption, self.recent_caption):
-            caption.setStyleSheet("font-weight: bold; color: #3d4852;")
+            caption.setStyleSheet(f"font-weight: bold; color: {theme.TEXT_SECONDARY};")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

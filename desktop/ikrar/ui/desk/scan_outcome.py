@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject
 
 from ikrar.core.dates import format_datetime
+from ikrar.core.errors import IkrarError
 from ikrar.core.keys import KeyFileError, PublicKey
-from ikrar.core.nip import NipError, format_nip
-from ikrar.errors import IkrarError
 from ikrar.store import desk, keystore, lookup
 from ikrar.store.lookup import Found, ScanRefused
 from ikrar.store.models import Attendance, Event
+from ikrar.ui.widgets import messages
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 class Outcome:
     kind: str  # "card" | "duplicate" | "problem"
     found: Found | None = None
-    code: str = ""  # ScanRefused code for problems
+    code: str = ""  # ScanRefused reason for problems
     message: str = ""  # for the operator (problems)
     detail: str = ""  # the store's own words (English), for a tooltip and the log
     nip: str | None = None  # a well-formed NIP nobody has: offer to register a walk-in
@@ -61,50 +61,17 @@ class ScanTexts(QObject):
 
     def problem(self, exc: ScanRefused, event: Event) -> str:
         """What to tell the person at the desk about a refused scan, and what to do."""
-        texts = {
-            "not_badge": self.tr("This QR code is not an employee badge{shown}. Scan the "
-                                 "badge's QR code, or search by name."),
-            "certificate": self.tr("This is the QR code of a pledge certificate, not an "
-                                   "employee badge. Scan the badge, or search by name."),
-            "damaged": self.tr("The badge code is damaged or was altered. Search for the "
-                               "person by name instead."),
-            "truncated": self.tr("The badge code was read only partly. Scan it again, a "
-                                 "little further away, or search by name."),
-            "version": self.tr("This badge has a newer format than this Ikrar knows. Update "
-                               "Ikrar, or search by name."),
-            "other_agency": self.tr("This badge was issued by another agency (or is a "
-                                    "forgery). Only this agency's badges are accepted; search "
-                                    "by name instead."),
-            "forged": self.tr("The badge's signature does not match its NIP: it was altered "
-                              "or forged. Check the person's identity and search by name."),
-            "no_agency_key": self.tr("This station has no agency public key, so signed badges "
-                                     "cannot be checked. Search by name, and ask the "
-                                     "administrator to install the key."),
-            "unsigned": self.tr("This event accepts signed badges only; a plain NIP is not "
-                                "enough. Search by name and check the person's identity."),
-            "bad_nip": self.tr("The code holds no valid NIP{shown}. Check the badge, or "
-                               "search by name."),
-            "unknown_nip": self.tr("NIP {nip} is not in the employee list."),
-            "closed": self.tr("Check-in for this event is closed at this station."),
-        }
-        shown = f" ({exc.shown})" if exc.shown else ""
-        text = texts.get(exc.code, str(exc)).format(shown=shown, nip=_grouped(exc.nip))
-        if exc.code == "unknown_nip":
-            text += " " + (self.tr("Register them as a walk-in if they belong here.")
-                           if event.allow_walk_ins
-                           else self.tr("This event does not allow walk-ins."))
+        text = messages.error_text(exc)
+        if exc.reason == "unknown_nip":
+            text += " " + messages.text("scan.walk_in_hint" if event.allow_walk_ins
+                                        else "scan.no_walk_ins")
         return text
 
     def method(self, method: str) -> str:
-        return {
-            "badge": self.tr("badge scanner"),
-            "camera": self.tr("camera"),
-            "search": self.tr("search by name or NIP"),
-            "walk_in": self.tr("walk-in registration"),
-        }.get(method, method)
+        return messages.method_text(method)
 
     def another_station(self) -> str:
-        return self.tr("another station")
+        return messages.text("station.another")
 
 
 def texts() -> ScanTexts:
@@ -126,25 +93,16 @@ def resolve(event: Event | None, text: str, key: AgencyKey, method: str) -> Outc
         )
     except ScanRefused as exc:
         log.info("scan refused (%s): %s", exc.code, exc)
-        return Outcome("problem", code=exc.code, message=texts().problem(exc, event),
-                       detail=str(exc), nip=exc.nip if exc.code == "unknown_nip" else None)
+        return Outcome("problem", code=exc.reason, message=texts().problem(exc, event),
+                       detail=str(exc), nip=exc.nip if exc.reason == "unknown_nip" else None)
     except IkrarError as exc:
         log.warning("scan failed: %s", exc)
-        return Outcome("problem", code="error", message=str(exc), detail=str(exc))
+        return Outcome("problem", code="error", message=messages.error_text(exc), detail=str(exc))
     return outcome_of_found(found)
 
 
 def _looks_signed(text: str) -> bool:
     return "".join(text.split()).upper().startswith("IKB")
-
-
-def _grouped(nip: str | None) -> str:
-    if not nip:
-        return ""
-    try:
-        return format_nip(nip)
-    except NipError:
-        return nip
 
 
 def method_text(method: str) -> str:

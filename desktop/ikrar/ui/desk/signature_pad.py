@@ -45,16 +45,17 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ikrar.core.strokes import Signature, Stroke, has_enough_ink
 from ikrar.documents.signature_render import Curve, Ink, ink_of, stroke_curves
 from ikrar.ui.desk.ink import InkStyle, StrokeBuilder
+from ikrar.ui.widgets import theme
 from ikrar.ui.widgets.render import paint_ink
 
 MM_PER_INCH = 25.4
 PLAUSIBLE_DPI = (50.0, 600.0)
 PEN_GRACE_MS = 400
-PAPER = QColor("#ffffff")
-FRAME = QColor("#8a96a3")
-BASELINE = QColor("#b9c2cc")
-HINT = QColor("#98a3ae")
-INK = QColor("#101a3c")
+PAPER = QColor(theme.PAPER)
+FRAME = QColor(theme.BORDER_STRONG)
+BASELINE = QColor(theme.BASELINE)
+HINT = QColor(theme.HINT_MARK)
+INK = QColor(theme.INK)
 
 
 def screen_px_per_mm(screen: QScreen | None) -> float:

@@ -32,29 +32,31 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar.core.dates import format_datetime
+from ikrar.core.errors import IkrarError
 from ikrar.core.names import display_name
 from ikrar.core.nip import NipError, format_nip
 from ikrar.core.pledge import PledgeError, parse_pledge, pledge_hash
-from ikrar.errors import IkrarError
 from ikrar.store import desk
 from ikrar.store.checkin import AlreadyCheckedIn, check_in, primary_attendance
 from ikrar.store.models import Attendance, Employee, Event
 from ikrar.ui.desk.signature_pad import SignaturePad
+from ikrar.ui.widgets import theme
+from ikrar.ui.widgets.messages import error_text
 from ikrar.ui.widgets.shared import shared
 
 THANKS_MS = 4_000
 IDLE_MS = 120_000
-ERROR_COLOUR = "#9b1c1c"
-PRIMARY_STYLE = """
-QPushButton { background: #1d5fa8; color: white; border: none; border-radius: 8px;
-              padding: 0.4em 1.4em; font-weight: bold; }
-QPushButton:pressed { background: #164a84; }
-QPushButton:disabled { background: #d3d9e0; color: #66707a; }
+ERROR_COLOUR = theme.PROBLEM_TEXT
+PRIMARY_STYLE = f"""
+QPushButton {{ background: {theme.ACCENT}; color: white; border: none; border-radius: 8px;
+              padding: 0.4em 1.4em; font-weight: bold; }}
+QPushButton:pressed {{ background: {theme.ACCENT_PRESSED}; }}
+QPushButton:disabled {{ background: {theme.DISABLED}; color: {theme.TEXT_DISABLED}; }}
 """
-SECONDARY_STYLE = """
-QPushButton { background: white; color: #1d3557; border: 2px solid #8a96a3;
-              border-radius: 8px; padding: 0.4em 1.2em; }
-QPushButton:pressed { background: #eef1f4; }
+SECONDARY_STYLE = f"""
+QPushButton {{ background: white; color: {theme.TEXT_STRONG};
+              border: 2px solid {theme.BORDER_STRONG}; border-radius: 8px; padding: 0.4em 1.2em; }}
+QPushButton:pressed {{ background: {theme.PRESSED}; }}
 """
 
 
@@ -168,7 +170,7 @@ class SigningScreen(QWidget):
         self.nip_label = _label(page)
         self.unit_label = _label(page)
         for label in (self.nip_label, self.unit_label):
-            label.setStyleSheet("color: #3d4852;")
+            label.setStyleSheet(f"color: {theme.TEXT_SECONDARY};")
         who = QVBoxLayout()
         who.setSpacing(2)
         who.addWidget(self.name_label)
@@ -177,7 +179,7 @@ class SigningScreen(QWidget):
 
         rule = QFrame(page)
         rule.setFrameShape(QFrame.Shape.HLine)
-        rule.setStyleSheet("color: #c9d1da;")
+        rule.setStyleSheet(f"color: {theme.BORDER};")
 
         self.pledge_label = QLabel(page)
         self.pledge_label.setTextFormat(Qt.TextFormat.RichText)
@@ -240,7 +242,7 @@ class SigningScreen(QWidget):
         self.thanks_label = _label(page, centre=True)
         self.thanks_detail_label = _label(page, centre=True)
         self.thanks_detail_label.setText(self.tr("Your pledge and signature have been recorded."))
-        self.thanks_detail_label.setStyleSheet("color: #3d4852;")
+        self.thanks_detail_label.setStyleSheet(f"color: {theme.TEXT_SECONDARY};")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(60, 40, 60, 40)
         layout.addStretch(2)
@@ -316,7 +318,7 @@ class SigningScreen(QWidget):
             return
         except IkrarError as exc:
             self._say(self.tr("The signature could not be saved: {reason} Please tell the "
-                              "registration staff.").format(reason=str(exc)), error=True)
+                              "registration staff.").format(reason=error_text(exc)), error=True)
             return
         self._last_attendance = attendance
         self.idle_timer.stop()

@@ -36,6 +36,7 @@ from ikrar.ui.desk.feedback import ATTENTION, OK, PROBLEM, READY, Sounds, Status
 from ikrar.ui.desk.progress_panel import ProgressPanel
 from ikrar.ui.desk.scan_outcome import AgencyKey, Outcome, outcome_of_found, resolve
 from ikrar.ui.desk.walk_in_dialog import WalkInDialog
+from ikrar.ui.widgets import theme
 
 log = logging.getLogger(__name__)
 _CODE = re.compile(r"^\s*(IK[A-Z]\d|[\d\s.\-']{18,})", re.IGNORECASE)
@@ -76,7 +77,7 @@ class StationPage(QWidget):
         self.results.itemClicked.connect(self._hit_activated)
         self.results_label = QLabel(self)
         self.results_label.setWordWrap(True)
-        self.results_label.setStyleSheet("color: #4a5561;")
+        self.results_label.setStyleSheet(f"color: {theme.TEXT_MUTED};")
         self.walk_in_button = QPushButton(self.tr("Register walk-in…"), self)
         self.walk_in_button.clicked.connect(lambda: self.open_walk_in())
         self.camera_button = QPushButton(self.tr("Camera"), self)
@@ -97,11 +98,11 @@ class StationPage(QWidget):
         big = self.idle_label.font()
         big.setPointSizeF(max(big.pointSizeF(), 9.0) * 1.6)
         self.idle_label.setFont(big)
-        self.idle_label.setStyleSheet("color: #3d4852;")
+        self.idle_label.setStyleSheet(f"color: {theme.TEXT_SECONDARY};")
         self.note_label = QLabel(self)
         self.note_label.setWordWrap(True)
         self.note_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.note_label.setStyleSheet("color: #8a4b00;")
+        self.note_label.setStyleSheet(f"color: {theme.ATTENTION_TEXT};")
         self.signing_label = QLabel(self)
         self.signing_label.setWordWrap(True)
         self.signing_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

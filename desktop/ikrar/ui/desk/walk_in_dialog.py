@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ikrar.core.nip import NipError, validate_nip
 from ikrar.store import lookup
 from ikrar.store.lookup import WalkInError
+from ikrar.ui.widgets import messages, theme
 
 if TYPE_CHECKING:
     from ikrar.store.models import Employee, Event
@@ -65,7 +66,7 @@ class WalkInDialog(QDialog):
         form.addRow(self.tr("Unit"), self.unit_edit)
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet("color: #9b1c1c;")
+        self.message_label.setStyleSheet(f"color: {theme.PROBLEM_TEXT};")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -84,35 +85,26 @@ class WalkInDialog(QDialog):
         (self.name_edit if nip else self.nip_edit).setFocus()
 
     def nip_reason(self, code: str) -> str:
-        return {
-            "empty": self.tr("Enter the 18-digit NIP."),
-            "not_digits": self.tr("An NIP has only digits."),
-            "length": self.tr("An NIP has exactly 18 digits."),
-            "scientific_notation": self.tr("An NIP has only digits."),
-            "birth_date": self.tr("The first 8 digits are not a plausible birth date."),
-            "appointment": self.tr("The appointment date in the NIP is impossible (in the "
-                                   "future, before age 18, or an invalid month)."),
-            "gender": self.tr("Digit 15 (gender) must be 1 or 2."),
-            "serial": self.tr("The last 3 digits must be 001 to 999."),
-        }.get(code, self.tr("This is not a valid NIP."))
+        return messages.text(f"walk_in.nip.{code}" if messages.has_text(f"walk_in.nip.{code}")
+                             else "walk_in.nip.other")
 
     def _check_nip(self) -> None:
         text = self.nip_edit.text()
         self._nip_ok = False
         if not text.strip():
             self.nip_note.setText(self.tr("Enter the 18-digit NIP."))
-            self.nip_note.setStyleSheet("color: #4a5561;")
+            self.nip_note.setStyleSheet(f"color: {theme.TEXT_MUTED};")
         else:
             try:
                 nip = validate_nip(text)
             except NipError as exc:
                 self.nip_note.setText(self.nip_reason(exc.code))
-                self.nip_note.setStyleSheet("color: #9b1c1c;")
+                self.nip_note.setStyleSheet(f"color: {theme.PROBLEM_TEXT};")
             else:
                 self._nip_ok = True
                 self.nip_note.setText(self.tr("{kind}, born {born}").format(
                     kind=nip.kind, born=nip.birth_date.strftime("%d-%m-%Y")))
-                self.nip_note.setStyleSheet("color: #14532d;")
+                self.nip_note.setStyleSheet(f"color: {theme.OK_TEXT};")
         self._update_save()
 
     def _update_save(self) -> None:
@@ -127,14 +119,7 @@ class WalkInDialog(QDialog):
                 position=self.position_edit.text(), unit=self.unit_edit.text(),
             )
         except WalkInError as exc:
-            self.message_label.setText({
-                "not_allowed": self.tr("This event does not allow walk-ins."),
-                "closed": self.tr("Check-in for this event is closed at this station."),
-                "nip": self.nip_reason(exc.nip_code),
-                "name": self.tr("Enter the name."),
-                "exists": self.tr("This NIP is already in the employee list: close this and "
-                                  "search for it instead."),
-            }.get(exc.code, str(exc)))
+            self.message_label.setText(messages.error_text(exc))
             return
         self.registered.emit(self.employee)
         self.accept()

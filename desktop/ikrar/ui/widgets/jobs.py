@@ -19,8 +19,10 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from ikrar.errors import IkrarError
+from ikrar.core.errors import IkrarError
 from ikrar.store.db import db
+from ikrar.ui.widgets import theme
+from ikrar.ui.widgets.messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +53,7 @@ class _Job(QRunnable):
             result = self.work(self._progress, self.cancel.is_set)
         except IkrarError as exc:
             log.info("%s refused: %s", self.what, exc)
-            self.runner.failed.emit(str(exc), False)
+            self.runner.failed.emit(error_text(exc), False)
         except Exception as exc:
             log.exception("%s failed", self.what)
             self.runner.failed.emit(f"{type(exc).__name__}: {exc}", True)
@@ -110,9 +112,9 @@ class TaskRunner(QObject):
 
 INFO, DONE, PROBLEM = "info", "done", "problem"
 _NOTICE_STYLES = {  # background, text, border
-    INFO: ("#eef3f8", "#1d2b3a", "#c9d6e3"),
-    DONE: ("#e7f4ea", "#14532d", "#a7d7b5"),
-    PROBLEM: ("#fdecea", "#8a1c12", "#f1b0a8"),
+    INFO: (theme.INFO_BACKGROUND, theme.INFO_TEXT, theme.INFO_BORDER),
+    DONE: (theme.OK_BACKGROUND, theme.OK_TEXT, theme.OK_BORDER),
+    PROBLEM: (theme.PROBLEM_BACKGROUND, theme.PROBLEM_TEXT_DARK, theme.PROBLEM_BORDER),
 }
 
 

@@ -137,7 +137,9 @@ def pdf_pages(path: Path, dpi: int) -> Iterator[QImage]:
     """The pages of a PDF as greyscale images, one at a time (a batch may have 1,000 pages)."""
     document = QPdfDocument()
     if document.load(str(path)) != QPdfDocument.Error.None_:
-        raise DecodeError(f"{path} is not a readable PDF (damaged, or protected by a password).")
+        raise DecodeError("decode.bad_pdf",
+                          f"{path} is not a readable PDF (damaged, or protected by a password).",
+                          path=path, reason="")
     try:
         for index in range(document.pageCount()):
             yield page_image(document, index, dpi).convertToFormat(

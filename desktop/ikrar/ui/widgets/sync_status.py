@@ -13,8 +13,9 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from ikrar.errors import IkrarError
+from ikrar.core.errors import IkrarError
 from ikrar.store.db import db
+from ikrar.ui.widgets.messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -45,10 +46,10 @@ class SyncJob(QRunnable):
         try:
             report = sync_once(progress=self.signals.progress.emit)
         except HubUnreachable as exc:
-            self.signals.failed.emit(str(exc), True)
+            self.signals.failed.emit(error_text(exc), True)
         except IkrarError as exc:
             log.info("sync refused: %s", exc)
-            self.signals.failed.emit(str(exc), False)
+            self.signals.failed.emit(error_text(exc), False)
         except Exception as exc:
             log.exception("sync failed")
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}", False)

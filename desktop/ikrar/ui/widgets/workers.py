@@ -10,8 +10,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from ikrar.errors import IkrarError
+from ikrar.core.errors import IkrarError
 from ikrar.store.db import db
+from ikrar.ui.widgets.messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,7 @@ class ImportJob(QRunnable):
             )
         except IkrarError as exc:
             log.info("roster import refused: %s", exc)
-            self.signals.failed.emit(str(exc), False)
+            self.signals.failed.emit(error_text(exc), False)
         except Exception as exc:
             log.exception("roster import of %s failed", self.path)
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}", True)

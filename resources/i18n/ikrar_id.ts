@@ -37,27 +37,27 @@
 <context>
     <name>AttendeeWindow</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="106"/>
+        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="108"/>
         <source>Ikrar — attendee screen</source>
         <translation>Ikrar — layar peserta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="142"/>
+        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="144"/>
         <source>Welcome. Scan the QR code on your badge to begin.</source>
         <translation>Selamat datang. Pindai kode QR pada kartu pegawai Anda untuk memulai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="144"/>
+        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="146"/>
         <source>Welcome. Please wait until the registration desk calls your name.</source>
         <translation>Selamat datang. Silakan menunggu sampai nama Anda dipanggil petugas registrasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="218"/>
+        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="220"/>
         <source>You are not on this event&apos;s roster. Please ask the registration staff.</source>
         <translation>Anda tidak ada di daftar peserta acara ini. Silakan hubungi petugas registrasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="221"/>
+        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="223"/>
         <source>Please ask the registration staff for help.</source>
         <translation>Silakan minta bantuan petugas registrasi.</translation>
     </message>
@@ -138,46 +138,46 @@
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/camera.py" line="281"/>
-        <location filename="../../desktop/ikrar/ui/desk/camera.py" line="397"/>
-        <location filename="../../desktop/ikrar/ui/desk/camera.py" line="407"/>
+        <location filename="../../desktop/ikrar/ui/desk/camera.py" line="263"/>
+        <location filename="../../desktop/ikrar/ui/desk/camera.py" line="379"/>
+        <location filename="../../desktop/ikrar/ui/desk/camera.py" line="389"/>
         <source>Start camera</source>
         <translation>Nyalakan kamera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/camera.py" line="301"/>
+        <location filename="../../desktop/ikrar/ui/desk/camera.py" line="283"/>
         <source>Test images</source>
         <translation>Gambar uji</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/camera.py" line="304"/>
-        <location filename="../../desktop/ikrar/ui/desk/camera.py" line="337"/>
-        <location filename="../../desktop/ikrar/ui/desk/camera.py" line="398"/>
+        <location filename="../../desktop/ikrar/ui/desk/camera.py" line="286"/>
+        <location filename="../../desktop/ikrar/ui/desk/camera.py" line="319"/>
+        <location filename="../../desktop/ikrar/ui/desk/camera.py" line="380"/>
         <source>Camera off.</source>
         <translation>Kamera mati.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/camera.py" line="329"/>
+        <location filename="../../desktop/ikrar/ui/desk/camera.py" line="311"/>
         <source>QR decoding is not installed on this computer (zxing-cpp). Use the scanner or the search.</source>
         <translation>Pembaca kode QR (zxing-cpp) tidak terpasang di komputer ini. Gunakan pemindai atau pencarian.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/camera.py" line="333"/>
+        <location filename="../../desktop/ikrar/ui/desk/camera.py" line="315"/>
         <source>No camera found. Connect a webcam, or use the scanner or the search.</source>
         <translation>Kamera tidak ditemukan. Sambungkan webcam, atau gunakan pemindai atau pencarian.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/camera.py" line="390"/>
+        <location filename="../../desktop/ikrar/ui/desk/camera.py" line="372"/>
         <source>Stop camera</source>
         <translation>Matikan kamera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/camera.py" line="391"/>
+        <location filename="../../desktop/ikrar/ui/desk/camera.py" line="373"/>
         <source>Hold the badge&apos;s QR code in front of the camera.</source>
         <translation>Arahkan kode QR kartu pegawai ke kamera.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/camera.py" line="411"/>
+        <location filename="../../desktop/ikrar/ui/desk/camera.py" line="393"/>
         <source>The camera stopped (it was unplugged or is used by another program). Plug it in again and press “Start camera”, or use the scanner or the search.</source>
         <translation>Kamera berhenti (kabelnya tercabut atau dipakai program lain). Sambungkan lagi lalu tekan “Nyalakan kamera”, atau gunakan pemindai atau pencarian.</translation>
     </message>
@@ -836,103 +836,103 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="110"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="114"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="75"/>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="94"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="79"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="98"/>
         <source>Welcome to Ikrar</source>
         <translation>Selamat datang di Ikrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="97"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="101"/>
         <source>This computer has no event yet. How do you want to start?</source>
         <translation>Komputer ini belum memiliki acara. Bagaimana Anda ingin memulai?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="100"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="104"/>
         <source>Create an event (administrator)</source>
         <translation>Buat acara (administrator)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="101"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="105"/>
         <source>Join a hub with a code (station)</source>
         <translation>Bergabung ke hub dengan kode (perangkat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="102"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="106"/>
         <source>Open the demo</source>
         <translation>Buka demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="119"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="123"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="129"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="133"/>
         <source>e.g. Deklarasi Netralitas ASN</source>
         <translation>mis. Deklarasi Netralitas ASN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="138"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="142"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="139"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="143"/>
         <source>Date and time</source>
         <translation>Tanggal dan jam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="140"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="144"/>
         <source>Time zone</source>
         <translation>Zona waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="141"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="145"/>
         <source>City (on certificates)</source>
         <translation>Kota (pada sertifikat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="142"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="146"/>
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="145"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="149"/>
         <source>Create event</source>
         <translation>Buat acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="155"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="159"/>
         <source>Hub address</source>
         <translation>Alamat hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="156"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="160"/>
         <source>Code from the administrator</source>
         <translation>Kode dari administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="159"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="163"/>
         <source>Join</source>
         <translation>Bergabung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="185"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="198"/>
         <source>Enter the hub&apos;s address and the code you were given.</source>
         <translation>Isi alamat hub dan kode yang Anda terima.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="188"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="201"/>
         <source>Joining the hub…</source>
         <translation>Sedang bergabung ke hub…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="189"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="202"/>
         <source>Joining the hub</source>
         <translation>Bergabung ke hub</translation>
     </message>
@@ -978,38 +978,53 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="189"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="203"/>
         <source>An import is already running.</source>
         <translation>Impor lain masih berjalan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="193"/>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="211"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="207"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="226"/>
         <source>Import roster</source>
         <translation>Impor daftar pegawai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="195"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="209"/>
         <source>Rosters (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>Daftar pegawai (*.csv *.xlsx);;Berkas CSV (*.csv);;Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="209"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="224"/>
         <source>Importing {file}…</source>
         <translation>Mengimpor {file}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="237"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="228"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="246"/>
+        <source>Cancelling the import…</source>
+        <translation>Membatalkan impor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="262"/>
         <source>Reading row {done}…</source>
         <translation>Membaca baris {done}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="242"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="267"/>
         <source>Reading row {done} of {total}…</source>
         <translation>Membaca baris {done} dari {total}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="266"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="289"/>
+        <source>Import cancelled; nothing from the file was saved.</source>
+        <translation>Impor dibatalkan; tidak ada data dari berkas itu yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="293"/>
         <source>The import stopped because of an unexpected error; nothing was written.
 
 {error}
@@ -1022,12 +1037,12 @@ The details are in the log file.</source>
 Rinciannya ada di berkas log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="270"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="297"/>
         <source>Roster not imported</source>
         <translation>Daftar pegawai tidak diimpor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="273"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="300"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -1035,122 +1050,122 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="48"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="50"/>
         <source>Roster import — {file}</source>
         <translation>Impor daftar pegawai — {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="54"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="56"/>
         <source>{imported} imported, {updated} updated, {unchanged} unchanged, {refused} refused</source>
         <translation>{imported} baru, {updated} diperbarui, {unchanged} tidak berubah, {refused} ditolak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="67"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="69"/>
         <source>The roster was saved.</source>
         <translation>Daftar pegawai sudah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="69"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="71"/>
         <source>The roster was saved without the refused rows listed below.</source>
         <translation>Daftar pegawai sudah disimpan tanpa baris yang ditolak di bawah ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="72"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="74"/>
         <source>Nothing was written: {refused} rows were refused. Correct them in the file and import it again, or import only the valid rows.</source>
         <translation>Tidak ada yang disimpan: {refused} baris ditolak. Perbaiki baris itu di berkas lalu impor lagi, atau impor baris yang valid saja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="76"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="78"/>
         <source>Nothing was written.</source>
         <translation>Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="82"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="84"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="82"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="84"/>
         <source>Field</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="82"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="84"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="104"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="106"/>
         <source>Only the first {listed} of {total} problems are listed.</source>
         <translation>Hanya {listed} dari {total} masalah pertama yang ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="113"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="115"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="117"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="119"/>
         <source>Import the valid rows only</source>
         <translation>Impor baris yang valid saja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="136"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="138"/>
         <source>The NIP is empty; fill in the 18-digit NIP.</source>
         <translation>NIP kosong; isi 18 digit NIP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="137"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="139"/>
         <source>The NIP contains letters or signs; an NIP has only digits.</source>
         <translation>NIP berisi huruf atau tanda; NIP hanya berisi angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="138"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="140"/>
         <source>The NIP does not have 18 digits; check for a missing or extra digit.</source>
         <translation>NIP tidak 18 digit; periksa apakah ada digit yang kurang atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="141"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="143"/>
         <source>Excel turned the NIP into a number (e.g. 1.99E+17) and lost digits; format the NIP column as Text and type the NIP again.</source>
         <translation>Excel mengubah NIP menjadi angka (mis. 1.99E+17) sehingga digitnya hilang; format kolom NIP sebagai Teks lalu ketik ulang NIP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="144"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="146"/>
         <source>The NIP cell is a number, not text; Excel keeps only 15 digits. Format the NIP column as Text and type the NIP again.</source>
         <translation>Sel NIP berisi angka, bukan teks; Excel hanya menyimpan 15 digit. Format kolom NIP sebagai Teks lalu ketik ulang NIP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="146"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="148"/>
         <source>The first 8 digits of the NIP are not a plausible birth date.</source>
         <translation>8 digit pertama NIP bukan tanggal lahir yang wajar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="148"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="150"/>
         <source>The appointment date in the NIP is impossible (in the future, before age 18, or an invalid month).</source>
         <translation>Tanggal pengangkatan dalam NIP tidak mungkin (di masa depan, sebelum usia 18 tahun, atau bulan tidak sah).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="150"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="152"/>
         <source>Digit 15 of the NIP (gender) must be 1 or 2.</source>
         <translation>Digit ke-15 NIP (jenis kelamin) harus 1 atau 2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="151"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="153"/>
         <source>The last 3 digits of the NIP must be 001 to 999.</source>
         <translation>3 digit terakhir NIP harus 001 sampai 999.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="152"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="154"/>
         <source>This NIP appears on an earlier row too; remove one of the two rows.</source>
         <translation>NIP ini juga ada di baris sebelumnya; hapus salah satu dari kedua baris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="154"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="156"/>
         <source>The name is empty; every row needs the employee&apos;s name.</source>
         <translation>Nama kosong; setiap baris harus berisi nama pegawai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="155"/>
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="157"/>
         <source>Unknown status; use PNS, CPNS or PPPK.</source>
         <translation>Status tidak dikenal; gunakan PNS, CPNS, atau PPPK.</translation>
     </message>
@@ -1166,212 +1181,212 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="128"/>
         <source>Settings…</source>
         <translation>Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="111"/>
         <source>Import roster…</source>
         <translation>Impor daftar pegawai…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="113"/>
         <source>Read employees from a CSV or Excel (XLSX) file</source>
         <translation>Baca data pegawai dari berkas CSV atau Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="116"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="120"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="124"/>
         <source>Find employee</source>
         <translation>Cari pegawai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="138"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="146"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="163"/>
         <source>unnamed</source>
         <translation>tanpa nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="164"/>
         <source>Station: {name}</source>
         <translation>Perangkat: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="166"/>
         <source>Data folder: {path}</source>
         <translation>Folder data: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="170"/>
         <source>Demo data (fictional people)</source>
         <translation>Data demo (orang fiktif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="206"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="226"/>
         <source>Please wait: the roster import is still running.</source>
         <translation>Mohon tunggu: impor daftar pegawai masih berjalan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="236"/>
         <source>Please wait, or press Cancel: certificates or badges are still being made.</source>
         <translation>Mohon tunggu, atau tekan Batal: sertifikat atau kartu masih sedang dibuat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="252"/>
         <source>Registration desk</source>
         <translation>Meja registrasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="253"/>
         <source>Roster</source>
         <translation>Daftar pegawai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="254"/>
         <source>Certificates</source>
         <translation>Sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="255"/>
         <source>Verify</source>
         <translation>Verifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="256"/>
         <source>Event</source>
         <translation>Acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="257"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="258"/>
         <source>Reconciliation</source>
         <translation>Rekonsiliasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="259"/>
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="269"/>
         <source>Lock</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="271"/>
         <source>Leave this role; the next person signs in with a PIN</source>
         <translation>Keluar dari peran ini; orang berikutnya masuk dengan PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="274"/>
         <source>Self-service kiosk</source>
         <translation>Kios mandiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="275"/>
         <source>Attendees scan their own badge and sign; staff leave the kiosk with their PIN</source>
         <translation>Peserta memindai kartunya sendiri dan menandatangani; petugas keluar dari kios dengan PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="278"/>
         <source>Show attendee screen</source>
         <translation>Tampilkan layar peserta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="282"/>
         <source>Operator laptop + attendee screen</source>
         <translation>Laptop operator + layar peserta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="283"/>
         <source>One self-service tablet</source>
         <translation>Satu tablet mandiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="292"/>
         <source>Sound on success, duplicate and error</source>
         <translation>Bunyi saat berhasil, ganda, dan galat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="296"/>
         <source>Close check-in for this event</source>
         <translation>Tutup registrasi acara ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="299"/>
         <source>Role PINs…</source>
         <translation>PIN peran…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="307"/>
         <source>&amp;Station</source>
         <translation>&amp;Perangkat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="310"/>
         <source>Layout</source>
         <translation>Tata letak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="331"/>
         <source>This page is not open to your role.</source>
         <translation>Halaman ini tidak terbuka untuk peran Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="368"/>
         <source>Role: {role}</source>
         <translation>Peran: {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="369"/>
         <source>Locked</source>
         <translation>Terkunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="401"/>
         <source>PIN for {role}:</source>
         <translation>PIN untuk {role}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="441"/>
         <source>Set an operator or administrator PIN first (Station ▸ Role PINs…): the kiosk is left with it.</source>
         <translation>Atur dulu PIN operator atau administrator (Perangkat ▸ PIN peran…): PIN itu dipakai untuk keluar dari kios.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="467"/>
         <source>A badge was scanned, but the registration desk is not open to your role.</source>
         <translation>Sebuah kartu dipindai, tetapi meja registrasi tidak terbuka untuk peran Anda.</translation>
     </message>
@@ -2190,39 +2205,39 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="132"/>
+        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="103"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n menunggu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="134"/>
+        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="105"/>
         <source>Not joined to a hub</source>
         <translation>Belum tergabung ke hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="136"/>
+        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="107"/>
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="138"/>
+        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="109"/>
         <source>Offline</source>
         <translation>Luring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="140"/>
+        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="111"/>
         <source>Sync failed</source>
         <translation>Sinkronisasi gagal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="142"/>
+        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="113"/>
         <source>Never synced</source>
         <translation>Belum pernah sinkron</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="144"/>
+        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="115"/>
         <source>Synced at %1</source>
         <translation>Tersinkron pukul %1</translation>
     </message>
@@ -2230,17 +2245,17 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>TaskBar</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/jobs.py" line="156"/>
+        <location filename="../../desktop/ikrar/ui/widgets/jobs.py" line="186"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/jobs.py" line="177"/>
+        <location filename="../../desktop/ikrar/ui/widgets/jobs.py" line="207"/>
         <source>{done} of {total}</source>
         <translation>{done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/jobs.py" line="182"/>
+        <location filename="../../desktop/ikrar/ui/widgets/jobs.py" line="212"/>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
@@ -2596,12 +2611,12 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/ikrar/app.py" line="37"/>
+        <location filename="../../desktop/ikrar/app.py" line="38"/>
         <source>Something went wrong and Ikrar could not finish what it was doing.</source>
         <translation>Terjadi kesalahan dan Ikrar tidak dapat menyelesaikan pekerjaannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/app.py" line="40"/>
+        <location filename="../../desktop/ikrar/app.py" line="41"/>
         <source>Error: {error}
 
 The details were written to the log file:
@@ -2616,7 +2631,7 @@ Rinciannya ditulis ke berkas log:
 Kirimkan berkas itu kepada petugas yang menangani Ikrar di tempat Anda. Data yang sudah tersimpan tetap aman.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/app.py" line="106"/>
+        <location filename="../../desktop/ikrar/app.py" line="108"/>
         <source>Ikrar is already open on this data folder:
 {path}
 

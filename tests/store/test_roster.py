@@ -12,10 +12,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from ikrar.store import audit, outbox
+from ikrar.store import audit, outbox, roster
 from ikrar.store.db import StoreError
 from ikrar.store.models import AuditEvent, Change, Employee, RosterEntry
-from ikrar.store import roster
 from ikrar.store.roster import (
     ImportCancelled,
     ImportReport,

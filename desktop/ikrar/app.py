@@ -122,7 +122,8 @@ def first_run(local: Local) -> tuple[Local, bool] | None:
         choice = wizard.choice if wizard.exec() else None
     finally:
         # No window exists to own the wizard: it is deleted here, on the GUI thread, not by a
-        # garbage collection that may run on a job's thread.
+        # garbage collection that may run on a job's thread (once its job, if any, is done).
+        QThreadPool.globalInstance().waitForDone(JOBS_AT_EXIT_MS)
         shiboken6.delete(wizard)
     if choice is None:
         return None

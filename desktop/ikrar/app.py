@@ -11,7 +11,8 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLocale, QLockFile, QTimer
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QLocale, QLockFile, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -76,6 +77,7 @@ def install_excepthook(log_path: Path) -> None:
 LOCK_NAME = "ikrar.lock"
 QUIT_WHEN_READY_ENV = "IKRAR_QUIT_WHEN_READY"
 ALREADY_RUNNING = 3  # exit status of a second window on one data folder
+JOBS_AT_EXIT_MS = 30_000  # a sync still talking to the hub when the window closed
 
 
 def instance_lock(data_dir: Path) -> QLockFile | None:
@@ -117,9 +119,16 @@ def first_run(local: Local) -> tuple[Local, bool] | None:
     if not wizard_module.needed():
         return local, False
     wizard = wizard_module.FirstRunWizard()
-    if not wizard.exec() or wizard.choice is None:
+    try:
+        choice = wizard.choice if wizard.exec() else None
+    finally:
+        # No window exists to own the wizard: it is deleted here, on the GUI thread, not by a
+        # garbage collection that may run on a job's thread (once its job, if any, is done).
+        QThreadPool.globalInstance().waitForDone(JOBS_AT_EXIT_MS)
+        shiboken6.delete(wizard)
+    if choice is None:
         return None
-    if wizard.choice == wizard_module.DEMO:
+    if choice == wizard_module.DEMO:
         return wizard_module.open_demo(), True
     return local, False
 
@@ -166,4 +175,8 @@ def run(local: Local, *, demo: bool = False, argv: list[str] | None = None) -> i
         window.repaint()
         QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
     log.info("main window shown (%s)", "demo" if demo else local.data_dir)
-    return app.exec()
+    status = app.exec()
+    # Deleted here, on the GUI thread, once no job can report to it any more.
+    if QThreadPool.globalInstance().waitForDone(JOBS_AT_EXIT_MS):
+        shiboken6.delete(window)
+    return status

@@ -12,10 +12,16 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from ikrar.store import audit, outbox
+from ikrar.store import audit, outbox, roster
 from ikrar.store.db import StoreError
 from ikrar.store.models import AuditEvent, Change, Employee, RosterEntry
-from ikrar.store.roster import ImportReport, Rejection, RosterError, import_roster
+from ikrar.store.roster import (
+    ImportCancelled,
+    ImportReport,
+    Rejection,
+    RosterError,
+    import_roster,
+)
 from ikrar.store.roster_columns import find_header, split_rank_grade
 
 HEADER = ["No", "NIP", "Nama", "Gelar Depan", "Gelar Belakang", "Pangkat", "Golongan",
@@ -370,6 +376,52 @@ def test_progress_reported(tmp_path, store):
     report = import_roster(path, progress=lambda done, total: calls.append((done, total)))
     assert report.imported == 2500
     assert calls == [(1000, 2500), (2000, 2500), (2500, 2500)]
+
+
+def numbered_people(count: int, first: int = 0) -> list[list[str]]:
+    return [[str(i), f"199001012015{1 + i // 1998:02d}{1 + i % 2}{i // 2 % 999 + 1:03d}",
+             f"Pegawai {i}"] for i in range(first, first + count)]
+
+
+@pytest.mark.parametrize("stop_after", [1, 4, 8, 10],
+                         ids=["reading", "employees", "roster", "before-audit"])
+def test_a_cancelled_import_keeps_nothing_of_the_file(tmp_path, store, event, monkeypatch,
+                                                      stop_after):
+    """Cancelled while the file is read, after some employees were written, or later: the
+    transaction rolls back, and the rows stored before stay as they were."""
+    import_roster(roster_csv(tmp_path), event=event)
+    before = counts()
+    monkeypatch.setattr(roster, "WRITE_BATCH", 1000)
+    path = write_csv(tmp_path / "big.csv", [["No", "NIP", "Nama"], *numbered_people(2500)])
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(True)
+        return len(asked) >= stop_after
+
+    written = []
+    real_insert = outbox.insert_many
+    monkeypatch.setattr(outbox, "insert_many",
+                        lambda model, rows: written.append(model) or real_insert(model, rows))
+    with pytest.raises(ImportCancelled):
+        import_roster(path, event=event, cancelled=cancelled)
+    # Reading asks twice (rows 1000 and 2000); writing before each batch of 1000 (3 of new
+    # employees, 1 of changed ones, 3 of roster entries), and once more at the end.
+    assert written == {1: [], 4: [Employee], 8: [Employee] * 3 + [RosterEntry],
+                       10: [Employee] * 3 + [RosterEntry] * 3}[stop_after]
+    assert counts() == before
+    assert sorted(e.name for e in Employee.select()) == sorted(p[2] for p in PEOPLE)
+    assert RosterEntry.select().where(RosterEntry.event == event).count() == 3
+    assert audit.verify().ok
+
+
+def test_an_import_not_cancelled_asks_and_writes_everything(tmp_path, store):
+    path = write_csv(tmp_path / "big.csv", [["No", "NIP", "Nama"], *numbered_people(2500)])
+    asked = []
+    report = import_roster(path, cancelled=lambda: asked.append(True) and False)
+    assert report.written and report.imported == 2500
+    assert Employee.select().count() == 2500
+    assert len(asked) >= 3
 
 
 def test_report_to_dict_is_the_json_shape(tmp_path, store):

@@ -22,14 +22,14 @@ def test_background_sync_then_offline(qtbot, hub, stations, drained):
     a.check_in(Employee.select().first())
     status = SyncStatus()
     assert status.waiting > 0 and status.state == IDLE
-    with qtbot.waitSignal(status.signals.finished, timeout=30_000):
+    with qtbot.waitSignal(status.runner.finished, timeout=30_000):
         assert status.sync_now()
         assert status.busy and not status.sync_now()  # one at a time
     assert status.state == IDLE and status.waiting == 0 and "0" in status.text()
     hub.stop()
     a.check_in(Employee.select().order_by(Employee.nip.desc()).first())
     status.refresh()
-    with qtbot.waitSignal(status.signals.failed, timeout=30_000):
+    with qtbot.waitSignal(status.runner.failed, timeout=30_000):
         status.sync_now()
     assert status.state == OFFLINE and status.waiting > 0
     assert "Offline" in status.text() or "Luring" in status.text()

@@ -1,8 +1,7 @@
-"""Windows on a fresh data folder; background jobs drained before the next test."""
+"""Windows on a fresh data folder; background jobs drained and windows deleted after each test."""
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -47,17 +46,7 @@ def make_window(qtbot, store: Local) -> Iterator[Callable[..., MainWindow]]:
         return window
 
     yield make
-    # No import may outlive its test (and its database).
+    # No import may outlive its test (and its database). pytest-qt has closed the windows and
+    # asked for their deletion; it happens now, on this thread, as the event loop would.
     QThreadPool.globalInstance().waitForDone()
-
-
-@pytest.fixture(autouse=True)
-def collect_earlier_windows() -> None:
-    """Free the windows of earlier tests here, on the GUI thread.
-
-    A window's Python objects hold each other in cycles, and some own top-level widgets (the
-    attendee window). Left to the garbage collector, they may be freed on the worker thread
-    of a later test's background job, and a widget deleted off the GUI thread crashes.
-    """
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, Qt, QThreadPool, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, Qt, QThreadPool, QTime
 
 from ikrar import paths
 from ikrar.core.dates import zone
@@ -30,7 +30,9 @@ def wizard(qtbot, store):
     dialog.show()
     qtbot.waitExposed(dialog)
     yield dialog
+    # Nothing owns the wizard (as in `ikrar.app.first_run`): deleted here, on this thread.
     QThreadPool.globalInstance().waitForDone()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def click(qtbot, button) -> None:

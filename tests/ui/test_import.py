@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
-from ui_data import PEOPLE, write_roster
+from ui_data import PEOPLE, nip_for, write_roster
 
-from ikrar.store.models import Employee, RosterEntry
+from ikrar.store.models import AuditEvent, Change, Employee, RosterEntry
+from ikrar.store.roster import ImportCancelled
 
 
 @pytest.fixture
@@ -34,7 +36,7 @@ def test_import_writes_the_roster_and_shows_the_report(
     window = make_window()
     assert window.header.figure_text("expected") == "0"
 
-    with qtbot.waitSignal(window.importer.signals.finished, timeout=20_000):
+    with qtbot.waitSignal(window.importer.runner.finished, timeout=20_000):
         window.import_action.trigger()
 
     assert "*.csv" in asked[0] and "*.xlsx" in asked[0]
@@ -72,7 +74,7 @@ def test_refused_rows_are_listed_and_nothing_is_written(
     choose_file(write_roster(tmp_path / "rusak.csv", bad))
     window = make_window()
 
-    with qtbot.waitSignal(window.importer.signals.finished, timeout=20_000):
+    with qtbot.waitSignal(window.importer.runner.finished, timeout=20_000):
         window.import_action.trigger()
 
     dialog = window.importer.report_dialog
@@ -89,7 +91,7 @@ def test_refused_rows_are_listed_and_nothing_is_written(
     # The person chooses to import the rows that were fine.
     assert dialog.retry_button is not None
     assert dialog.retry_button.text() == "Import the valid rows only"
-    with qtbot.waitSignal(window.importer.signals.finished, timeout=20_000):
+    with qtbot.waitSignal(window.importer.runner.finished, timeout=20_000):
         dialog.retry_button.click()
 
     again = window.importer.report_dialog
@@ -111,7 +113,7 @@ def test_a_file_that_is_no_roster_is_explained(
     choose_file(odd)
     window = make_window()
 
-    with qtbot.waitSignal(window.importer.signals.failed, timeout=20_000):
+    with qtbot.waitSignal(window.importer.runner.failed, timeout=20_000):
         window.import_action.trigger()
 
     box = window.importer.error_box
@@ -128,7 +130,7 @@ def test_one_import_at_a_time(qtbot, make_window, event, tmp_path):
     path = write_roster(tmp_path / "pegawai.csv", PEOPLE)
     window = make_window()
 
-    with qtbot.waitSignal(window.importer.signals.finished, timeout=20_000):
+    with qtbot.waitSignal(window.importer.runner.finished, timeout=20_000):
         assert window.importer.start(path)
         assert window.importer.busy
         assert not window.import_action.isEnabled()
@@ -149,3 +151,40 @@ def test_cancelling_the_file_chooser_does_nothing(make_window, event, choose_fil
     assert window.importer.busy is False
     assert window.importer.report_dialog is None
     assert window.importer.progress_dialog is None
+
+
+def test_cancel_leaves_nothing_of_the_file(qtbot, make_window, event, tmp_path):
+    """Cancel during a long import: not one employee, roster entry or sync change of the file
+    is kept, and what was there before stays."""
+    window = make_window()
+    with qtbot.waitSignal(window.importer.runner.finished, timeout=20_000):
+        window.importer.start(write_roster(tmp_path / "pegawai.csv", PEOPLE))
+    window.importer.report_dialog.close()
+    before = (Employee.select().count(), RosterEntry.select().count(),
+              Change.select().count(), AuditEvent.select().count())
+    assert before[:2] == (3, 3)
+    rows = [[str(i), nip_for(i), f"Pegawai {i}", "", "", "Penata", "III/c", "Analis", "BKPSDM"]
+            for i in range(50_000)]
+    big = write_roster(tmp_path / "besar.csv", rows)
+    importer = window.importer
+
+    with qtbot.waitSignal(importer.runner.progress, timeout=20_000):
+        assert importer.start(big)
+    dialog = importer.progress_dialog
+    qtbot.waitUntil(dialog.isVisible)  # after a moment: a small file shows no dialog at all
+    assert importer.cancel_button.isVisible() and importer.cancel_button.text() == "Cancel"
+    with qtbot.waitSignal(importer.runner.failed, timeout=20_000):
+        qtbot.mouseClick(importer.cancel_button, Qt.MouseButton.LeftButton)
+        assert dialog.labelText() == "Cancelling the import…"
+
+    assert isinstance(importer.runner.error, ImportCancelled)
+    assert importer.progress_dialog is None and importer.error_box is None
+    assert importer.report_dialog is None or not importer.report_dialog.isVisible()
+    assert window.statusBar().currentMessage() == (
+        "Import cancelled; nothing from the file was saved.")
+    after = (Employee.select().count(), RosterEntry.select().count(),
+             Change.select().count(), AuditEvent.select().count())
+    assert after == before
+    assert sorted(e.name for e in Employee.select()) == sorted(p[2] for p in PEOPLE)
+    assert not Employee.select().where(Employee.nip == nip_for(0)).exists()
+    assert window.import_action.isEnabled() and not importer.busy

@@ -84,7 +84,7 @@ def test_an_import_updates_the_header_roster_and_clerk_page(qtbot, make_window, 
     window.show_page("certificates")
     assert window.clerk_page.isVisible()
     assert window.header.figure_text("expected") == "0"
-    with qtbot.waitSignal(window.importer.signals.finished, timeout=20_000):
+    with qtbot.waitSignal(window.importer.runner.finished, timeout=20_000):
         assert window.importer.start(write_roster(tmp_path / "pegawai.csv", PEOPLE))
     qtbot.waitUntil(lambda: window.header.figure_text("expected") == "3", timeout=SECOND)
     window.show_page("roster")

@@ -46,6 +46,7 @@ from ikrar.store.roster_columns import (
 
 MAX_BYTES = 100 * 1024 * 1024
 PROGRESS_EVERY = 1000
+WRITE_BATCH = 5000  # rows per bulk write; a cancelled import stops between two
 TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 _DELIMITERS = (",", ";", "\t")
@@ -56,6 +57,10 @@ _SAVE_AS = "Open it in Excel and save it as Excel Workbook (.xlsx) or CSV UTF-8,
 
 class RosterError(IkrarError):
     """The file as a whole cannot be imported; nothing was written."""
+
+
+class ImportCancelled(IkrarError):
+    """The person cancelled the import; nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -106,6 +111,7 @@ def import_roster(
     dry_run: bool = False,
     skip_invalid: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
     """Import employees from `path` and put them on `event`'s roster (when given).
 
@@ -113,13 +119,16 @@ def import_roster(
     rejected rows and no `skip_invalid` writes nothing and counts nothing as imported.
     `progress(rows_read, rows_expected)` comes every PROGRESS_EVERY rows, with 0 expected
     while the count is unknown (a workbook that does not record its size), and once at the end.
+    `cancelled()` is asked as often, and between batches of writes: once it says True the import
+    raises ImportCancelled, inside the transaction, so nothing of the file is kept.
     """
     path = Path(path)
     kind = _check_file(path)
     with path.open("rb") as fh:
         sha256 = hashlib.file_digest(fh, "sha256").hexdigest()
     with _open_rows(path, kind) as (rows, columns, estimate):
-        records, rejected, count = _validate(rows, columns, kind == "xlsx", estimate, progress)
+        records, rejected, count = _validate(rows, columns, kind == "xlsx", estimate,
+                                             _cancellable(progress, cancelled))
     report = ImportReport(str(path), count, 0, 0, 0, rejected, dry_run=dry_run)
     if rejected and not skip_invalid:
         return report
@@ -128,7 +137,7 @@ def import_roster(
             _plan(records, event, report)
         else:
             with db.atomic():
-                _write(*_plan(records, event, report))
+                _write(*_plan(records, event, report), cancelled=cancelled)
                 audit.append("roster_import", path.name, rows=count, imported=report.imported,
                              updated=report.updated, unchanged=report.unchanged,
                              rejected=len(rejected), event=str(event.id) if event else None,
@@ -439,7 +448,32 @@ def _plan(records: list[dict[str, str]], event: Event | None, report: ImportRepo
     return new_rows, changed_rows, entries
 
 
-def _write(new_rows: list[dict], changed_rows: list[dict], entries: list[dict]) -> None:
-    outbox.insert_many(Employee, new_rows)
-    outbox.update_many(Employee, changed_rows)
-    outbox.insert_many(RosterEntry, entries)
+def _write(new_rows: list[dict], changed_rows: list[dict], entries: list[dict], *,
+           cancelled: Callable[[], bool] | None = None) -> None:
+    """In batches, so that a cancelled import stops between two (and the caller rolls back)."""
+    for write, model, rows in ((outbox.insert_many, Employee, new_rows),
+                               (outbox.update_many, Employee, changed_rows),
+                               (outbox.insert_many, RosterEntry, entries)):
+        for start in range(0, max(len(rows), 1), WRITE_BATCH):  # an empty list too, as ever
+            _stop_if(cancelled)
+            write(model, rows[start : start + WRITE_BATCH])
+    _stop_if(cancelled)
+
+
+def _stop_if(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportCancelled("roster.cancelled", "The import was cancelled; nothing was written.")
+
+
+def _cancellable(progress: Callable[[int, int], None] | None,
+                 cancelled: Callable[[], bool] | None) -> Callable[[int, int], None] | None:
+    """`progress` that first stops a cancelled import (while the file is being read)."""
+    if cancelled is None:
+        return progress
+
+    def report(done: int, total: int) -> None:
+        _stop_if(cancelled)
+        if progress is not None:
+            progress(done, total)
+
+    return report

@@ -63,14 +63,15 @@ class MainWindow(QMainWindow):
         self.header = EventHeader(self)
         self.roster_view = RosterView(self.current_event, self)
         self.role: str | None = None if roles.any_pin() else roles.ADMIN  # no PINs: open
-        self.attendee_window = AttendeeWindow(layout_mode=settings.get("layout") or "single")
+        # A window of its own (on the tablet), owned by this one: deleted with it, on this thread.
+        self.attendee_window = AttendeeWindow(self, layout_mode=settings.get("layout") or "single")
         self.station_page = StationPage(self.current_event, self.attendee_window, self,
                                         sounds=Sounds(local.data_dir / "cache"))
         self.sign_in_page = SignInPage(self)
         self.clerk_page = ClerkPage(self.current_event, self)
         self.verify_page = VerifyPage(self)
         self.event_page = EventPage(self.current_event, self)
-        self.event_page.saved.connect(lambda _event: self.refresh())
+        self.event_page.saved.connect(self.refresh)
         self.dashboard_page = DashboardPage(self.current_event, self)
         self.reconcile_page = ReconcilePage(self.current_event, self)
         self.audit_page = AuditPage(self)
@@ -97,11 +98,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.importer = ImportController(self, lambda: self.current_event)
+        self.importer = ImportController(self, self._current_event)
         self.importer.roster_changed.connect(self.refresh)
-        self.importer.signals.started.connect(lambda *_: self.import_action.setEnabled(False))
-        self.importer.signals.finished.connect(lambda *_: self.import_action.setEnabled(True))
-        self.importer.signals.failed.connect(lambda *_: self.import_action.setEnabled(True))
+        self.importer.runner.busy_changed.connect(self._import_busy)
 
         self._build_actions()
         self._build_status_bar()
@@ -184,6 +183,12 @@ class MainWindow(QMainWindow):
         self._show_sync()
         self.sync_status.start()
 
+    def _current_event(self) -> Event | None:
+        return self.current_event
+
+    def _import_busy(self, busy: bool) -> None:
+        self.import_action.setEnabled(not busy and self.role == roles.ADMIN)
+
     def _show_sync(self) -> None:
         self.sync_label.setText(self.sync_status.text())
         self.sync_label.setToolTip(self.sync_status.message)
@@ -257,8 +262,9 @@ class MainWindow(QMainWindow):
         for number, (page, action) in enumerate(self.page_actions.items(), 1):
             action.setCheckable(True)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, page=page: self.show_page(page))
+            action.setData(page)
             group.addAction(action)
+        group.triggered.connect(self._page_chosen)
 
         self.lock_action = QAction(self.tr("Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -280,8 +286,9 @@ class MainWindow(QMainWindow):
         for mode, action in self.layout_actions.items():
             action.setCheckable(True)
             action.setChecked(self.attendee_window.layout_mode == mode)
-            action.triggered.connect(lambda _=False, mode=mode: self.set_layout(mode))
+            action.setData(mode)
             layouts.addAction(action)
+        layouts.triggered.connect(self._layout_chosen)
         self.sound_action = QAction(self.tr("Sound on success, duplicate and error"), self)
         self.sound_action.setCheckable(True)
         self.sound_action.setChecked(bool(settings.get("sound")))
@@ -330,6 +337,12 @@ class MainWindow(QMainWindow):
             self.station_page.search_edit.setFocus()
             if self.attendee_window.layout_mode == "dual":
                 self.attendee_window.present()
+
+    def _page_chosen(self, action: QAction) -> None:
+        self.show_page(action.data())
+
+    def _layout_chosen(self, action: QAction) -> None:
+        self.set_layout(action.data())
 
     def _page_changed(self, _index: int) -> None:
         self._update_scanner()

@@ -70,7 +70,11 @@ def _join(url: str, code: str) -> dict:
 
 
 class FirstRunWizard(QDialog):
-    """Three buttons, each opening a short form; `choice` says which way was taken."""
+    """Three buttons, each opening a short form; `choice` says which way was taken.
+
+    It opens before any window that could own it: whoever creates it without a parent deletes
+    it (`ikrar.app.first_run` does, once it has read `choice`).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,8 +109,8 @@ class FirstRunWizard(QDialog):
         for button in (self.create_button, self.join_button, self.demo_button):
             button.setMinimumHeight(48)
             layout.addWidget(button)
-        self.create_button.clicked.connect(lambda: self.pages.setCurrentIndex(1))
-        self.join_button.clicked.connect(lambda: self.pages.setCurrentIndex(2))
+        self.create_button.clicked.connect(self._show_event_page)
+        self.join_button.clicked.connect(self._show_join_page)
         self.demo_button.clicked.connect(self._demo)
         closing = QDialogButtonBox(page)
         self.close_button = closing.addButton(self.tr("Close"),
@@ -120,7 +124,7 @@ class FirstRunWizard(QDialog):
         ok_button = box.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
         back = box.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole)
         ok_button.clicked.connect(ok)
-        back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        back.clicked.connect(self._show_start_page)
         box.ok_button = ok_button  # type: ignore[attr-defined]
         return box
 
@@ -161,6 +165,15 @@ class FirstRunWizard(QDialog):
         self.join_buttons = self._buttons(page, self.tr("Join"), self._join)
         form.addRow(self.join_buttons)
         return page
+
+    def _show_start_page(self) -> None:
+        self.pages.setCurrentIndex(0)
+
+    def _show_event_page(self) -> None:
+        self.pages.setCurrentIndex(1)
+
+    def _show_join_page(self) -> None:
+        self.pages.setCurrentIndex(2)
 
     # --- the three ways in --------------------------------------------------------------
 

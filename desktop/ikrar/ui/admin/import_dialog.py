@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -25,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar.store.models import Event
-from ikrar.store.roster import Rejection
+from ikrar.store.roster import ImportCancelled, ImportReport, Rejection, import_roster
 from ikrar.ui.widgets import messages
+from ikrar.ui.widgets.jobs import Cancelled, Progress, TaskRunner
 from ikrar.ui.widgets.shared import shared
-from ikrar.ui.widgets.workers import ImportJob, ImportSignals
 
 log = logging.getLogger(__name__)
 
@@ -145,25 +147,37 @@ class ImportReportDialog(QDialog):
         ]
 
 
+def _import(path: Path, event: Event | None, skip_invalid: bool, progress: Progress,
+            cancelled: Cancelled) -> ImportReport:
+    """The job: `ikrar.store.roster.import_roster` on the job's thread (which has its own
+    database connection; of `event` only the id is used)."""
+    return import_roster(path, event=event, skip_invalid=skip_invalid, progress=progress,
+                         cancelled=cancelled)
+
+
 class ImportController(QObject):
-    """Owns the import action's flow; one import at a time."""
+    """Owns the import action's flow; one import at a time, as a job of `runner`."""
 
     roster_changed = Signal()  # an import wrote rows
 
-    def __init__(self, parent: QWidget, current_event: Callable[[], Event | None]) -> None:
+    def __init__(self, parent: QMainWindow, current_event: Callable[[], Event | None]) -> None:
         super().__init__(parent)
         self._window = parent
         self._current_event = current_event
-        self.signals = ImportSignals(self)
-        self.signals.progress.connect(self._on_progress)
-        self.signals.finished.connect(self._on_finished)
-        self.signals.failed.connect(self._on_failed)
-        self.busy = False
+        self.runner = TaskRunner(self)
+        self.runner.progress.connect(self._on_progress)
+        self.runner.finished.connect(self._on_finished)
+        self.runner.failed.connect(self._on_failed)
         self.progress_dialog: QProgressDialog | None = None
+        self.cancel_button: QPushButton | None = None
         self.report_dialog: ImportReportDialog | None = None
         self.error_box: QMessageBox | None = None
         self._last_dir = str(Path.home())
         self.last_path: Path | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.runner.busy
 
     def choose_and_import(self) -> None:
         if self.busy:
@@ -183,34 +197,45 @@ class ImportController(QObject):
         """Import `path` in the background; False when another import is still running."""
         if self.busy:
             return False
-        self.busy = True
-        self.last_path = Path(path)
         event = self._current_event()
+        work = partial(_import, Path(path), event, skip_invalid)
+        self.runner.start(f"roster import of {Path(path).name}", work)  # for the log
+        self.last_path = Path(path)
         self.progress_dialog = QProgressDialog(
             self.tr("Importing {file}…").format(file=Path(path).name), "", 0, 0, self._window
         )
         self.progress_dialog.setWindowTitle(self.tr("Import roster"))
-        self.progress_dialog.setCancelButton(None)
+        # Own button and text: Qt ships no Indonesian translation of its own.
+        self.cancel_button = QPushButton(self.tr("Cancel"), self.progress_dialog)
+        self.progress_dialog.setCancelButton(self.cancel_button)
+        # The dialog stays up, saying "Cancelling…", until the import has rolled back.
+        self.progress_dialog.canceled.disconnect(self.progress_dialog.cancel)
+        self.progress_dialog.canceled.connect(self.cancel)
         self.progress_dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress_dialog.setMinimumDuration(300)
         self.progress_dialog.setAutoClose(False)
         self.progress_dialog.setAutoReset(False)
-        job = ImportJob(
-            self.signals, path, event_id=event.id if event else None, skip_invalid=skip_invalid
-        )
-        self.signals.started.emit(str(path), skip_invalid)
-        QThreadPool.globalInstance().start(job)
         return True
+
+    def cancel(self) -> None:
+        """Stop the running import; nothing of its file is kept."""
+        if not self.busy:
+            return
+        self.runner.cancel()
+        if self.progress_dialog is not None and self.cancel_button is not None:
+            self.cancel_button.setEnabled(False)
+            self.progress_dialog.setLabelText(self.tr("Cancelling the import…"))
 
     def _close_progress(self) -> None:
         if self.progress_dialog is not None:
             self.progress_dialog.close()
             self.progress_dialog.deleteLater()
             self.progress_dialog = None
+            self.cancel_button = None
 
     def _on_progress(self, done: int, total: int) -> None:
         dialog = self.progress_dialog
-        if dialog is None:
+        if dialog is None or self.runner.cancel_requested:
             return
         n = QLocale().toString
         if total <= 0:  # a workbook that does not say how many rows it has
@@ -223,8 +248,7 @@ class ImportController(QObject):
             self.tr("Reading row {done} of {total}…").format(done=n(done), total=n(total))
         )
 
-    def _on_finished(self, report: Any) -> None:
-        self.busy = False
+    def _on_finished(self, report: ImportReport) -> None:
         self._close_progress()
         if report.written:
             self.roster_changed.emit()
@@ -241,8 +265,11 @@ class ImportController(QObject):
             self.start(self.last_path, skip_invalid=True)
 
     def _on_failed(self, message: str, is_bug: bool) -> None:
-        self.busy = False
         self._close_progress()
+        if isinstance(self.runner.error, ImportCancelled):
+            self._window.statusBar().showMessage(
+                self.tr("Import cancelled; nothing from the file was saved."), 8000)
+            return
         if is_bug:
             message = self.tr(
                 "The import stopped because of an unexpected error; nothing was written.\n\n"

@@ -63,7 +63,7 @@ class SettingsDialog(QDialog):
         self.sync_button.setEnabled(bool(settings.get("hub_token")))
         self.sync_button.clicked.connect(self.sync.sync_now)
         self.sync_label = QLabel(self.sync.text(), self)
-        self.sync.changed.connect(lambda: self.sync_label.setText(self.sync.text()))
+        self.sync.changed.connect(self._show_sync)  # may outlive this dialog: no lambda
         row = QHBoxLayout()
         row.addWidget(self.hub_label, 1)
         row.addWidget(self.sync_button)
@@ -85,6 +85,9 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _show_sync(self) -> None:
+        self.sync_label.setText(self.sync.text())
 
     @staticmethod
     def _index(choices: tuple[str, ...], value: object) -> int:

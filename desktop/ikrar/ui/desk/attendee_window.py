@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -96,6 +96,8 @@ class SelfServicePage(QWidget):
 
 
 class AttendeeWindow(QWidget):
+    """A top-level window; its parent (the main window) owns it without being its transient."""
+
     signed = Signal(str)  # attendance id, once committed
     finished = Signal()  # back to waiting
     selfServiceOutcome = Signal(object)  # an Outcome of a badge scanned here (single layout)
@@ -230,6 +232,15 @@ class AttendeeWindow(QWidget):
         if card.found is None or self.current_event is None:
             return
         self.start_signing(self.current_event, card.found.employee, card.method)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        # Owned by the main window, but not its transient: a dialog the operator opens there
+        # must not block the attendee's screen, and the window manager must not stack or
+        # minimise the two together.
+        handle = self.windowHandle()
+        if handle is not None and handle.transientParent() is not None:
+            handle.setTransientParent(None)
+        super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.return_timer.stop()

@@ -3,9 +3,9 @@
 Frames come from a `FrameSource`: the real one wraps QtMultimedia's camera, capture session
 and video sink; tests supply images through `ImageFrameSource`, which takes exactly the same
 path from there on. The decoder takes a frame only when it is idle (a slow machine drops
-frames, it never queues them), decodes it with zxing-cpp restricted to QR codes in a thread of
-its own, and reports through signals on the GUI thread. A code held in front of the camera is
-reported once, not thirty times a second.
+frames, it never queues them), decodes it with zxing-cpp restricted to QR codes as a job
+(`ikrar.ui.widgets.jobs`) on a thread of its own, and hears the result on the GUI thread. A
+code held in front of the camera is reported once, not thirty times a second.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar.ui.widgets import theme
+from ikrar.ui.widgets.jobs import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -141,50 +142,30 @@ def available_cameras() -> list:
 # --- decoding --------------------------------------------------------------------------------
 
 
-class DecoderSignals(QObject):
-    decoded = Signal(int, str, float)  # generation, text, milliseconds spent
-    failed = Signal(int, str)
+def decode_qr(image: QImage) -> tuple[str, float]:
+    """The first QR code's text in `image` ("" when there is none) and the milliseconds spent."""
+    import zxingcpp
 
-
-class DecodeJob(QRunnable):
-    def __init__(self, signals: DecoderSignals, generation: int, image: QImage) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self.signals = signals
-        self.generation = generation
-        self.image = image
-
-    def run(self) -> None:
-        start = time.perf_counter()
-        try:
-            import zxingcpp
-
-            gray = self.image.convertToFormat(QImage.Format.Format_Grayscale8)
-            codes = zxingcpp.read_barcodes(gray, formats=zxingcpp.BarcodeFormat.QRCode)
-        except Exception as exc:  # a bad frame must not end scanning
-            log.exception("QR decoding failed")
-            self.signals.failed.emit(self.generation, f"{type(exc).__name__}: {exc}")
-            return
-        spent = (time.perf_counter() - start) * 1000
-        texts = [c.text for c in codes if c.valid and c.text]
-        self.signals.decoded.emit(self.generation, texts[0] if texts else "", spent)
+    start = time.perf_counter()
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    codes = zxingcpp.read_barcodes(gray, formats=zxingcpp.BarcodeFormat.QRCode)
+    texts = [c.text for c in codes if c.valid and c.text]
+    return (texts[0] if texts else ""), (time.perf_counter() - start) * 1000
 
 
 class QrDecoder(QObject):
-    """Frames in, `scanned(text)` out; one frame at a time, in a thread of its own."""
+    """Frames in, `scanned(text)` out; one frame at a time, as a job on a thread of its own."""
 
     scanned = Signal(str)
     frameDecoded = Signal(str)  # every decoded frame's text ("" when it held no QR), for tests
 
     def __init__(self, parent: QObject | None = None, *, repeat_ms: int = REPEAT_MS) -> None:
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self.signals = DecoderSignals(self)
-        self.signals.decoded.connect(self._decoded)
-        self.signals.failed.connect(self._failed)
+        pool = QThreadPool(self)
+        pool.setMaxThreadCount(1)
+        self.runner = TaskRunner(self, pool=pool)
+        self.runner.finished.connect(self._decoded)
         self.repeat_ms = repeat_ms
-        self.busy = False
         self.generation = 0
         self.last_ms = 0.0
         self.dropped = 0
@@ -198,15 +179,18 @@ class QrDecoder(QObject):
             return False
         return True
 
+    @property
+    def busy(self) -> bool:
+        return self.runner.busy
+
     def idle(self) -> bool:
-        return not self.busy
+        return not self.runner.busy
 
     def feed(self, image: QImage) -> None:
-        if self.busy:
+        """Decode `image` unless a frame is being decoded: a slow machine drops frames."""
+        frame, generation = image.copy(), self.generation
+        if not self.runner.start("QR decoding", lambda _p, _c: (generation, *decode_qr(frame))):
             self.dropped += 1
-            return
-        self.busy = True
-        self.pool.start(DecodeJob(self.signals, self.generation, image.copy()))
 
     def reset(self) -> None:
         """Forget a frame still being decoded (the camera went away) and the last code."""
@@ -214,10 +198,10 @@ class QrDecoder(QObject):
         self._last = None
 
     def wait(self) -> None:
-        self.pool.waitForDone()
+        self.runner.pool.waitForDone()
 
-    def _decoded(self, generation: int, text: str, spent: float) -> None:
-        self.busy = False
+    def _decoded(self, result: tuple[int, str, float]) -> None:
+        generation, text, spent = result
         self.last_ms = spent
         if generation != self.generation:
             return
@@ -231,9 +215,6 @@ class QrDecoder(QObject):
         if recent:
             return
         self.scanned.emit(text)
-
-    def _failed(self, generation: int, _message: str) -> None:
-        self.busy = False
 
 
 # --- the panel -------------------------------------------------------------------------------

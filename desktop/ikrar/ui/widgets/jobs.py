@@ -1,11 +1,15 @@
-"""One background task at a time for a page (certificates, printing, badge sheets, file checks),
-and the widgets that show it: a progress bar with Cancel, and a message line.
+"""Every long operation of the GUI runs as a job, and the widgets that show one: a progress bar
+with Cancel, and a message line.
 
-A `TaskRunner` lives on the main thread and owns the busy flag. The work is a plain function
-run by a `QRunnable` on the global thread pool; it reports only through the runner's signals
-(emitted from the pool thread, so Qt queues them to the main thread) and never touches a
-widget. The function receives `progress(done, total)` and `cancelled()`; it stops by raising
-when `cancelled()` turns true.
+A `TaskRunner` lives on the GUI thread and owns the busy flag: one job at a time per runner
+(a page's certificates, a roster import, a sync, a camera frame being decoded). The work is a
+plain function run by a `QRunnable` on a thread pool; it receives `progress(done, total)` and
+`cancelled()`, stops by raising when `cancelled()` turns true, and never touches a widget. Its
+result or its exception comes back only as a signal of the runner, so Qt queues it to the GUI
+thread; the runner lowers the busy flag there, then says `finished(result)` or
+`failed(message, is_bug)`. A cancelled job ends in `failed` too (`cancel_requested` tells the
+two apart). An `IkrarError` is a message for the person at the desk; anything else is a bug:
+logged with its traceback and reported as such. The exception itself stays in `error`.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ Work = Callable[[Progress, Cancelled], Any]
 
 
 class _Job(QRunnable):
+    """One run of a runner's work on a pool thread; it reports only through the runner."""
+
     def __init__(self, runner: TaskRunner, work: Work, what: str,
                  cancel: threading.Event) -> None:
         super().__init__()
@@ -45,67 +51,91 @@ class _Job(QRunnable):
         now = time.monotonic()
         if done >= total or now - self._last >= PROGRESS_INTERVAL_S:
             self._last = now
-            self.runner.progress.emit(done, total)
+            self._emit(self.runner.progress, done, total)
 
     def run(self) -> None:
-        # peewee keeps one SQLite connection per thread: this thread opens its own and closes it.
+        # The runner keeps the work until the job has ended, so whatever the work holds is
+        # released on the GUI thread, never here.
+        work, self.work = self.work, None
+        result: Any = None
+        error: BaseException | None = None
         try:
-            result = self.work(self._progress, self.cancel.is_set)
+            result = work(self._progress, self.cancel.is_set)
         except IkrarError as exc:
             log.info("%s refused: %s", self.what, exc)
-            self.runner.failed.emit(error_text(exc), False)
+            error = exc.with_traceback(None)
         except Exception as exc:
             log.exception("%s failed", self.what)
-            self.runner.failed.emit(f"{type(exc).__name__}: {exc}", True)
-        else:
-            self.runner.finished.emit(result)
+            error = exc.with_traceback(None)
         finally:
-            if not db.is_closed():
+            del work
+            # peewee keeps one SQLite connection per thread: a job that opened one closes it.
+            if db.obj is not None and not db.is_closed():
                 db.close()
+        self._emit(self.runner._ended, result, error)
+
+    def _emit(self, signal: Any, *args: object) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the runner was deleted (its window closed): nobody listens
+            log.debug("%s ended after its runner", self.what)
 
 
 class TaskRunner(QObject):
-    """Runs one task at a time off the GUI thread; create it on the main thread."""
+    """Runs one job at a time off the GUI thread; create it on the GUI thread, with a parent.
+
+    `pool` is the global thread pool unless given (the camera decodes on a pool of its own).
+    """
 
     started = Signal(str)  # what
     progress = Signal(int, int)  # done, total
     finished = Signal(object)  # the function's result
     failed = Signal(str, bool)  # message for the person at the desk; True if a bug (see the log)
     busy_changed = Signal(bool)
+    _ended = Signal(object, object)  # result, exception: from the job to the GUI thread
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
+        self.pool = pool or QThreadPool.globalInstance()
         self.busy = False
         self.what = ""
+        self.error: BaseException | None = None  # the last job's exception, when it failed
         self._cancel = threading.Event()
-        # Connected first, so the flag is down before anyone else hears the news.
-        self.finished.connect(self._done)
-        self.failed.connect(self._done)
+        self._work: Work | None = None
+        self._ended.connect(self._end)
 
     def start(self, what: str, work: Work) -> bool:
         """Start `work` in the background; False (and nothing started) while another runs."""
         if self.busy:
             return False
-        self.busy, self.what = True, what
+        self.busy, self.what, self.error = True, what, None
         self._cancel = threading.Event()
+        self._work = work
         self.busy_changed.emit(True)
         self.started.emit(what)
-        QThreadPool.globalInstance().start(_Job(self, work, what, self._cancel))
+        self.pool.start(_Job(self, work, what, self._cancel))
         return True
 
     def cancel(self) -> None:
-        """Ask the running task to stop; it reports `failed` once it has."""
+        """Ask the running job to stop; it reports `failed` once it has."""
         if self.busy:
             self._cancel.set()
 
     @property
     def cancel_requested(self) -> bool:
-        """Whether Cancel was asked of the task now running, or of the last one."""
+        """Whether Cancel was asked of the job now running, or of the last one."""
         return self._cancel.is_set()
 
-    def _done(self, *_: object) -> None:
-        self.busy = False
+    def _end(self, result: object, error: BaseException | None) -> None:
+        # The flag is down before anyone hears the news.
+        self.busy, self._work, self.error = False, None, error
         self.busy_changed.emit(False)
+        if error is None:
+            self.finished.emit(result)
+        elif isinstance(error, IkrarError):
+            self.failed.emit(error_text(error), False)
+        else:
+            self.failed.emit(f"{type(error).__name__}: {error}", True)
 
 
 # --- what a page shows of its tasks ---------------------------------------------------------

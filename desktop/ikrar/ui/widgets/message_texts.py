@@ -237,6 +237,8 @@ TEXTS: dict[str, str] = {
     "roster.unknown_type": QT_TRANSLATE_NOOP("Messages", "{file} is not a CSV or XLSX file. Open "
         "it in Excel and save it as .xlsx or CSV UTF-8, then import again."),
     "roster.cannot_read": QT_TRANSLATE_NOOP("Messages", "Cannot read {path}: {reason}."),
+    "roster.cancelled": QT_TRANSLATE_NOOP("Messages",
+                                          "The import was cancelled; nothing was written."),
     "roster.empty": QT_TRANSLATE_NOOP("Messages", "{file} is empty. Export the roster again and "
         "import that file."),
     "roster.too_large": QT_TRANSLATE_NOOP("Messages", "{file} is {size} MB; a roster can be at "

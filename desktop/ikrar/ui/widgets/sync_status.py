@@ -1,8 +1,8 @@
 """Background sync for the GUI and the state it shows: last sync, entries waiting, offline.
 
-`SyncStatus` lives on the main thread. Every `interval_ms` (and on `sync_now()`) it starts one
-`SyncJob` on a thread pool, never two at once; the job reports only through `SyncSignals`, so
-the GUI thread never waits on the network. A widget shows `SyncStatus.text()` and refreshes on
+`SyncStatus` lives on the GUI thread. Every `interval_ms` (and on `sync_now()`) it starts one
+sync as a job of its `TaskRunner` (`ikrar.ui.widgets.jobs`), never two at once, so the GUI
+thread never waits on the network. A widget shows `SyncStatus.text()` and refreshes on
 `changed`.
 """
 
@@ -11,11 +11,9 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
-from ikrar.core.errors import IkrarError
-from ikrar.store.db import db
-from ikrar.ui.widgets.messages import error_text
+from ikrar.ui.widgets.jobs import Cancelled, Progress, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -23,41 +21,11 @@ NOT_ENROLLED, IDLE, SYNCING, OFFLINE, FAILED = ("not_enrolled", "idle", "syncing
                                                 "failed")
 
 
-class SyncSignals(QObject):
-    """Reports of a sync job; create it on the main thread."""
+def _sync(progress: Progress, _cancelled: Cancelled) -> object:
+    """`ikrar.sync.station.sync_once` on the job's thread (with its own database connection)."""
+    from ikrar.sync.station import sync_once
 
-    progress = Signal(str, int, int)  # phase ("push" | "pull"), done, total
-    finished = Signal(object)  # ikrar.sync.station.SyncReport
-    failed = Signal(str, bool)  # message for the person at the desk; True when offline
-
-
-class SyncJob(QRunnable):
-    """`ikrar.sync.station.sync_once` off the GUI thread, with its own database connection."""
-
-    def __init__(self, signals: SyncSignals) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self.signals = signals
-
-    def run(self) -> None:
-        from ikrar.sync.client import HubUnreachable
-        from ikrar.sync.station import sync_once
-
-        try:
-            report = sync_once(progress=self.signals.progress.emit)
-        except HubUnreachable as exc:
-            self.signals.failed.emit(error_text(exc), True)
-        except IkrarError as exc:
-            log.info("sync refused: %s", exc)
-            self.signals.failed.emit(error_text(exc), False)
-        except Exception as exc:
-            log.exception("sync failed")
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}", False)
-        else:
-            self.signals.finished.emit(report)
-        finally:
-            if not db.is_closed():
-                db.close()
+    return sync_once(progress=lambda _phase, done, total: progress(done, total))
 
 
 class SyncStatus(QObject):
@@ -68,14 +36,13 @@ class SyncStatus(QObject):
     def __init__(self, parent: QObject | None = None, *, interval_ms: int = 60_000,
                  pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
-        self.pool = pool or QThreadPool.globalInstance()
         self.state = NOT_ENROLLED
         self.waiting = 0
         self.last_sync: datetime | None = None
         self.message = ""
-        self.signals = SyncSignals(self)
-        self.signals.finished.connect(self._finished)
-        self.signals.failed.connect(self._failed)
+        self.runner = TaskRunner(self, pool=pool)
+        self.runner.finished.connect(self._finished)
+        self.runner.failed.connect(self._failed)
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.sync_now)
@@ -114,7 +81,7 @@ class SyncStatus(QObject):
             return False
         self.state = SYNCING
         self.changed.emit()
-        self.pool.start(SyncJob(self.signals))
+        self.runner.start("sync", _sync)  # no TaskBar shows it: the log names it
         return True
 
     def _finished(self, report: object) -> None:
@@ -124,7 +91,10 @@ class SyncStatus(QObject):
 
         shared().dataChanged.emit()  # pulled rows: the dashboard and lists re-read
 
-    def _failed(self, message: str, offline: bool) -> None:
+    def _failed(self, message: str, _is_bug: bool) -> None:
+        from ikrar.sync.client import HubUnreachable
+
+        offline = isinstance(self.runner.error, HubUnreachable)
         self.state, self.message = (OFFLINE if offline else FAILED), message
         self.refresh()
 

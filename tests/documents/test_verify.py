@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import subprocess
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from ikrar.documents import verify
 from ikrar.documents.badges import BadgeInfo, write_badge_sheets
 from ikrar.documents.qr import draw_qr, module_size_mm
 from ikrar.documents.verify import DecodeError, qr_texts, verify_file, verify_payload
+from support import render_pdf
 
 AGENCY = SigningKey.from_seed(bytes(range(32)))
 STATION = SigningKey.from_seed(bytes(range(32, 64)))
@@ -49,10 +49,9 @@ def page_with_qr(path: Path, text: str, size_mm: float = CERT_QR_MM) -> Path:
 
 
 def png_of(pdf: Path, dpi: int = 150) -> Path:
-    out = pdf.with_suffix("")
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-singlefile", str(pdf), str(out)],
-                   check=True)
-    return out.with_suffix(".png")
+    out = pdf.with_suffix(".png")
+    render_pdf(pdf, dpi, range(1))[0].save(out)
+    return out
 
 
 def test_certificate_qr_modules_are_large_enough_for_150_dpi():

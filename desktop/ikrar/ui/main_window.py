@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.role: str | None = None if roles.any_pin() else roles.ADMIN  # no PINs: open
         self.attendee_window = AttendeeWindow(layout_mode=settings.get("layout") or "single")
         self.station_page = StationPage(self.current_event, self.attendee_window, self,
-                                        sounds=Sounds(local.data_dir / "cache"))
+                                        sounds=Sounds(paths.cache_dir(local.data_dir)))
         self.sign_in_page = SignInPage(self)
         self.clerk_page = ClerkPage(self.current_event, self)
         self.verify_page = VerifyPage(self)

@@ -1,8 +1,9 @@
-"""Test and benchmark data: many valid employees, fast."""
+"""Test and benchmark data: many valid employees, fast; PDF pages as images."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from ikrar.core.names import display_name, search_key
 
@@ -47,3 +48,36 @@ def add_employees(event, count: int, *, start: int = 0) -> list:
         if event is not None:
             outbox.insert_many(RosterEntry, [{"event": event.id, "employee": i} for i in ids])
     return list(Employee.select().where(Employee.id.in_(ids)).order_by(Employee.nip))
+
+
+def render_pdf(pdf: Path, dpi: int = 150, pages: range | None = None) -> list:
+    """Pages of `pdf` as greyscale Pillow images on white, rendered with QtPdf (a dependency
+    already, so the tests need no poppler); `pages` are 0-based, all by default."""
+    from PIL import Image
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtPdf import QPdfDocument
+
+    doc = QPdfDocument()
+    status = doc.load(str(pdf))
+    assert status == QPdfDocument.Error.None_, f"QtPdf cannot read {pdf}: {status}"
+    images = []
+    try:
+        for index in pages if pages is not None else range(doc.pageCount()):
+            assert 0 <= index < doc.pageCount(), f"{pdf} has no page {index + 1}"
+            points = doc.pagePointSize(index)
+            size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+            rendered = doc.render(index, size)
+            assert not rendered.isNull(), f"QtPdf rendered page {index + 1} of {pdf} as nothing"
+            page = QImage(size, QImage.Format.Format_RGB32)
+            page.fill(QColor("white"))  # rendered pages are transparent where nothing is drawn
+            painter = QPainter(page)
+            painter.drawImage(0, 0, rendered)
+            painter.end()
+            gray = page.convertToFormat(QImage.Format.Format_Grayscale8)
+            data = bytes(gray.constBits())[: gray.bytesPerLine() * gray.height()]
+            images.append(Image.frombytes("L", (gray.width(), gray.height()), data, "raw", "L",
+                                          gray.bytesPerLine()))
+    finally:
+        doc.close()
+    return images

@@ -89,6 +89,10 @@ def instance_lock(data_dir: Path) -> QLockFile | None:
     lock = QLockFile(str(Path(data_dir) / LOCK_NAME))
     lock.setStaleLockTime(0)  # never stale by age; only a dead owner frees it
     if lock.tryLock(0):
+        try:  # QLockFile creates it world-readable; the data folder is owner-only
+            os.chmod(lock.fileName(), 0o600)
+        except OSError as exc:
+            log.warning("cannot make %s owner-only: %s", LOCK_NAME, exc.strerror)
         return lock
     if lock.error() == QLockFile.LockError.LockFailedError:
         return None
@@ -153,7 +157,7 @@ def run(local: Local, *, demo: bool = False, argv: list[str] | None = None) -> i
     language = settings.get("language") or DEFAULT_LANGUAGE
     if language != SOURCE_LANGUAGE:
         QLocale.setDefault(QLocale(language))  # numbers as "12.000", not "12,000"
-    install_translator(app, language, cache_dir=local.data_dir / "cache" / "i18n")
+    install_translator(app, language, cache_dir=paths.cache_dir(local.data_dir) / "i18n")
     lock = instance_lock(local.data_dir)
     if lock is None:
         show_start_error(already_running_text(local.data_dir))

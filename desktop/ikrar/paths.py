@@ -9,6 +9,7 @@ from pathlib import Path
 import platformdirs
 
 DATA_DIR_ENV = "IKRAR_DATA_DIR"
+CACHE = "cache"
 
 
 def resource(*parts: str) -> Path:
@@ -41,3 +42,17 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     if env:
         return Path(env).expanduser()
     return default_data_dir()
+
+
+def private_dir(path: Path) -> Path:
+    """`path` as a folder only its owner may enter (0700), made so if it was created wider."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(path, 0o700)
+    return path
+
+
+def cache_dir(data_dir: Path) -> Path:
+    """`data_dir/cache` (compiled translations, sounds, previews): owner-only like the rest,
+    since previews hold names, NIPs and signatures."""
+    return private_dir(Path(data_dir) / CACHE)

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -28,7 +27,7 @@ from ikrar.documents.badges import (
 from ikrar.documents.fitting import fit_lines
 from ikrar.documents.fonts import SANS_BOLD, register_fonts
 from ikrar.store.models import AuditEvent
-from support import add_employees
+from support import add_employees, render_pdf
 
 AGENCY = SigningKey.from_seed(bytes(range(32)))
 LONG_NAME = ("Prof. Dr. Ir. H. Raden Muhammad Abdurrahman Wiryawinata Kusumadilaga "
@@ -38,17 +37,12 @@ LONG_UNIT = ("Bidang Pengelolaan Informasi Administrasi Kependudukan dan Pemanfa
              "Sub Bagian Umum dan Kepegawaian Sekretariat")
 
 
-def render(pdf: Path, dpi: int = 150) -> list[Path]:
-    prefix = pdf.with_suffix("")
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", str(pdf), str(prefix)],
-                   check=True)
-    return sorted(pdf.parent.glob(f"{prefix.name}-*.png"))
+def render(pdf: Path, dpi: int = 150) -> list[Image.Image]:
+    return render_pdf(pdf, dpi)
 
 
-def decode(image: Path) -> list[str]:
-    with Image.open(image) as page:
-        return [r.text for r in zxingcpp.read_barcodes(
-            page, formats=zxingcpp.BarcodeFormat.QRCode)]
+def decode(page: Image.Image) -> list[str]:
+    return [r.text for r in zxingcpp.read_barcodes(page, formats=zxingcpp.BarcodeFormat.QRCode)]
 
 
 def test_every_qr_on_the_sheets_decodes_and_verifies(event, tmp_path):

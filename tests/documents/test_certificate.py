@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 import math
-import shutil
-import subprocess
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +25,7 @@ from ikrar.store import outbox
 from ikrar.store.checkin import check_in
 from ikrar.store.keystore import agency_public_key, certify_local_station, init_agency_key
 from ikrar.store.models import Signature
+from support import render_pdf
 
 SIGNED_AT = datetime(2024, 7, 10, 9, 14, tzinfo=zone("WIB"))
 LONG_NAME = ("Raden Muhammad Abdurrahman Wahyudin Kusumadinata Suryaatmadja "
@@ -62,29 +61,8 @@ def flat(text: str) -> str:
 
 
 def render(pdf: Path, dpi: int) -> Image.Image:
-    """The first page as a greyscale image, with poppler if installed, else QtPdf."""
-    if shutil.which("pdftoppm"):
-        done = subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", "-f", "1", "-l", "1",
-                               str(pdf)], capture_output=True, check=True)
-        return Image.open(io.BytesIO(done.stdout)).convert("L")
-    from PySide6.QtCore import QSize
-    from PySide6.QtGui import QColor, QImage, QPainter
-    from PySide6.QtPdf import QPdfDocument
-
-    doc = QPdfDocument()
-    doc.load(str(pdf))
-    points = doc.pagePointSize(0)
-    size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-    page = QImage(size, QImage.Format.Format_RGB32)
-    page.fill(QColor("white"))
-    painter = QPainter(page)
-    painter.drawImage(0, 0, doc.render(0, size))
-    painter.end()
-    doc.close()
-    gray = page.convertToFormat(QImage.Format.Format_Grayscale8)
-    data = bytes(gray.constBits())[: gray.bytesPerLine() * gray.height()]
-    return Image.frombytes("L", (gray.width(), gray.height()), data, "raw", "L",
-                           gray.bytesPerLine())
+    """The first page as a greyscale image."""
+    return render_pdf(pdf, dpi, range(1))[0]
 
 
 # --- where the text is ----------------------------------------------------------------------

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import hashlib
-import subprocess
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from ikrar.documents.verify import (
 )
 from ikrar.documents.verify import verify_file as verify_with
 from ikrar.ui.widgets.render import pdf_pages
+from support import render_pdf
 
 
 def verify_file(path: Path, public):
@@ -61,10 +61,9 @@ def page_with_qr(path: Path, text: str, size_mm: float = CERT_QR_MM) -> Path:
 
 
 def png_of(pdf: Path, dpi: int = 150) -> Path:
-    out = pdf.with_suffix("")
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-singlefile", str(pdf), str(out)],
-                   check=True)
-    return out.with_suffix(".png")
+    out = pdf.with_suffix(".png")
+    render_pdf(pdf, dpi, range(1))[0].save(out)
+    return out
 
 
 def test_certificate_qr_modules_are_large_enough_for_150_dpi():

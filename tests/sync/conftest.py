@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,18 +16,67 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sync_support import Hub, Station, pg_database  # noqa: E402
 
 PG_ENV = "IKRAR_TEST_PG"
+NO_POSTGRESQL = (f"no PostgreSQL server binaries (apt-get install postgresql), and {PG_ENV} "
+                 "does not name a server (postgresql://user:pass@host/db)")
+
+
+def find_pg_ctl() -> str | None:
+    """pg_ctl on PATH, else the newest under Debian's /usr/lib/postgresql/VERSION/bin."""
+    found = shutil.which("pg_ctl")
+    if found:
+        return found
+    debian = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"),
+                    key=lambda p: [int(x) for x in p.parts[-3].split(".") if x.isdigit()])
+    return str(debian[-1]) if debian else None
+
+
+def as_server_user(pg_ctl: str, folder: Path) -> str:
+    """A pg_ctl that runs as the `postgres` OS user: PostgreSQL refuses to run as root."""
+    shutil.chown(folder, "postgres", "postgres")
+    wrapper = folder / "pg_ctl"
+    wrapper.write_text(f'#!/bin/sh\ncd /\nexec runuser -u postgres -- "{pg_ctl}" "$@"\n')
+    wrapper.chmod(0o700)  # owned by root, who runs it
+    return str(wrapper)
+
+
+@pytest.fixture(scope="session")
+def pg_admin_url() -> Iterator[str]:
+    """A PostgreSQL server for the hub tests: the one IKRAR_TEST_PG names, else a throwaway one
+    started on a free port by pytest-postgresql (and removed at the end), else a skip."""
+    named = os.environ.get(PG_ENV)
+    if named:
+        yield named
+        return
+    pg_ctl = find_pg_ctl()
+    if pg_ctl is None:
+        pytest.skip(NO_POSTGRESQL)
+    from port_for import get_port
+    from pytest_postgresql.executors import PostgreSQLExecutor
+
+    folder = Path(tempfile.mkdtemp(prefix="ikrar-pg-"))
+    if os.geteuid() == 0:
+        pg_ctl = as_server_user(pg_ctl, folder)
+    server = PostgreSQLExecutor(
+        executable=pg_ctl, host="127.0.0.1", port=get_port(None), datadir=str(folder / "data"),
+        unixsocketdir=str(folder), logfile=str(folder / "server.log"), startparams="-w",
+        dbname="postgres", user="postgres",  # trust, on loopback, for this run only
+    )
+    try:
+        server.start()
+        yield f"postgresql://postgres@127.0.0.1:{server.port}/postgres"
+    finally:
+        if server.running():
+            server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database_url(request):
-    """None for a SQLite hub; a fresh PostgreSQL database URL (skipped without IKRAR_TEST_PG)."""
+    """None for a SQLite hub; a fresh database on the test PostgreSQL server (pg_admin_url)."""
     if request.param == "sqlite":
         yield None
         return
-    admin = os.environ.get(PG_ENV)
-    if not admin:
-        pytest.skip(f"{PG_ENV} is not set (postgresql://user:pass@host/db)")
-    url, drop = pg_database(admin)
+    url, drop = pg_database(request.getfixturevalue("pg_admin_url"))
     yield url
     drop()
 

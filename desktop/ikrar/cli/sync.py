@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 from pathlib import Path
 
 from ikrar.cli.base import open_store
@@ -60,13 +61,37 @@ def add_sync_commands(commands) -> None:
     imp.set_defaults(func=cmd_sync_import, needs_db=False)
 
 
+# The hub's own packages come with the `hub` extra; a station install has none of them.
+HUB_PACKAGES = ("fastapi", "uvicorn", "starlette", "psycopg2")
+
+
+def _hub_missing(package: str) -> UsageError:
+    return UsageError(f"The hub needs {package}, which a station install leaves out. "
+                      "Install the hub's packages with: pip install 'ikrar[hub]'")
+
+
+def _hub_module(name: str):
+    """`ikrar.sync.<name>`, or a clear message when the hub extra is not installed."""
+    try:
+        return importlib.import_module(f"ikrar.sync.{name}")
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").split(".")[0] in HUB_PACKAGES:
+            raise _hub_missing(exc.name) from exc
+        raise
+
+
 def _open_hub(args: argparse.Namespace):
-    return open_store(args, station_name="Hub", database_url=getattr(args, "database", None))
+    url = getattr(args, "database", None)
+    if url:
+        try:
+            import psycopg2  # noqa: F401, PLC0415 - peewee's PostgreSQL driver
+        except ModuleNotFoundError as exc:
+            raise _hub_missing("psycopg2 (PostgreSQL)") from exc
+    return open_store(args, station_name="Hub", database_url=url)
 
 
 def cmd_hub(args: argparse.Namespace) -> int:
-    from ikrar.sync import serve  # noqa: PLC0415
-
+    serve = _hub_module("serve")
     _open_hub(args)
     try:
         return serve.run(args.host, args.port, use_tls=args.tls)
@@ -76,8 +101,9 @@ def cmd_hub(args: argparse.Namespace) -> int:
 
 def cmd_hub_enrol(args: argparse.Namespace) -> int:
     from ikrar.store.events import current_event, find_event  # noqa: PLC0415
-    from ikrar.sync import enrol, serve  # noqa: PLC0415
+    from ikrar.sync import enrol  # noqa: PLC0415
 
+    serve = _hub_module("serve")
     _open_hub(args)
     event = find_event(args.event) if args.event else current_event()
     code = enrol.create_code(args.name, event_id=str(event.id) if event else None,

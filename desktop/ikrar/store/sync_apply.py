@@ -1,6 +1,6 @@
 """Applying changes written elsewhere: the only writer of synced rows besides the outbox.
 
-The rules (DESIGN.md, "Sync"), the same on every station and the hub, so all converge:
+The rules (docs/design.md, "Sync"), the same on every station and the hub, so all converge:
 - a row is written when the incoming clock time is newer than the one held (last writer wins;
   the clock's station id breaks ties); an older or already-held write changes nothing;
 - every check-in is kept; of one person's check-ins at one event, the earliest by (clock time,

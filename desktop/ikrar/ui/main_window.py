@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         # A window of its own (on the tablet), owned by this one: deleted with it, on this thread.
         self.attendee_window = AttendeeWindow(self, layout_mode=settings.get("layout") or "single")
         self.station_page = StationPage(self.current_event, self.attendee_window, self,
-                                        sounds=Sounds(local.data_dir / "cache"))
+                                        sounds=Sounds(paths.cache_dir(local.data_dir)))
         self.sign_in_page = SignInPage(self)
         self.clerk_page = ClerkPage(self.current_event, self)
         self.verify_page = VerifyPage(self)

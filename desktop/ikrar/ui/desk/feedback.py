@@ -85,7 +85,7 @@ def _tone_file(folder: Path, name: str) -> Path:
             fade = min(1.0, i / 200, (count - i) / 200)  # no clicks at the edges
             value = math.sin(2 * math.pi * freq * i / rate) * 0.35 * fade if freq else 0.0
             frames += struct.pack("<h", int(value * 32767))
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     with wave.open(str(path), "wb") as out:
         out.setnchannels(1)
         out.setsampwidth(2)

@@ -58,7 +58,7 @@ def compile_ts(ts: Path, qm: Path) -> Path:
     tool = find_lrelease()
     if tool is None:
         raise TranslationError("lrelease was not found (it ships with PySide6-Essentials)")
-    qm.parent.mkdir(parents=True, exist_ok=True)
+    qm.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="ikrar-lrelease-") as scratch:
         tmp = Path(scratch) / qm.name
         try:

@@ -66,8 +66,10 @@ HUB_PACKAGES = ("fastapi", "uvicorn", "starlette", "psycopg2")
 
 
 def _hub_missing(package: str) -> UsageError:
-    return UsageError(f"The hub needs {package}, which a station install leaves out. "
-                      "Install the hub's packages with: pip install 'ikrar[hub]'")
+    return UsageError("hub.extra_missing",
+                      f"The hub needs {package}, which a station install leaves out. "
+                      "Install the hub's packages with: pip install 'ikrar[hub]'",
+                      package=package)
 
 
 def _hub_module(name: str):

@@ -236,6 +236,9 @@ TEXTS: dict[str, str] = {
         "Open it in Excel and save it as .xlsx or CSV UTF-8, then import again."),
     "roster.unknown_type": QT_TRANSLATE_NOOP("Messages", "{file} is not a CSV or XLSX file. Open "
         "it in Excel and save it as .xlsx or CSV UTF-8, then import again."),
+    "hub.extra_missing": QT_TRANSLATE_NOOP("Messages", "The hub needs {package}, which a "
+                                           "station install leaves out. Install the hub's "
+                                           "packages with: pip install 'ikrar[hub]'"),
     "roster.cannot_read": QT_TRANSLATE_NOOP("Messages", "Cannot read {path}: {reason}."),
     "roster.cancelled": QT_TRANSLATE_NOOP("Messages",
                                           "The import was cancelled; nothing was written."),

@@ -51,6 +51,11 @@ def create_event(
     return event
 
 
+def any_event() -> bool:
+    """Whether this data folder holds an event at all (the first-run wizard asks)."""
+    return Event.select().exists()
+
+
 def current_event() -> Event | None:
     """The event this station works on: the chosen one, else the newest."""
     chosen = settings.get("current_event")

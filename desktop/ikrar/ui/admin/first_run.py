@@ -29,11 +29,10 @@ from ikrar import paths
 from ikrar.core.dates import zone
 from ikrar.core.errors import IkrarError
 from ikrar.logs import setup_logging
-from ikrar.store import settings
+from ikrar.store import events, settings
 from ikrar.store.db import Local, close_db, init_db
 from ikrar.store.demo import DemoError
 from ikrar.store.events import create_event
-from ikrar.store.models import Event
 from ikrar.ui.widgets.jobs import INFO, PROBLEM, Notice, TaskRunner
 from ikrar.ui.widgets.messages import error_text
 
@@ -42,7 +41,7 @@ CREATED, JOINED, DEMO = "event", "hub", "demo"
 
 def needed() -> bool:
     """True on a fresh data folder: no event here and this station has not joined a hub."""
-    return not (Event.select().exists() or settings.get("hub_token") or settings.get("demo"))
+    return not (events.any_event() or settings.get("hub_token") or settings.get("demo"))
 
 
 def open_demo(folder: Path | None = None) -> Local:

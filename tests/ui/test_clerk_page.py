@@ -214,7 +214,9 @@ def test_cancel_while_preparing(qtbot, page, event, make_employee, certified):
                  pledge_hash=event.pledge_hash)
     page.refresh()
 
-    with qtbot.waitSignal(page.runner.progress, timeout=60_000):
+    # Kept alive to the end, like the import cancel test's: a freed blocker's slot address can
+    # be reused by the next blocker, which then receives the queued progress reports.
+    with qtbot.waitSignal(page.runner.progress, timeout=60_000) as first_report:
         qtbot.mouseClick(page.prepare_button, Qt.MouseButton.LeftButton)
     assert page.busy and page.task_bar.isVisible()
     assert not page.prepare_button.isEnabled()
@@ -226,6 +228,7 @@ def test_cancel_while_preparing(qtbot, page, event, make_employee, certified):
     assert page.prepared is None and not page.print_button.isEnabled()
     assert not list(page._preview_folder().glob("*.pdf*"))
     assert CertificatePrint.select().count() == 0
+    assert first_report.signal_triggered
 
 
 def test_reprint_one_by_number_prints_a_copy(qtbot, page, signed, print_to, tmp_path):

@@ -30,7 +30,7 @@ from ikrar.store.models import Event
 from ikrar.store.roster import ImportCancelled, ImportReport, Rejection, import_roster
 from ikrar.ui.widgets import messages
 from ikrar.ui.widgets.jobs import Cancelled, Progress, TaskRunner
-from ikrar.ui.widgets.shared import shared
+from ikrar.ui.widgets.shared import changed
 
 log = logging.getLogger(__name__)
 
@@ -252,7 +252,7 @@ class ImportController(QObject):
         self._close_progress()
         if report.written:
             self.roster_changed.emit()
-            shared().dataChanged.emit()  # every page showing figures reads them again
+            changed()  # every page showing figures reads them again
         if self.report_dialog is not None:
             self.report_dialog.close()
             self.report_dialog.deleteLater()

@@ -87,9 +87,9 @@ class SyncStatus(QObject):
     def _finished(self, report: object) -> None:
         self.state, self.message = IDLE, ""
         self.refresh()
-        from ikrar.ui.widgets.shared import shared
+        from ikrar.ui.widgets.shared import changed
 
-        shared().dataChanged.emit()  # pulled rows: the dashboard and lists re-read
+        changed()  # pulled rows: the dashboard and lists re-read
 
     def _failed(self, message: str, _is_bug: bool) -> None:
         from ikrar.sync.client import HubUnreachable

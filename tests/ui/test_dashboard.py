@@ -11,7 +11,8 @@ from test_signature_pad import draw_signature, make_stylus
 from ikrar.core.strokes import synthetic_signature
 from ikrar.store.checkin import check_in
 from ikrar.store.fields import utcnow
-from ikrar.ui.admin.dashboard import DashboardPage, bucket_of, rate
+from ikrar.store.progress import bucket_of, rate
+from ikrar.ui.admin.dashboard import DashboardPage
 from ikrar.ui.desk.signing_screen import SigningScreen
 from ikrar.ui.widgets.shared import shared
 from support import add_employees as add_roster

@@ -24,7 +24,6 @@ from ikrar.ui.widgets.shared import shared
 if TYPE_CHECKING:
     from ikrar.store.models import Event
 
-__all__ = ["DashboardPage", "bucket_of", "rate"]
 
 BUCKETS_SHOWN = 24  # two hours of 5-minute bars
 GREEN, GREY, INK = QColor(theme.OK_FIGURE), QColor(theme.EMPTY_FIGURE), QColor(theme.TEXT)

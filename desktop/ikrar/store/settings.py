@@ -28,6 +28,7 @@ DEFAULTS: dict[str, Any] = {
     "pins": {},  # role -> salted scrypt hash of its PIN (never the PIN itself)
     "pin_failures": {},  # role -> {"count": wrong PINs in a row, "locked_until": ISO UTC}
     "sound": True,  # a short sound on success, duplicate and error
+    "thanks_ms": 1_200,  # how long the attendee sees "Terima kasih" before the next person
     "camera": None,  # id of the camera last chosen for scanning
     "closed_events": [],  # ids of events whose check-in this station has closed
 }

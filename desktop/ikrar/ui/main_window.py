@@ -24,7 +24,7 @@ from ikrar.ui.admin.event_page import EventPage
 from ikrar.ui.admin.import_dialog import ImportController
 from ikrar.ui.admin.reconcile_page import ReconcilePage
 from ikrar.ui.admin.roster_view import RosterView
-from ikrar.ui.admin.settings_dialog import SettingsDialog
+from ikrar.ui.admin.settings_dialog import SettingsDialog, ask_pin_first
 from ikrar.ui.clerk.clerk_page import ClerkPage
 from ikrar.ui.clerk.verify_page import VerifyPage
 from ikrar.ui.desk.attendee_window import AttendeeWindow
@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
         if page == "station":
             self.station_page.search_edit.setFocus()
             if self.attendee_window.layout_mode == "dual":
-                self.attendee_window.present()
+                self.attendee_window.place()
 
     def _page_chosen(self, action: QAction) -> None:
         self.show_page(action.data())
@@ -419,9 +419,14 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def open_settings(self) -> SettingsDialog:
+    def open_settings(self) -> SettingsDialog | PinDialog:
         """The settings dialog; what it saved applies to this window at once (language: at the
-        next start)."""
+        next start). While the station is locked, a PIN first."""
+        if self.role is None and roles.any_pin():
+            return ask_pin_first(self, self._open_settings)
+        return self._open_settings()
+
+    def _open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(str(self.local.data_dir), self)
         dialog.accepted.connect(lambda: self.set_layout(dialog.layout_mode))
         dialog.accepted.connect(lambda: self.sound_action.setChecked(bool(settings.get("sound"))))

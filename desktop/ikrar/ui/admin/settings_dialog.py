@@ -1,17 +1,21 @@
-"""Settings in one dialog: language, layout, sound, sync, and where the data lives.
+"""Settings in one dialog: language, layout, sound, the thank-you time, sync, the data folder.
 
 Values are read from and written to `ikrar.store.settings` (the one registry); the dialog saves
 only on OK. A new language takes effect at the next start (every window is built translated).
+While the station is locked (no role signed in), `ask_pin_first` asks for a PIN before it opens.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,11 +23,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ikrar.store import settings
+from ikrar.store import roles, settings
+from ikrar.ui.desk.pin_dialog import PinDialog
 from ikrar.ui.widgets.sync_status import SyncStatus
 
 LANGUAGES = ("id", "en")
 LAYOUTS = ("single", "dual")
+THANKS_RANGE_S = (0.5, 10.0)
+SETTINGS_ROLES = (roles.OPERATOR, roles.ADMIN)  # who may change a station's settings
+
+
+def ask_pin_first(parent: QWidget, then: Callable[[], object]) -> PinDialog:
+    """A locked station: the operator's or administrator's PIN, then `then()`."""
+    dialog = PinDialog(SETTINGS_ROLES, parent, prompt=QCoreApplication.translate(
+        "SettingsDialog", "This station is locked. Enter the operator or administrator PIN to "
+        "open the settings."))
+    dialog.accepted.connect(then)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
 
 
 class SettingsDialog(QDialog):
@@ -55,6 +73,16 @@ class SettingsDialog(QDialog):
         self.sound_check = QCheckBox(self.tr("Sound on success, duplicate and error"), self)
         self.sound_check.setChecked(bool(settings.get("sound")))
         form.addRow(self.tr("Sound"), self.sound_check)
+
+        self.thanks_spin = QDoubleSpinBox(self)
+        self.thanks_spin.setRange(*THANKS_RANGE_S)
+        self.thanks_spin.setSingleStep(0.1)
+        self.thanks_spin.setDecimals(1)
+        self.thanks_spin.setSuffix(self.tr(" s"))
+        self.thanks_spin.setValue(int(settings.get("thanks_ms")) / 1000)
+        self.thanks_spin.setToolTip(self.tr("How long the attendee sees “Thank you” before the "
+                                            "screen is ready for the next person."))
+        form.addRow(self.tr("Thank-you screen"), self.thanks_spin)
 
         hub = settings.get("hub_url")
         self.hub_label = QLabel(hub or self.tr("Not joined to a hub"), self)
@@ -105,6 +133,7 @@ class SettingsDialog(QDialog):
         settings.put("language", self.language)
         settings.put("layout", self.layout_mode)
         settings.put("sound", self.sound_check.isChecked())
+        settings.put("thanks_ms", round(self.thanks_spin.value() * 1000))
 
     def accept(self) -> None:
         self.save()

@@ -5,16 +5,31 @@ window manager asks first), Escape, Ctrl+W, Ctrl+Q, F11, and the window being mi
 taken out of full screen. Each asks for the operator's or administrator's PIN. Alt+Tab, the
 Windows key and Ctrl+Alt+Del belong to the operating system and cannot be stopped from here;
 for a locked-down tablet use the system's own kiosk or assigned-access mode as well.
+
+On a touch screen there are no keys to press: staff hold the corner button (`StaffCorner`) for
+two seconds, and a large PIN pad opens. A short tap only says to hold it, so an attendee's
+stray touch opens nothing.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from ikrar.store import roles
 from ikrar.ui.desk.pin_dialog import PinDialog
+from ikrar.ui.widgets import theme
+
+HOLD_MS = 2_000  # how long staff hold the corner: longer than any tap or swipe of signing
+HINT_MS = 2_500
+CORNER_PX = 64
+CORNER_STYLE = f"""
+QPushButton#staffCorner {{ background: {theme.PAPER}; color: {theme.TEXT_SECONDARY};
+    border: 2px solid {theme.BORDER_STRONG}; border-radius: 10px; padding: 4px 10px; }}
+QPushButton#staffCorner:pressed {{ background: {theme.INFO_BACKGROUND};
+    border-color: {theme.ACCENT}; color: {theme.TEXT_STRONG}; }}
+"""
 
 # Keys that leave, close or switch away; Escape and the closing ones ask for the PIN.
 _ASK = {
@@ -35,6 +50,49 @@ _SWALLOW = {
 _MODIFIERS = (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
               | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier)
 UNLOCK_ROLES = (roles.OPERATOR, roles.ADMIN)
+
+
+class StaffCorner(QPushButton):
+    """A small, always visible button in a corner of the attendee's screen: hold it 2 s."""
+
+    requested = Signal()  # held long enough: ask for the PIN
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("staffCorner")
+        self.setStyleSheet(CORNER_STYLE)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a scanner's Enter must never press it
+        self.setMinimumSize(CORNER_PX * 2, CORNER_PX)
+        self.idle_text = self.tr("Staff")
+        self.setText(self.idle_text)
+        self.hold_timer = QTimer(self, singleShot=True, interval=HOLD_MS)
+        self.hold_timer.timeout.connect(self._held)
+        self.hint_timer = QTimer(self, singleShot=True, interval=HINT_MS)
+        self.hint_timer.timeout.connect(lambda: self.setText(self.idle_text))
+        self.pressed.connect(self._pressed)
+        self.released.connect(self._released)
+
+    def _pressed(self) -> None:
+        self.hint_timer.stop()
+        self.setText(self.tr("Keep holding…"))
+        self.hold_timer.start()
+
+    def _released(self) -> None:
+        if self.hold_timer.isActive():  # let go too early: say how, open nothing
+            self.hold_timer.stop()
+            self.setText(self.tr("Staff: hold 2 s"))
+            self.hint_timer.start()
+
+    def _held(self) -> None:
+        self.setText(self.idle_text)
+        self.requested.emit()
+
+    def place(self) -> None:
+        """Top right of the parent, above whatever page is showing."""
+        parent = self.parentWidget()
+        self.adjustSize()
+        self.move(parent.width() - self.width() - 12, 12)
+        self.raise_()
 
 
 class KioskGuard(QObject):
@@ -138,7 +196,7 @@ class KioskGuard(QObject):
             return self.pin_dialog
         dialog = PinDialog(UNLOCK_ROLES, self.window, prompt=self.tr(
             "This screen is locked for attendees. Staff: enter the operator or administrator "
-            "PIN to leave it."))
+            "PIN to leave it."), touch=True)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.finished.connect(self._pin_finished)
         self.pin_dialog = dialog

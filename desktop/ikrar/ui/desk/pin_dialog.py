@@ -1,20 +1,23 @@
 """Asking for a PIN (to sign in as a role, or to leave the kiosk), and setting the PINs.
 
 The dialogs are opened with `open()`, never `exec()`: nothing waits on them, and a test can
-fill them in like a person would.
+fill them in like a person would. On the attendee's touch screen there is no keyboard, so the
+PIN prompt there (`touch=True`) carries its own large pad: digits, erase and OK.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Qt, QTimer
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,11 +46,68 @@ def _pin_edit(parent: QWidget) -> QLineEdit:
     return edit
 
 
+PAD_KEY_PX = 76  # a fingertip on a tablet; above the 48 px touch targets guidelines ask for
+PAD_STYLE = f"""
+QPushButton {{ background: {theme.PAPER}; color: {theme.TEXT}; border: 2px solid
+              {theme.BORDER_STRONG}; border-radius: 10px; }}
+QPushButton:pressed {{ background: {theme.PRESSED}; }}
+QPushButton#pinPadOk {{ background: {theme.ACCENT}; color: {theme.TEXT_ON_DARK};
+                       border-color: {theme.ACCENT}; font-weight: bold; }}
+QPushButton#pinPadOk:pressed {{ background: {theme.ACCENT_PRESSED}; }}
+QPushButton:disabled, QPushButton#pinPadOk:disabled {{ background: {theme.DISABLED};
+              color: {theme.TEXT_DISABLED}; border-color: {theme.DISABLED}; }}
+"""
+
+
+class PinPad(QWidget):
+    """Digits 0-9, erase and OK as large buttons, for a touch screen without a keyboard."""
+
+    submitted = Signal()
+
+    def __init__(self, edit: QLineEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pinPad")
+        self.setStyleSheet(PAD_STYLE)
+        self.edit = edit
+        font = QFont(self.font())
+        font.setPixelSize(round(PAD_KEY_PX * 0.4))
+        self.digit_buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout(self)
+        grid.setSpacing(10)
+        for index, digit in enumerate("1234567890"):
+            button = self._key(digit, font)
+            button.clicked.connect(lambda _=False, d=digit: self.press(d))
+            self.digit_buttons[digit] = button
+            row, column = (index // 3, index % 3) if digit != "0" else (3, 1)
+            grid.addWidget(button, row, column)
+        self.erase_button = self._key(self.tr("Erase"), font)
+        self.erase_button.clicked.connect(self.erase)
+        self.ok_button = self._key(self.tr("OK"), font)
+        self.ok_button.setObjectName("pinPadOk")
+        self.ok_button.clicked.connect(self.submitted)
+        grid.addWidget(self.erase_button, 3, 0)
+        grid.addWidget(self.ok_button, 3, 2)
+
+    def _key(self, text: str, font: QFont) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setFont(font)
+        button.setMinimumSize(PAD_KEY_PX * 3 // 2, PAD_KEY_PX)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the edit keeps the keyboard, if any
+        return button
+
+    def press(self, digit: str) -> None:
+        if len(self.edit.text()) < roles.PIN_MAX:
+            self.edit.insert(digit)
+
+    def erase(self) -> None:
+        self.edit.backspace()
+
+
 class PinDialog(QDialog):
     """Enter the PIN of one of `allowed` roles; `role` holds the one it opened when accepted."""
 
     def __init__(self, allowed: tuple[str, ...], parent: QWidget | None = None, *,
-                 prompt: str = "", choose_role: bool = False) -> None:
+                 prompt: str = "", choose_role: bool = False, touch: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("PIN"))
         self.setModal(True)
@@ -71,6 +131,19 @@ class PinDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.try_pin)
         self.buttons.rejected.connect(self.reject)
+        self.pad: PinPad | None = None
+        if touch:
+            self.pad = PinPad(self.pin_edit, self)
+            self.pad.submitted.connect(self.try_pin)
+            self.ok_button.hide()  # the pad has its own, where the finger already is
+            self.ok_button = self.pad.ok_button
+            big = QFont(self.font())
+            big.setPixelSize(round(PAD_KEY_PX * 0.4))
+            for widget in (self.prompt_label, self.pin_edit, self.message_label, self.buttons):
+                widget.setFont(big)
+            self.pin_edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setMinimumHeight(
+                PAD_KEY_PX * 3 // 4)
         self.unlock_timer = QTimer(self)
         self.unlock_timer.setInterval(1000)
         self.unlock_timer.timeout.connect(self._tick)
@@ -81,6 +154,8 @@ class PinDialog(QDialog):
         layout.addWidget(self.role_combo)
         layout.addWidget(self.pin_edit)
         layout.addWidget(self.message_label)
+        if self.pad is not None:
+            layout.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.buttons)
         self.pin_edit.setFocus()
         self._refuse_if_locked()
@@ -125,6 +200,8 @@ class PinDialog(QDialog):
         self._locked = exc
         self.pin_edit.setEnabled(False)
         self.ok_button.setEnabled(False)
+        if self.pad is not None:
+            self.pad.setEnabled(False)
         self._show_lock(exc.seconds)
         self.unlock_timer.start()
 
@@ -144,6 +221,8 @@ class PinDialog(QDialog):
         self._locked = None
         self.pin_edit.setEnabled(True)
         self.ok_button.setEnabled(True)
+        if self.pad is not None:
+            self.pad.setEnabled(True)
         self.message_label.clear()
         self.pin_edit.setFocus()
 

@@ -61,6 +61,14 @@ class StationPage(QWidget):
         self.walk_in_dialog: WalkInDialog | None = None
 
         self.banner = StatusBanner(self)
+        self.screen_notice = QLabel(self)  # the attendee screen's layout, when it fell back
+        self.screen_notice.setObjectName("screenNotice")
+        self.screen_notice.setWordWrap(True)
+        self.screen_notice.setStyleSheet(
+            "QLabel#screenNotice { " + theme.framed(theme.ATTENTION_BORDER,
+                                                    theme.ATTENTION_BACKGROUND,
+                                                    theme.ATTENTION_ON)
+            + " border-radius: 6px; padding: 6px 12px; }")
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("stationSearch")
         self.search_edit.setPlaceholderText(self.tr("Scan a badge, or type a name or NIP"))
@@ -138,11 +146,14 @@ class StationPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.screen_notice)
         layout.addLayout(body, 1)
 
         attendee.signed.connect(self._signed)
         attendee.finished.connect(self._attendee_free)
         attendee.signing.timedOut.connect(self._timed_out)
+        attendee.noticeChanged.connect(self._show_screen_notice)
+        self._show_screen_notice(attendee.notice)
         self.set_event(event)
 
     def _column(self, *widgets: QWidget) -> QWidget:
@@ -414,6 +425,10 @@ class StationPage(QWidget):
             self.banner.show_state(ATTENTION, self.tr("Signing for {name} stopped; nothing was "
                                                       "saved.").format(name=name))
         self.card.set_ready(True)
+
+    def _show_screen_notice(self, text: str) -> None:
+        self.screen_notice.setText(text)
+        self.screen_notice.setVisible(bool(text))
 
     def _timed_out(self) -> None:
         log.info("signing timed out")

@@ -37,27 +37,37 @@
 <context>
     <name>AttendeeWindow</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="109"/>
+        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="119"/>
         <source>Ikrar — attendee screen</source>
         <translation>Ikrar — layar peserta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="145"/>
+        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="193"/>
         <source>Welcome. Scan the QR code on your badge to begin.</source>
         <translation>Selamat datang. Pindai kode QR pada kartu pegawai Anda untuk memulai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="147"/>
+        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="194"/>
         <source>Welcome. Please wait until the registration desk calls your name.</source>
         <translation>Selamat datang. Silakan menunggu sampai nama Anda dipanggil petugas registrasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="221"/>
+        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="198"/>
+        <source>Only one screen is connected: the attendee screen opens on this screen while someone signs, and gives it back after (one-tablet layout). Connect a second screen to use it for attendees.</source>
+        <translation>Hanya satu layar yang terhubung: layar peserta terbuka di layar ini selama peserta menandatangani, lalu dikembalikan (tata letak satu tablet). Hubungkan layar kedua untuk dipakai peserta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="312"/>
+        <source>Staff: enter the operator or administrator PIN to stop here and give the screen back to the desk. Nothing is recorded for a signing that is stopped.</source>
+        <translation>Petugas: masukkan PIN operator atau administrator untuk berhenti di sini dan mengembalikan layar ke meja registrasi. Penandatanganan yang dihentikan tidak dicatat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="352"/>
         <source>You are not on this event&apos;s roster. Please ask the registration staff.</source>
         <translation>Anda tidak ada di daftar peserta acara ini. Silakan hubungi petugas registrasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="224"/>
+        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="355"/>
         <source>Please ask the registration staff for help.</source>
         <translation>Silakan minta bantuan petugas registrasi.</translation>
     </message>
@@ -426,17 +436,17 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="158"/>
+        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="157"/>
         <source>Check-ins per 5 minutes</source>
         <translation>Registrasi per 5 menit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="228"/>
+        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="227"/>
         <source>No event</source>
         <translation>Belum ada acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="233"/>
+        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="232"/>
         <source>have pledged ({percent}%)</source>
         <translation>sudah berikrar ({percent}%)</translation>
     </message>
@@ -836,103 +846,103 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="116"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="115"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="81"/>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="100"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="80"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="99"/>
         <source>Welcome to Ikrar</source>
         <translation>Selamat datang di Ikrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="103"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="102"/>
         <source>This computer has no event yet. How do you want to start?</source>
         <translation>Komputer ini belum memiliki acara. Bagaimana Anda ingin memulai?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="106"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="105"/>
         <source>Create an event (administrator)</source>
         <translation>Buat acara (administrator)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="107"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="106"/>
         <source>Join a hub with a code (station)</source>
         <translation>Bergabung ke hub dengan kode (perangkat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="108"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="107"/>
         <source>Open the demo</source>
         <translation>Buka demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="125"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="124"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="135"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="134"/>
         <source>e.g. Deklarasi Netralitas ASN</source>
         <translation>mis. Deklarasi Netralitas ASN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="144"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="143"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="145"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="144"/>
         <source>Date and time</source>
         <translation>Tanggal dan jam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="146"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="145"/>
         <source>Time zone</source>
         <translation>Zona waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="147"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="146"/>
         <source>City (on certificates)</source>
         <translation>Kota (pada sertifikat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="148"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="147"/>
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="151"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="150"/>
         <source>Create event</source>
         <translation>Buat acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="161"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="160"/>
         <source>Hub address</source>
         <translation>Alamat hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="162"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="161"/>
         <source>Code from the administrator</source>
         <translation>Kode dari administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="165"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="164"/>
         <source>Join</source>
         <translation>Bergabung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="200"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="199"/>
         <source>Enter the hub&apos;s address and the code you were given.</source>
         <translation>Isi alamat hub dan kode yang Anda terima.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="203"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="202"/>
         <source>Joining the hub…</source>
         <translation>Sedang bergabung ke hub…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="204"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="203"/>
         <source>Joining the hub</source>
         <translation>Bergabung ke hub</translation>
     </message>
@@ -1113,7 +1123,7 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>KioskGuard</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/kiosk.py" line="140"/>
+        <location filename="../../desktop/ikrar/ui/desk/kiosk.py" line="198"/>
         <source>This screen is locked for attendees. Staff: enter the operator or administrator PIN to leave it.</source>
         <translation>Layar ini terkunci untuk peserta. Petugas: masukkan PIN operator atau administrator untuk keluar.</translation>
     </message>
@@ -1321,12 +1331,12 @@ Rinciannya ada di berkas log.</translation>
         <translation>PIN untuk {role}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="446"/>
         <source>Set an operator or administrator PIN first (Station ▸ Role PINs…): the kiosk is left with it.</source>
         <translation>Atur dulu PIN operator atau administrator (Perangkat ▸ PIN peran…): PIN itu dipakai untuk keluar dari kios.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="467"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="472"/>
         <source>A badge was scanned, but the registration desk is not open to your role.</source>
         <translation>Sebuah kartu dipindai, tetapi meja registrasi tidak terbuka untuk peran Anda.</translation>
     </message>
@@ -2517,90 +2527,103 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="31"/>
+        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="34"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="32"/>
+        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="35"/>
         <source>Clerk</source>
         <translation>Staf sekretariat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="33"/>
+        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="36"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="52"/>
+        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="112"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="56"/>
+        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="116"/>
         <source>Enter the PIN.</source>
         <translation>Masukkan PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="70"/>
+        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="130"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="71"/>
+        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="131"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="102"/>
+        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="177"/>
         <source>No PIN has been set for this yet.</source>
         <translation>Belum ada PIN yang diatur untuk ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="105"/>
+        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="180"/>
         <source>Wrong PIN. After several wrong PINs you must wait before trying again.</source>
         <translation>PIN salah. Setelah beberapa kali salah, Anda harus menunggu sebelum mencoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="132"/>
+        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="209"/>
         <source>Too many wrong PINs. Try again in {seconds} seconds.</source>
         <translation>Terlalu banyak PIN salah. Coba lagi dalam {seconds} detik.</translation>
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="83"/>
+        <source>Erase</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="85"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>PinSetupDialog</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="160"/>
+        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="239"/>
         <source>Role PINs</source>
         <translation>PIN peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="163"/>
+        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="242"/>
         <source>Each role has its own PIN of {low} to {high} digits. Leave a field empty to keep the PIN it has. Once any PIN is set, Ikrar asks for one when it starts.</source>
         <translation>Setiap peran punya PIN sendiri, {low} sampai {high} angka. Kosongkan kolom untuk mempertahankan PIN yang ada. Begitu ada PIN yang diatur, Ikrar memintanya saat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="171"/>
+        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="250"/>
         <source>set</source>
         <translation>sudah diatur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="171"/>
+        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="250"/>
         <source>not set</source>
         <translation>belum diatur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="179"/>
+        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="258"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="180"/>
+        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="259"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="195"/>
+        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="274"/>
         <source>The {role} PIN must have {low} to {high} digits.</source>
         <translation>PIN {role} harus {low} sampai {high} angka.</translation>
     </message>
@@ -2651,7 +2674,7 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>RateChart</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="122"/>
+        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="121"/>
         <source>No check-ins yet</source>
         <translation>Belum ada registrasi</translation>
     </message>
@@ -2842,23 +2865,23 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>SelfServicePage</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="41"/>
+        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="49"/>
         <source>Is this you?</source>
         <translation>Apakah ini Anda?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="48"/>
+        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="57"/>
         <source>Yes, that is me — continue</source>
         <translation>Ya, ini saya — lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="49"/>
+        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="58"/>
         <source>No, that is not me</source>
         <translation>Bukan, ini bukan saya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="51"/>
-        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="57"/>
+        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="60"/>
+        <location filename="../../desktop/ikrar/ui/desk/attendee_window.py" line="66"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2866,77 +2889,97 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="108"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="82"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="110"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="33"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="51"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="38"/>
+        <source>This station is locked. Enter the operator or administrator PIN to open the settings.</source>
+        <translation>Stasiun ini terkunci. Masukkan PIN operator atau administrator untuk membuka pengaturan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="60"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="43"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="61"/>
         <source>The new language shows after Ikrar restarts.</source>
         <translation>Bahasa baru tampil setelah Ikrar dibuka ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="50"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="68"/>
         <source>One self-service tablet</source>
         <translation>Satu tablet mandiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="51"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="69"/>
         <source>Operator laptop + attendee screen</source>
         <translation>Laptop operator + layar peserta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="53"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="71"/>
         <source>Layout</source>
         <translation>Tata letak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="55"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="73"/>
         <source>Sound on success, duplicate and error</source>
         <translation>Bunyi saat berhasil, ganda, dan galat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="75"/>
         <source>Sound</source>
         <translation>Bunyi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="81"/>
+        <source> s</source>
+        <translation> detik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="83"/>
+        <source>How long the attendee sees “Thank you” before the screen is ready for the next person.</source>
+        <translation>Berapa lama peserta melihat “Terima kasih” sebelum layar siap untuk orang berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="85"/>
+        <source>Thank-you screen</source>
+        <translation>Layar terima kasih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="88"/>
         <source>Not joined to a hub</source>
         <translation>Belum tergabung ke hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="90"/>
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="70"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="98"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="71"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="99"/>
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="76"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="104"/>
         <source>Data folder</source>
         <translation>Folder data</translation>
     </message>
@@ -2944,12 +2987,12 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="211"/>
+        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="290"/>
         <source>Ikrar is locked</source>
         <translation>Ikrar terkunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="216"/>
+        <location filename="../../desktop/ikrar/ui/desk/pin_dialog.py" line="295"/>
         <source>Choose your role and enter its PIN.</source>
         <translation>Pilih peran Anda lalu masukkan PIN-nya.</translation>
     </message>
@@ -3026,125 +3069,143 @@ Rinciannya ada di berkas log.</translation>
     </message>
 </context>
 <context>
+    <name>StaffCorner</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/desk/kiosk.py" line="66"/>
+        <source>Staff</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/desk/kiosk.py" line="77"/>
+        <source>Keep holding…</source>
+        <translation>Tahan terus…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/desk/kiosk.py" line="83"/>
+        <source>Staff: hold 2 s</source>
+        <translation>Petugas: tahan 2 detik</translation>
+    </message>
+</context>
+<context>
     <name>StationPage</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="66"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="74"/>
         <source>Scan a badge, or type a name or NIP</source>
         <translation>Pindai kartu, atau ketik nama atau NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="81"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="89"/>
         <source>Register walk-in…</source>
         <translation>Daftarkan peserta tambahan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="83"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="91"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="110"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="118"/>
         <source>Stop this signing</source>
         <translation>Hentikan tanda tangan ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="166"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="177"/>
         <source>This event does not allow walk-ins.</source>
         <translation>Acara ini tidak menerima peserta tambahan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="176"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="187"/>
         <source>No event on this station yet.</source>
         <translation>Belum ada acara di perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="178"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="189"/>
         <source>Check-in for this event is closed at this station.</source>
         <translation>Registrasi acara ini sudah ditutup di perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="179"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="190"/>
         <source>Scan the next badge, or search by name or NIP.</source>
         <translation>Pindai kartu berikutnya, atau cari nama atau NIP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="187"/>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="400"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="198"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="411"/>
         <source>Scan a badge, or type a name or NIP on the left.</source>
         <translation>Pindai kartu, atau ketik nama atau NIP di sebelah kiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="201"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="212"/>
         <source>An administrator creates the event with “ikrar event create”.</source>
         <translation>Administrator membuat acara dengan “ikrar event create”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="203"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="214"/>
         <source>This event&apos;s roster is empty. An administrator imports it (File ▸ Import roster…); walk-ins can still be registered if the event allows them.</source>
         <translation>Daftar peserta acara ini kosong. Administrator mengimpornya (Berkas ▸ Impor daftar pegawai…); peserta tambahan tetap bisa didaftarkan bila acara mengizinkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="226"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="237"/>
         <source>{name} is not on this event&apos;s roster, and the event does not allow walk-ins.</source>
         <translation>{name} tidak ada di daftar peserta acara ini, dan acara ini tidak menerima peserta tambahan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="234"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="245"/>
         <source>Check that this is {name}, then confirm.</source>
         <translation>Pastikan ini {name}, lalu konfirmasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="239"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="250"/>
         <source>{name} is not on this event&apos;s roster: confirming registers a walk-in.</source>
         <translation>{name} tidak ada di daftar peserta acara ini: konfirmasi akan mendaftarkannya sebagai peserta tambahan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="249"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="260"/>
         <source>{name} already signed: {when} at {station}. Nothing new was recorded.</source>
         <translation>{name} sudah menandatangani: {when} di {station}. Tidak ada yang dicatat lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="290"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="301"/>
         <source>Enter opens the highlighted person; ↑ ↓ choose.</source>
         <translation>Enter membuka orang yang disorot; ↑ ↓ untuk memilih.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="293"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="304"/>
         <source>Nobody found. Check the spelling, or register a walk-in.</source>
         <translation>Tidak ditemukan. Periksa ejaannya, atau daftarkan peserta tambahan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="303"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="314"/>
         <source>No badge? Type part of the name or the NIP: people appear here as you type. Titles, capitals and small typos do not matter.</source>
         <translation>Tanpa kartu? Ketik sebagian nama atau NIP: hasilnya muncul di sini saat Anda mengetik. Gelar, huruf besar-kecil, dan salah ketik kecil tidak masalah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="309"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="320"/>
         <source>walk-in</source>
         <translation>peserta tambahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="311"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="322"/>
         <source>not on this event&apos;s roster</source>
         <translation>tidak ada di daftar peserta acara ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="382"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="393"/>
         <source>{name} is signing on the attendee screen. You can scan the next badge.</source>
         <translation>{name} sedang menandatangani di layar peserta. Anda bisa memindai kartu berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="389"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="400"/>
         <source>{name} is signing on the attendee screen…</source>
         <translation>{name} sedang menandatangani di layar peserta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="402"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="413"/>
         <source>Saved: {name}. Ready for the next person.</source>
         <translation>Tersimpan: {name}. Siap untuk peserta berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="414"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="425"/>
         <source>Signing for {name} stopped; nothing was saved.</source>
         <translation>Tanda tangan {name} dihentikan; tidak ada yang disimpan.</translation>
     </message>
@@ -3459,6 +3520,24 @@ Rinciannya ada di berkas log.</translation>
         <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="105"/>
         <source>{kind}, born {born}</source>
         <translation>{kind}, lahir {born}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/desk/welcome_page.py" line="66"/>
+        <source>Please scan your card</source>
+        <translation>Silakan pindai kartu Anda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/desk/welcome_page.py" line="67"/>
+        <source>Welcome. Please wait until the registration desk calls your name.</source>
+        <translation>Selamat datang. Silakan menunggu sampai nama Anda dipanggil petugas registrasi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/desk/welcome_page.py" line="70"/>
+        <source>Welcome</source>
+        <translation>Selamat datang</translation>
     </message>
 </context>
 <context>

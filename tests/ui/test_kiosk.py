@@ -211,3 +211,151 @@ def test_a_duplicate_at_the_kiosk_never_opens_signing(qtbot, kiosk, event):
     scan_burst(qtbot, attendee.signing, NIP, clock)
     assert attendee.signing.page is Page.WAITING
     assert attendee.self_service.stack.currentIndex() == 1
+
+
+# --- touch: the staff corner and the PIN pad ----------------------------------------------------
+
+def hold(qtbot, button) -> None:
+    """A finger held on `button` until it reacts (two seconds), then lifted."""
+    qtbot.mousePress(button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(button.requested, timeout=4000):
+        pass
+    qtbot.mouseRelease(button, Qt.MouseButton.LeftButton)
+
+
+def tap_pin(qtbot, dialog, pin: str) -> None:
+    for digit in pin:
+        qtbot.mouseClick(dialog.pad.digit_buttons[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.pad.ok_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_tap_on_the_staff_corner_opens_nothing(qtbot, kiosk):
+    window, attendee, clock, _ = kiosk
+    corner = attendee.corner
+    assert corner.isVisible()
+    top_right = attendee.mapFromGlobal(corner.mapToGlobal(corner.rect().topRight()))
+    assert top_right.y() < 40 and attendee.width() - top_right.x() < 40
+    assert corner.width() >= 96 and corner.height() >= 48  # a fingertip's size
+    with qtbot.assertNotEmitted(corner.requested):
+        qtbot.mouseClick(corner, Qt.MouseButton.LeftButton)
+    assert attendee.kiosk.pin_dialog is None
+    assert "hold" in corner.text()
+
+
+def test_holding_the_corner_opens_a_pin_pad_used_by_touch_only(qtbot, kiosk):
+    window, attendee, clock, _ = kiosk
+    hold(qtbot, attendee.corner)
+    dialog = attendee.kiosk.pin_dialog
+    assert dialog is not None and dialog.pad is not None and dialog.pad.isVisible()
+    assert sorted(dialog.pad.digit_buttons) == list("0123456789")
+    for button in [*dialog.pad.digit_buttons.values(), dialog.pad.erase_button,
+                   dialog.pad.ok_button]:
+        assert button.height() >= 64 and button.focusPolicy() == Qt.FocusPolicy.NoFocus
+    qtbot.mouseClick(dialog.pad.digit_buttons["9"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.pad.erase_button, Qt.MouseButton.LeftButton)
+    assert dialog.pin_edit.text() == ""
+    tap_pin(qtbot, dialog, "1111")
+    assert attendee.kiosk.engaged and "Wrong PIN" in dialog.message_label.text()
+    with qtbot.waitSignal(attendee.kiosk.unlocked) as unlocked:
+        tap_pin(qtbot, dialog, "2468")
+    assert unlocked.args == ["operator"]
+    assert not attendee.isVisible()
+
+
+def test_the_pin_pad_locks_with_the_prompt(qtbot, kiosk):
+    window, attendee, clock, _ = kiosk
+    dialog = attendee.staff_requested()
+    for _ in range(roles.FREE_ATTEMPTS):
+        tap_pin(qtbot, dialog, "0000")
+    assert dialog.locked
+    assert not dialog.pad.isEnabled() and not dialog.pad.digit_buttons["2"].isEnabled()
+
+
+# --- what the attendee sees ---------------------------------------------------------------------
+
+def _visible_texts(window) -> list[str]:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    return [w.text() for kind in (QLabel, QAbstractButton) for w in window.findChildren(kind)
+            if w.isVisible() and w.text()]
+
+
+def _contrast(a, b) -> float:
+    def luminance(colour) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+        return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+                + 0.0722 * channel(colour.blueF()))
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def _text_contrast(page, label) -> float:
+    """The label as painted on its page: background against its most different pixel."""
+    image = page.grab(label.geometry()).toImage()
+    background = image.pixelColor(2, 2)
+    most = max((image.pixelColor(x, y) for x in range(0, image.width(), 2)
+                for y in range(0, image.height(), 2)),
+               key=lambda colour: _contrast(colour, background))
+    return _contrast(most, background)
+
+
+def test_the_welcome_screen_names_the_event_and_says_what_to_do(qtbot, kiosk, event):
+    window, attendee, clock, _ = kiosk
+    welcome = attendee.welcome
+    assert attendee.stack.currentWidget() is welcome
+    assert welcome.title_label.text() == "Deklarasi Netralitas ASN"
+    assert welcome.agency_label.text() == "Pemerintah Kabupaten Sumedang"
+    assert welcome.prompt_label.text() == "Please scan your card"
+    page = welcome.grab().toImage()
+    assert page.pixelColor(5, 5).name() == "#ffffff"  # paper, not grey
+    for label in (welcome.title_label, welcome.agency_label, welcome.prompt_label):
+        assert label.isVisible()
+        assert _text_contrast(welcome, label) >= 4.5, label.objectName()  # WCAG AA for text
+
+
+def test_the_welcome_screen_speaks_indonesian(qtbot, qapp, kiosk, tmp_path):
+    from ikrar.ui.widgets import i18n
+
+    window, attendee, clock, _ = kiosk
+    installed = i18n.install_translator(qapp, "id", cache_dir=tmp_path / "cache")
+    try:
+        attendee.welcome.set_self_service(True)
+        assert attendee.welcome.prompt_label.text() == "Silakan pindai kartu Anda"
+        attendee.corner.setText(attendee.corner.tr("Staff"))
+        assert attendee.corner.text() == "Petugas"
+    finally:
+        i18n.remove_translators(qapp, installed)
+
+
+def test_the_attendee_never_sees_staff_hints(qtbot, kiosk):
+    window, attendee, clock, _ = kiosk
+    scan_burst(qtbot, attendee.signing, NIP, clock)
+    assert attendee.stack.currentWidget() is attendee.self_service
+    assert not attendee.self_service.card.hint_label.isVisible()
+    texts = " ".join(_visible_texts(attendee))
+    assert "Ahmad Fauzi" in texts  # the card is there
+    for hint in ("Enter", "Space", "Esc", "confirms"):
+        assert hint not in texts, hint
+
+
+def test_a_badge_during_thank_you_goes_straight_to_the_next_card(qtbot, kiosk, event,
+                                                                    make_employee):
+    window, attendee, clock, person = kiosk
+    siti = make_employee(event, name="Siti Rahmawati", nip="198505152010122002")
+    scan_burst(qtbot, attendee.signing, NIP, clock)
+    qtbot.mouseClick(attendee.self_service.card.confirm_button, Qt.MouseButton.LeftButton)
+    draw_with_mouse(qtbot, attendee.signing.pad)
+    qtbot.mouseClick(attendee.signing.confirm_button, Qt.MouseButton.LeftButton)
+    assert attendee.signing.page is Page.THANKS
+    clock.now += 1000
+    scan_burst(qtbot, attendee.signing, siti.nip, clock)  # one scan, during "Terima kasih"
+    card = attendee.self_service.card
+    assert attendee.stack.currentWidget() is attendee.self_service
+    assert card.employee.id == siti.id
+    with qtbot.waitSignal(attendee.finished, timeout=5000):
+        pass  # the thank-you time ends ...
+    assert attendee.stack.currentWidget() is attendee.self_service  # ... and the card stays
+    assert attendee.isVisible() and attendee.kiosk.engaged
+    qtbot.mouseClick(card.confirm_button, Qt.MouseButton.LeftButton)
+    assert attendee.signing.page is Page.SIGNING and attendee.signing.employee.id == siti.id

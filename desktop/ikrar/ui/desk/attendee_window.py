@@ -213,7 +213,9 @@ class AttendeeWindow(QWidget):
             if self.isFullScreen():
                 self.showNormal()  # a full-screen window moves only once it is normal again
             self.setScreen(screen)
-            self.move(screen.geometry().topLeft())
+        if screen is not None:
+            # Without a window manager (a bare kiosk X session) nobody else sizes the window.
+            self.setGeometry(screen.geometry())
         self.showFullScreen()
 
     def present(self) -> None:

@@ -27,7 +27,6 @@ from PySide6.QtGui import QGuiApplication
 from station_helpers import FakeClock, draw_with_mouse, scan_burst
 
 from ikrar.ui.desk.placement import Placement, operator_screen, plan
-from ikrar.ui.desk.signing_screen import Page
 
 LAPTOP = (0, 0, 1366, 768)
 TABLET = (1366, 0, 1280, 800)
@@ -168,10 +167,12 @@ def settle():
 def say(tag):
     settle()
     g = attendee.geometry()
-    print(tag, "visible=%s full=%s on=%s at=%d,%d,%d,%d fallback=%s notice=%s signing=%s" % (
+    print(tag, "visible=%s full=%s on=%s at=%d,%d,%d,%d fallback=%s notice=%s signing=%s "
+          "corner=%s" % (
         attendee.isVisible(), attendee.isFullScreen(), attendee.screen().name(), g.x(), g.y(),
         g.width(), g.height(), attendee.placement.fallback,
-        window.station_page.screen_notice.isVisible(), attendee.signing.page.name), flush=True)
+        window.station_page.screen_notice.isVisible(), attendee.signing.page.name,
+        attendee.corner.isVisibleTo(attendee)), flush=True)
 
 def xrandr(*args):
     subprocess.run(["xrandr", *args], check=True)
@@ -226,6 +227,7 @@ def test_real_screens_plugged_in_and_out_under_x(tmp_path, x_server):
     assert "added True" in result.stdout
     assert "visible=True full=True on=TABLET at=1366,0,1280,800" in lines["plugged"]
     assert "fallback=False notice=False" in lines["plugged"]
+    assert "corner=False" in lines["plugged"]  # the desk has its own stop button
     # Pulled out while idle: the window goes, the notice comes back.
     assert "removed True" in result.stdout
     assert "visible=False" in lines["unplugged"] and "notice=True" in lines["unplugged"]
@@ -236,4 +238,5 @@ def test_real_screens_plugged_in_and_out_under_x(tmp_path, x_server):
     assert "on=TABLET" in lines["signing"] and "signing=SIGNING" in lines["signing"]
     assert "visible=True full=True" in lines["pulled"] and "signing=SIGNING" in lines["pulled"]
     assert "on=TABLET" not in lines["pulled"] and "fallback=True" in lines["pulled"]
+    assert "corner=True" in lines["pulled"]
     assert "visible=False" in lines["stopped"] and "signing=WAITING" in lines["stopped"]

@@ -359,3 +359,61 @@ def test_a_badge_during_thank_you_goes_straight_to_the_next_card(qtbot, kiosk, e
     assert attendee.isVisible() and attendee.kiosk.engaged
     qtbot.mouseClick(card.confirm_button, Qt.MouseButton.LeftButton)
     assert attendee.signing.page is Page.SIGNING and attendee.signing.employee.id == siti.id
+
+
+# --- one tablet, staff at the desk: stopping a signing from the signing screen ------------------
+
+@pytest.fixture
+def tablet(make_window, event, make_employee):
+    """One tablet, no kiosk: the operator confirms at the desk, the attendee signs full screen."""
+    person = make_employee(event, name="Ahmad Fauzi", nip=NIP)
+    other = make_employee(event, name="Siti Rahmawati", nip="198505152010122002")
+    window = make_window()
+    window.set_layout("single")
+    window.show_page("station")
+    clock = FakeClock()
+    window.scanner.clock = clock
+    yield window, window.attendee_window, window.station_page, clock, person, other
+    window.attendee_window.close()
+
+
+def start_signing(qtbot, page, attendee, clock, nip: str) -> None:
+    with qtbot.waitSignal(page.cardShown):
+        scan_burst(qtbot, page.search_edit, nip, clock)
+    page.card.confirm()
+    qtbot.waitUntil(attendee.isFullScreen)
+
+
+def test_staff_stop_a_signing_on_the_tablet_with_the_pin(qtbot, tablet, event):
+    window, attendee, page, clock, person, other = tablet
+    roles.set_pin("operator", "2468")
+    earlier = check_in(event, other, synthetic_signature(4), method="badge",
+                       pledge_hash=event.pledge_hash)
+    start_signing(qtbot, page, attendee, clock, NIP)
+    assert attendee.corner.isVisible()  # on the screen the attendee signs on, not behind it
+    draw_with_mouse(qtbot, attendee.signing.pad)
+    before = written()
+
+    hold(qtbot, attendee.corner)
+    dialog = attendee.staff_pin
+    assert dialog is not None and dialog.pad is not None
+    tap_pin(qtbot, dialog, "1357")  # an attendee guessing: nothing happens
+    assert attendee.signing.page is Page.SIGNING and attendee.isVisible()
+    with qtbot.waitSignal(attendee.finished):
+        tap_pin(qtbot, dialog, "2468")
+    assert attendee.signing.page is Page.WAITING
+    assert not attendee.isVisible()  # the desk is the operator's again
+    assert "nothing was saved" in page.banner.text()
+    assert written() == before  # nothing half-written ...
+    assert Attendance.get_by_id(earlier.id).employee_id == other.id  # ... nothing discarded
+
+
+def test_without_any_pin_the_corner_stops_at_once(qtbot, tablet):
+    window, attendee, page, clock, person, other = tablet
+    start_signing(qtbot, page, attendee, clock, NIP)
+    before = written()
+    with qtbot.waitSignal(attendee.finished):
+        hold(qtbot, attendee.corner)
+    assert attendee.staff_pin is None and not attendee.isVisible()
+    assert written() == before
+

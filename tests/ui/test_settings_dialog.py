@@ -79,3 +79,51 @@ def test_the_main_window_opens_it_and_applies_the_layout(make_window, event, qtb
     assert window.layout_actions["dual"].isChecked()
     assert not window.sound_action.isChecked()
     assert settings.get("sound") is False
+
+
+def test_the_thank_you_time_is_short_by_default_and_can_be_changed(dialog, qtbot, data_dir):
+    assert settings.get("thanks_ms") <= 1500  # ready for the next person within 1.5 s
+    assert dialog.thanks_spin.value() == pytest.approx(settings.get("thanks_ms") / 1000)
+    dialog.thanks_spin.setValue(0.8)
+    press(qtbot, dialog, "save")
+    close_db()
+    init_db(data_dir)
+    assert settings.get("thanks_ms") == 800
+    again = SettingsDialog(str(data_dir))
+    qtbot.addWidget(again)
+    assert again.thanks_spin.value() == pytest.approx(0.8)
+
+
+def test_a_locked_station_asks_for_a_pin_before_its_settings(make_window, qtbot):
+    from ikrar.store import roles
+    from ikrar.ui.desk.pin_dialog import PinDialog
+
+    roles.set_pin("operator", "2468")
+    roles.set_pin("clerk", "1357")
+    window = make_window()
+    assert window.role is None  # locked
+    window.settings_action.trigger()
+    prompt = window.findChild(PinDialog)
+    assert prompt is not None and prompt.isVisible()
+    assert window.findChild(SettingsDialog) is None
+    for wrong in ("0000", "1357"):  # a guess, and a clerk's PIN: not enough
+        prompt.pin_edit.setText(wrong)
+        qtbot.mouseClick(prompt.ok_button, Qt.MouseButton.LeftButton)
+        assert window.findChild(SettingsDialog) is None
+    prompt.pin_edit.setText("2468")
+    qtbot.mouseClick(prompt.ok_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert window.role is None  # the settings opened; nobody was signed in by it
+
+
+def test_a_signed_in_station_opens_its_settings_at_once(make_window, qtbot):
+    from ikrar.store import roles
+    from ikrar.ui.desk.pin_dialog import PinDialog
+
+    roles.set_pin("operator", "2468")
+    window = make_window()
+    window.role = roles.OPERATOR
+    window._apply_role()
+    assert isinstance(window.open_settings(), SettingsDialog)
+    assert window.findChild(PinDialog) is None

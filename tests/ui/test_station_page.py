@@ -390,3 +390,60 @@ def test_sounds_follow_the_setting(qtbot, desk, event):
     page.sounds.last = None
     window.route_scan("not a badge")
     assert page.sounds.last is None
+
+
+def sign_on_screen(qtbot, window) -> None:
+    screen = window.attendee_window.signing
+    qtbot.waitExposed(window.attendee_window)
+    draw_with_mouse(qtbot, screen.pad)
+    with qtbot.waitSignal(window.attendee_window.signed):
+        qtbot.mouseClick(screen.confirm_button, Qt.MouseButton.LeftButton)
+    assert screen.page is Page.THANKS
+
+
+def test_after_thank_you_the_desk_is_ready_for_the_next_person(qtbot, desk):
+    from ikrar.store import settings
+
+    window, page, clock, (ahmad, siti) = desk
+    scan_burst(qtbot, page.search_edit, AHMAD_NIP, clock)
+    page.card.confirm()
+    sign_on_screen(qtbot, window)
+    attendee = window.attendee_window
+    assert attendee.signing.thanks_timer.interval() == settings.get("thanks_ms") <= 1500
+    assert page.banner.state == OK
+    with qtbot.waitSignal(attendee.finished, timeout=5000):
+        pass
+    assert attendee.stack.currentWidget() is attendee.welcome
+    assert not attendee.isVisible()  # one screen here: the desk is uncovered again
+    assert window.focusWidget() is page.search_edit
+    clock.now += 1000
+    with qtbot.waitSignal(page.cardShown):
+        scan_burst(qtbot, page.search_edit, siti.nip, clock)
+    assert page.card.confirm_button.isEnabled()
+
+
+def test_the_thank_you_time_follows_the_setting(qtbot, desk):
+    from ikrar.store import settings
+
+    window, page, clock, (ahmad, _) = desk
+    settings.put("thanks_ms", 700)
+    scan_burst(qtbot, page.search_edit, AHMAD_NIP, clock)
+    page.card.confirm()
+    assert window.attendee_window.signing.thanks_timer.interval() == 700
+
+
+def test_a_scan_during_thank_you_goes_straight_to_the_next_card(qtbot, desk):
+    window, page, clock, (ahmad, siti) = desk
+    scan_burst(qtbot, page.search_edit, AHMAD_NIP, clock)
+    page.card.confirm()
+    sign_on_screen(qtbot, window)
+    clock.now += 1000
+    with qtbot.waitSignal(page.cardShown) as shown:  # one scan, while "Terima kasih" shows
+        scan_burst(qtbot, page.search_edit, siti.nip, clock)
+    assert shown.args[0].employee.id == siti.id
+    assert page.centre.currentIndex() == CARD
+    assert page.card.confirm_button.isEnabled()  # not "the attendee screen is still in use"
+    qtbot.keyClick(page.card, Qt.Key.Key_Return)
+    screen = window.attendee_window.signing
+    assert screen.page is Page.SIGNING and screen.employee.id == siti.id
+    assert not screen.thanks_timer.isActive()  # the old thank-you cannot end the new signing

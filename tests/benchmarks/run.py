@@ -67,6 +67,7 @@ def _table(figures: list[Figure]) -> str:
 
 def main() -> int:
     import benchmarks_certificates
+    import benchmarks_kiosk
     import benchmarks_packaging
     import benchmarks_report
     import benchmarks_signature
@@ -84,6 +85,7 @@ def main() -> int:
         "certificates": benchmarks_certificates.certificates,
         "packaging": benchmarks_packaging.packaging,
         "scan_to_card": benchmarks_station.scan_to_card,
+        "thank_you_to_ready": benchmarks_kiosk.thank_you_to_ready,
         "sync": benchmarks_sync.sync,
         "signature_input": benchmarks_signature.signature_input,
         "signature_size": benchmarks_signature.signature_size,

@@ -99,9 +99,9 @@ def thank_you_to_ready(folder: Path, *, quick: bool) -> list[Figure]:
               and window.focusWidget() is page.search_edit)
         ready.append(time.perf_counter() - start)
 
-    bare_timer = []
+    bare_timer, fired = [], []
     for _ in range(rounds):
-        fired = []
+        fired.clear()
         start = time.perf_counter()
         QTimer.singleShot(delay, lambda: fired.append(time.perf_counter()))
         _wait(app, lambda: bool(fired))

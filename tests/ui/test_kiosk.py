@@ -417,3 +417,17 @@ def test_without_any_pin_the_corner_stops_at_once(qtbot, tablet):
     assert attendee.staff_pin is None and not attendee.isVisible()
     assert written() == before
 
+
+
+def test_the_staff_corner_never_covers_the_attendees_name(qtbot, tablet, event, make_employee):
+    from PySide6.QtCore import QRect
+
+    window, attendee, page, clock, person, other = tablet
+    long_name = make_employee(event, name="Muhammad Abdurrahman Wahyudiningrat Kusumawardhani",
+                              front="Prof. Dr. H.", back="S.H., M.Hum., M.Si.",
+                              nip="197001011995031001")
+    start_signing(qtbot, page, attendee, clock, long_name.nip)
+    corner = attendee.corner.geometry()
+    for label in (attendee.signing.name_label, attendee.signing.unit_label):
+        inner = label.contentsRect()
+        assert not QRect(label.mapTo(attendee, inner.topLeft()), inner.size()).intersects(corner)

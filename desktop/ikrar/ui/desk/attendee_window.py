@@ -194,6 +194,10 @@ class AttendeeWindow(QWidget):
             self.tr("Welcome. Please wait until the registration desk calls your name."))
         self.corner.setVisible(single)
         self.corner.place()
+        # The corner sits over the top right of the signing page: long names wrap before it.
+        reserve = max(self.corner.width(), self.corner.sizeHint().width()) + 12 if single else 0
+        for label in (self.signing.name_label, self.signing.nip_label, self.signing.unit_label):
+            label.setContentsMargins(0, 0, reserve, 0)
         notice = self.tr(
             "Only one screen is connected: the attendee screen opens on this screen while "
             "someone signs, and gives it back after (one-tablet layout). Connect a second "

@@ -191,8 +191,11 @@ TEXTS: dict[str, str] = {
     "store.cannot_read_db": QT_TRANSLATE_NOOP("Messages", "Cannot read the database {path}: "
         "{reason}."),
     "store.not_a_database": QT_TRANSLATE_NOOP("Messages", "{path} is not an Ikrar database (it "
-        "is damaged or another kind of file). Move it aside and restore the newest copy from "
-        "{backups}, or start a new data folder."),
+        "is damaged or another kind of file). Move it aside and restore the database from a "
+        "copy{backups}, or start a new data folder."),
+    "store.db_lost": QT_TRANSLATE_NOOP("Messages", "The database {path} is missing or empty, "
+        "but this folder held a station's database; nothing was created in its place. Close "
+        "Ikrar and restore the database from a copy{backups}, or use a new data folder."),
     "store.newer_schema": QT_TRANSLATE_NOOP("Messages", "The database {path} was written by a "
         "newer version of Ikrar (schema {version}; this program knows up to {known}). Install "
         "the newer Ikrar; nothing was changed."),
@@ -200,8 +203,8 @@ TEXTS: dict[str, str] = {
         "full. Nothing was saved. Free some space and try again."),
     "store.db_read_only": QT_TRANSLATE_NOOP("Messages", "The Ikrar database is read-only. "
         "Nothing was saved. Check the folder's permissions or choose another data folder."),
-    "store.db_damaged": QT_TRANSLATE_NOOP("Messages", "The Ikrar database is damaged. Restore "
-        "the newest copy from the “{backups}” folder beside it, or start a new data folder."),
+    "store.db_damaged": QT_TRANSLATE_NOOP("Messages", "The Ikrar database is damaged. Close "
+        "Ikrar and restore the database from a copy{backups}, or start a new data folder."),
     "store.cannot_create_db": QT_TRANSLATE_NOOP("Messages", "Cannot create the database {path}: "
         "{reason}."),
     "store.cannot_open_db": QT_TRANSLATE_NOOP("Messages", "Cannot open the database {path}: "

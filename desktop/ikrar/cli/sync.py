@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 from pathlib import Path
 
 from ikrar.cli.base import open_store
@@ -44,6 +45,9 @@ def add_sync_commands(commands) -> None:
                            help="plain HTTP (loopback only)")
     hub.add_argument("--workers", type=bounded_int(1, 64, "--workers"), default=1,
                      help="server processes (PostgreSQL only; default 1)")
+    hub.add_argument("--pool-size", type=bounded_int(1, 200, "--pool-size"), default=16,
+                     help="PostgreSQL connections per worker (default 16); a request waits "
+                     "for a free one, then the hub answers 503")
     hub.add_argument("--max-body-mb", type=bounded_int(1, 512, "--max-body-mb"), default=16,
                      help="largest request body accepted, in MB (default 16)")
     hub.add_argument("--enrol-per-minute", type=bounded_int(1, 100_000, "--enrol-per-minute"),
@@ -145,6 +149,9 @@ def cmd_hub(args: argparse.Namespace) -> int:
                          "Several --workers need a PostgreSQL hub (--database postgresql://…); "
                          "a SQLite hub writes one request at a time. Leave out --workers.",
                          workers=args.workers)
+    from ikrar.store.postgres import POOL_SIZE_ENV  # noqa: PLC0415
+
+    os.environ[POOL_SIZE_ENV] = str(args.pool_size)  # the workers open their own pools
     _open_hub(args)
     try:
         return serve.run(args.host, args.port, use_tls=args.tls, workers=args.workers,

@@ -7,6 +7,7 @@ this only turns a URL into a pooled connection.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -15,6 +16,7 @@ from playhouse.pool import PooledPostgresqlDatabase
 from ikrar.core.files import atomic_write
 
 POOL_SIZE = 16  # connections per hub process (PostgreSQL allows 100 by default)
+POOL_SIZE_ENV = "IKRAR_HUB_POOL_SIZE"  # set by `ikrar hub --pool-size`, read by every worker
 POOL_WAIT = 10  # seconds a request waits for a free connection before the hub answers 503
 CONFIG_NAME = "hub-database.json"
 
@@ -33,8 +35,10 @@ def redact(url: str) -> str:
     return urlunsplit(parts._replace(netloc=netloc))
 
 
-def open_url(url: str, pool_size: int = POOL_SIZE) -> PooledPostgresqlDatabase:
+def open_url(url: str, pool_size: int | None = None) -> PooledPostgresqlDatabase:
     """A pool that waits up to POOL_WAIT seconds for a free connection instead of failing."""
+    if pool_size is None:
+        pool_size = int(os.environ.get(POOL_SIZE_ENV) or POOL_SIZE)
     parts = urlsplit(url)
     return PooledPostgresqlDatabase(
         parts.path.lstrip("/") or None,

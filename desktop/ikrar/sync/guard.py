@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import anyio
+import peewee
 from playhouse.pool import MaxConnectionsExceeded
 
 from ikrar.store.db import db
@@ -119,7 +120,7 @@ class RequestGuard:
             except enrol.AuthError as exc:
                 await send_problem(send, 401, str(exc))
                 return
-            except MaxConnectionsExceeded:
+            except (MaxConnectionsExceeded, peewee.DatabaseError):
                 await send_problem(send, 503, busy_message(), {"Retry-After": str(RETRY_AFTER)})
                 return
             scope.setdefault("state", {})["station_row"] = row

@@ -155,6 +155,10 @@ def create_app(agency: SigningKey, *, max_body: int = guard.MAX_BODY,
     async def busy(request: Request, exc: MaxConnectionsExceeded) -> JSONResponse:
         return _problem(503, guard.busy_message(), _RETRY)
 
+    @app.exception_handler(peewee.DatabaseError)
+    async def database_failed(request: Request, exc: peewee.DatabaseError) -> JSONResponse:
+        return _store_failure(exc)
+
     @app.exception_handler(Exception)
     async def failed(request: Request, exc: Exception) -> JSONResponse:
         log.error("unexpected failure", exc_info=exc,

@@ -82,8 +82,11 @@ def worker_app():
     spec = json.loads(os.environ[WORKER_ENV])
     init_db(Path(spec["data_dir"]), station_name="Hub", database_url=spec["database"])
     _json_logs()
-    return create_app(load_agency(), max_body=spec["max_body"],
-                      enrol_per_minute=spec["enrol_per_minute"])
+    app = create_app(load_agency(), max_body=spec["max_body"],
+                     enrol_per_minute=spec["enrol_per_minute"])
+    # The socket listens already (the parent bound it); connections wait in its backlog.
+    print(f"Ikrar hub listening on {spec['url']} (worker {os.getpid()})", flush=True)
+    return app
 
 
 def run(host: str, port: int, *, use_tls: bool | None = None, workers: int = 1,
@@ -125,9 +128,8 @@ def run(host: str, port: int, *, use_tls: bool | None = None, workers: int = 1,
 
     os.environ[WORKER_ENV] = json.dumps({
         "data_dir": str(local().data_dir), "database": database_url, "max_body": max_body,
-        "enrol_per_minute": enrol_per_minute})
+        "enrol_per_minute": enrol_per_minute, "url": url})
     config = uvicorn.Config("ikrar.sync.serve:worker_app", factory=True, workers=workers,
                             **options)
-    server = _Server(config, url)
-    Multiprocess(config, target=server.run, sockets=[sock]).run()
+    Multiprocess(config, sockets=[sock]).run()
     return 0

@@ -39,7 +39,12 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     url = hub_database(args)
     local = open_store(args, database_url=url)
     report = verify()
-    print(f"Checked the audit chain in {local.db_path}.")
+    if url:
+        from ikrar.store.postgres import redact  # noqa: PLC0415
+
+        print(f"Checked the audit chain in the hub's database {redact(url)}.")
+    else:
+        print(f"Checked the audit chain in {local.db_path}.")
     print(report.describe())
     return 0 if report.ok else 1
 

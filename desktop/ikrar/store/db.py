@@ -84,10 +84,10 @@ def _ensure_private_dir(path: Path) -> None:
 
 
 def backups_note(folder: Path | None) -> str:
-    """" (FOLDER)" naming the copies Ikrar took, only when there are some; else ""."""
+    """" (FOLDER)" naming the copies Ikrar took before upgrades, only if there are any."""
     backups = folder / BACKUP_DIRNAME if folder else None
     if backups and backups.is_dir() and any(backups.glob("*.sqlite3")):
-        return f" (the newest copies Ikrar took are in {backups})"
+        return f" ({backups})"
     return ""
 
 

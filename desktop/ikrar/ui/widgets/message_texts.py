@@ -307,6 +307,18 @@ TEXTS: dict[str, str] = {
     "hub.server_error": QT_TRANSLATE_NOOP("Messages", "The hub had a problem ({status} "
         "{detail}). Entries stay waiting here; sync again later."),
     "hub.refused": QT_TRANSLATE_NOOP("Messages", "The hub refused ({status}): {detail}"),
+    "hub.busy": QT_TRANSLATE_NOOP("Messages", "The hub at {url} is busy. Entries stay waiting "
+        "here; they are sent at the next sync."),
+    "hub.wrong_certificate": QT_TRANSLATE_NOOP("Messages", "The hub at {url} presented a "
+        "certificate other than the one this station pinned when it joined: it may be another "
+        "machine posing as the hub. Nothing was sent. Ask the administrator."),
+    "station.id_taken": QT_TRANSLATE_NOOP("Messages", "The hub already knows a station with "
+        "this station's identity (a copied data folder?). Join from a new data folder with a "
+        "new code from the administrator."),
+    "usage.no_tls_off_loopback": QT_TRANSLATE_NOOP("Messages", "--no-tls is for this machine "
+        "only, not {host}. Leave out --no-tls; the hub then speaks HTTPS."),
+    "usage.workers_sqlite": QT_TRANSLATE_NOOP("Messages", "Several workers need a PostgreSQL "
+        "hub; a SQLite hub writes one request at a time."),
     "hub.gap": QT_TRANSLATE_NOOP("Messages", "The hub holds fewer entries of this station than "
         "expected; they are sent again."),
     "hub.bad_enrolment_reply": QT_TRANSLATE_NOOP("Messages", "The hub's enrolment reply is "

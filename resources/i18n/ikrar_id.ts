@@ -1540,7 +1540,7 @@ Rinciannya ada di berkas log.</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="87"/>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="242"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="245"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Tidak dapat membaca {path}: {reason}.</translation>
     </message>
@@ -1805,721 +1805,751 @@ Rinciannya ada di berkas log.</translation>
         <translation>Basis data {path} tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="193"/>
-        <source>{path} is not an Ikrar database (it is damaged or another kind of file). Move it aside and restore the newest copy from {backups}, or start a new data folder.</source>
-        <translation>{path} bukan basis data Ikrar (rusak atau berkas jenis lain). Pindahkan berkas itu dan pulihkan salinan terbaru dari {backups}, atau mulai folder data baru.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="196"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="199"/>
         <source>The database {path} was written by a newer version of Ikrar (schema {version}; this program knows up to {known}). Install the newer Ikrar; nothing was changed.</source>
         <translation>Basis data {path} ditulis oleh Ikrar versi lebih baru (skema {version}; program ini hanya mengenal sampai {known}). Pasang Ikrar yang lebih baru; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="199"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="202"/>
         <source>The disk holding the Ikrar data folder is full. Nothing was saved. Free some space and try again.</source>
         <translation>Disk tempat folder data Ikrar penuh. Tidak ada yang disimpan. Kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="201"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="204"/>
         <source>The Ikrar database is read-only. Nothing was saved. Check the folder&apos;s permissions or choose another data folder.</source>
         <translation>Basis data Ikrar hanya-baca. Tidak ada yang disimpan. Periksa izin folder atau pilih folder data lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="203"/>
-        <source>The Ikrar database is damaged. Restore the newest copy from the “{backups}” folder beside it, or start a new data folder.</source>
-        <translation>Basis data Ikrar rusak. Pulihkan salinan terbaru dari folder “{backups}” di sebelahnya, atau mulai folder data baru.</translation>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="193"/>
+        <source>{path} is not an Ikrar database (it is damaged or another kind of file). Move it aside and restore the database from a copy{backups}, or start a new data folder.</source>
+        <translation>{path} bukan basis data Ikrar (rusak atau berkas jenis lain). Pindahkan berkas itu dan pulihkan basis data dari salinan{backups}, atau mulai folder data baru.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="205"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="196"/>
+        <source>The database {path} is missing or empty, but this folder held a station&apos;s database; nothing was created in its place. Close Ikrar and restore the database from a copy{backups}, or use a new data folder.</source>
+        <translation>Basis data {path} hilang atau kosong, padahal folder ini menyimpan basis data sebuah stasiun; tidak ada yang dibuat sebagai gantinya. Tutup Ikrar dan pulihkan basis data dari salinan{backups}, atau gunakan folder data baru.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="206"/>
+        <source>The Ikrar database is damaged. Close Ikrar and restore the database from a copy{backups}, or start a new data folder.</source>
+        <translation>Basis data Ikrar rusak. Tutup Ikrar dan pulihkan basis data dari salinan{backups}, atau mulai folder data baru.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="208"/>
         <source>Cannot create the database {path}: {reason}.</source>
         <translation>Basis data {path} tidak dapat dibuat: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="207"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="210"/>
         <source>Cannot open the database {path}: {reason}</source>
         <translation>Basis data {path} tidak dapat dibuka: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="209"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="212"/>
         <source>An event needs a title.</source>
         <translation>Acara harus memiliki judul.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="210"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="213"/>
         <source>Unknown event field(s): {fields}.</source>
         <translation>Isian acara tidak dikenal: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="211"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="214"/>
         <source>There is no event yet. Create one first.</source>
         <translation>Belum ada acara. Buat acara terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="212"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="215"/>
         <source>{what} matches “{key}”.</source>
         <translation>{what} cocok dengan “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="213"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="216"/>
         <source>The pledge text of event “{title}” does not match its recorded hash; it was changed outside Ikrar. Set the pledge text again on the event page.</source>
         <translation>Teks ikrar acara “{title}” tidak cocok dengan sidik yang tercatat; teks diubah di luar Ikrar. Isikan lagi teks ikrar di halaman acara.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="216"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="219"/>
         <source>The pledge text cannot be used: {reason}</source>
         <translation>Teks ikrar tidak dapat dipakai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="217"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="220"/>
         <source>The pledge text signed with hash {hash}… is not stored on this station for event “{title}”. Sync this station with the hub (or import the latest bundle) so the earlier pledge version arrives, then print again.</source>
         <translation>Teks ikrar yang ditandatangani dengan sidik {hash}… belum tersimpan di stasiun ini untuk acara “{title}”. Sinkronkan stasiun ini dengan hub (atau impor bundel terbaru) agar versi ikrar sebelumnya tiba, lalu cetak lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="221"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="224"/>
         <source>The stored pledge text for hash {hash}… of event “{title}” was altered: it no longer matches what was signed. Restore the database from a backup.</source>
         <translation>Teks ikrar tersimpan untuk sidik {hash}… acara “{title}” telah diubah: tidak lagi cocok dengan yang ditandatangani. Pulihkan basis data dari cadangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="224"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="227"/>
         <source>The event “{title}” has no roster yet: import the roster first, then make the recap.</source>
         <translation>Acara “{title}” belum memiliki daftar peserta: impor daftar peserta dahulu, lalu buat rekap.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="226"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="229"/>
         <source>No one on the roster of “{title}” belongs to the unit “{unit}”. Check the spelling.</source>
         <translation>Tidak ada peserta acara “{title}” dari unit “{unit}”. Periksa ejaannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="228"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="231"/>
         <source>Unknown role “{role}”.</source>
         <translation>Peran “{role}” tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="229"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="232"/>
         <source>A PIN has digits only.</source>
         <translation>PIN hanya berisi angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="230"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="233"/>
         <source>A PIN has {low} to {high} digits.</source>
         <translation>PIN terdiri atas {low} sampai {high} angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="231"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="234"/>
         <source>The {role} role has no PIN yet.</source>
         <translation>Peran {role} belum memiliki PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="232"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="235"/>
         <source>No PIN is set for {roles}.</source>
         <translation>Belum ada PIN untuk {roles}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="233"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="236"/>
         <source>Too many wrong PINs for the {role} role. Try again in {seconds} seconds.</source>
         <translation>Terlalu banyak PIN salah untuk peran {role}. Coba lagi dalam {seconds} detik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="235"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="238"/>
         <source>{file} is an old Excel 97-2003 file (.xls). Open it in Excel and save it as .xlsx or CSV UTF-8, then import again.</source>
         <translation>{file} adalah berkas Excel 97-2003 lama (.xls). Buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8, kemudian impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="237"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="240"/>
         <source>{file} is not a CSV or XLSX file. Open it in Excel and save it as .xlsx or CSV UTF-8, then import again.</source>
         <translation>{file} bukan berkas CSV atau XLSX. Buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8, kemudian impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="239"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="242"/>
         <source>The hub needs {package}, which a station install leaves out. Install the hub&apos;s packages with: pip install &apos;ikrar[hub]&apos;</source>
         <translation>Hub memerlukan {package}, yang tidak dipasang pada perangkat meja. Pasang paket hub dengan: pip install &apos;ikrar[hub]&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="243"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="246"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Impor dibatalkan; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="245"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="248"/>
         <source>{file} is empty. Export the roster again and import that file.</source>
         <translation>{file} kosong. Ekspor ulang daftar pegawai lalu impor berkas itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="247"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="250"/>
         <source>{file} is {size} MB; a roster can be at most {limit} MB. Remove columns Ikrar does not use or split it into several files.</source>
         <translation>{file} berukuran {size} MB; daftar pegawai paling besar {limit} MB. Hapus kolom yang tidak dipakai Ikrar atau pecah menjadi beberapa berkas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="249"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="252"/>
         <source>{file} is an old (.xls) or password-protected workbook. Remove the password and save it as .xlsx or CSV UTF-8.</source>
         <translation>{file} adalah buku kerja lama (.xls) atau dilindungi kata sandi. Hapus kata sandinya lalu simpan sebagai .xlsx atau CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="251"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="254"/>
         <source>{file} is not a valid Excel workbook (it may be damaged). Open it in Excel and save it as .xlsx or CSV UTF-8, then import again.</source>
         <translation>{file} bukan buku kerja Excel yang sah (mungkin rusak). Buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8, kemudian impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="254"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="257"/>
         <source>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it as .xlsx or CSV UTF-8, then import again.</source>
         <translation>{file} tidak dapat dibaca sebagai buku kerja Excel ({reason}). Buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8, kemudian impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="257"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="260"/>
         <source>{file} has no header row with NIP and Nama columns in its first rows. Add a header row naming the columns (NIP, Nama, Gelar Depan, Gelar Belakang, Pangkat, Golongan, Jabatan, Unit Kerja) and import again.</source>
         <translation>{file} tidak memiliki baris judul dengan kolom NIP dan Nama di baris-baris pertamanya. Tambahkan baris judul yang menamai kolom (NIP, Nama, Gelar Depan, Gelar Belakang, Pangkat, Golongan, Jabatan, Unit Kerja) lalu impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="260"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="263"/>
         <source>{file} is damaged and cannot be read to the end ({reason}). Open it in Excel and save it as .xlsx or CSV UTF-8, then import again.</source>
         <translation>{file} rusak dan tidak dapat dibaca sampai akhir ({reason}). Buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8, kemudian impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="262"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="265"/>
         <source>{file} is not a text file. Open it in Excel and save it as .xlsx or CSV UTF-8, then import again.</source>
         <translation>{file} bukan berkas teks. Buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8, kemudian impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="264"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="267"/>
         <source>{file} is in an unknown text encoding. Open it in Excel and save it as CSV UTF-8 (Comma delimited), then import again.</source>
         <translation>{file} memakai pengodean teks yang tidak dikenal. Buka di Excel lalu simpan sebagai CSV UTF-8 (Comma delimited), kemudian impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="266"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="269"/>
         <source>{file} is not a readable CSV file ({reason}). Open it in Excel and save it as .xlsx or CSV UTF-8, then import again.</source>
         <translation>{file} bukan berkas CSV yang dapat dibaca ({reason}). Buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8, kemudian impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="268"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="271"/>
         <source>Sync data refused ({where}: {detail}).</source>
         <translation>Data sinkronisasi ditolak ({where}: {detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="269"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="272"/>
         <source>The hub holds the entries of station {station} up to {acked}, but this batch starts at {first}. Send again from the next entry.</source>
         <translation>Hub menyimpan entri stasiun {station} sampai {acked}, tetapi kelompok ini dimulai dari {first}. Kirim lagi mulai entri berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="271"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="274"/>
         <source>Nothing to export: the hub has acknowledged every entry of this station.</source>
         <translation>Tidak ada yang perlu diekspor: hub sudah menerima semua entri stasiun ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="273"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="276"/>
         <source>Cannot write the bundle into {folder}: {reason}</source>
         <translation>Bundel tidak dapat ditulis ke {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="275"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="278"/>
         <source>{file} is too large to be an Ikrar bundle.</source>
         <translation>{file} terlalu besar untuk sebuah bundel Ikrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="276"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="279"/>
         <source>Cannot read the bundle {path}: {reason}.</source>
         <translation>Bundel {path} tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="277"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="280"/>
         <source>{refused}: it is not an Ikrar bundle.</source>
         <translation>{refused}: bukan bundel Ikrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="278"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="281"/>
         <source>{refused}: it is cut short (copied incompletely?).</source>
         <translation>{refused}: terpotong (tersalin tidak lengkap?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="280"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="283"/>
         <source>{refused}: it has bytes after its end (it was altered).</source>
         <translation>{refused}: ada data setelah akhirnya (telah diubah).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="282"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="285"/>
         <source>{refused}: its signature does not match its contents (it was altered or damaged). {reason}</source>
         <translation>{refused}: tanda tangannya tidak cocok dengan isinya (telah diubah atau rusak). {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="284"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="287"/>
         <source>{refused}: its contents are unusable ({reason}).</source>
         <translation>{refused}: isinya tidak dapat dipakai ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="286"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="289"/>
         <source>Station “{station}” was revoked; its bundle is refused.</source>
         <translation>Stasiun “{station}” telah dicabut; bundelnya ditolak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="288"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="291"/>
         <source>The bundle {name} is refused: {reason} Export a new bundle on that station.</source>
         <translation>Bundel {name} ditolak: {reason} Ekspor bundel baru di stasiun itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="290"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="293"/>
         <source>The bundle {name} is refused, nothing of it was applied: {reason}</source>
         <translation>Bundel {name} ditolak, tidak ada isinya yang diterapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="292"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="295"/>
         <source>“{url}” is not a hub address; write it as https://HOST:8750.</source>
         <translation>“{url}” bukan alamat hub; tulis sebagai https://HOST:8750.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="294"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="297"/>
         <source>The hub at {url} does not use HTTPS. Off this machine the hub must speak HTTPS.</source>
         <translation>Hub di {url} tidak memakai HTTPS. Dari komputer lain, hub wajib memakai HTTPS.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="296"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="299"/>
         <source>No pinned certificate for the hub: enrol the station again.</source>
         <translation>Tidak ada sertifikat hub yang tersemat: daftarkan ulang stasiun ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="298"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="301"/>
         <source>The hub at {url} did not answer in time. Entries stay waiting here; sync again later.</source>
         <translation>Hub di {url} tidak menjawab tepat waktu. Entri tetap menunggu di sini; sinkronkan lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="300"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="303"/>
         <source>Cannot reach the hub at {url} ({reason}). This station is offline; entries stay waiting here.</source>
         <translation>Hub di {url} tidak dapat dihubungi ({reason}). Stasiun ini sedang luring; entri tetap menunggu di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="302"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="305"/>
         <source>The hub at {url} answered {status} with something that is not an Ikrar reply. Check the address; entries stay waiting here.</source>
         <translation>Hub di {url} menjawab {status} dengan sesuatu yang bukan balasan Ikrar. Periksa alamatnya; entri tetap menunggu di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="304"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="307"/>
         <source>The hub had a problem ({status} {detail}). Entries stay waiting here; sync again later.</source>
         <translation>Hub mengalami masalah ({status} {detail}). Entri tetap menunggu di sini; sinkronkan lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="306"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="309"/>
         <source>The hub refused ({status}): {detail}</source>
         <translation>Hub menolak ({status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="307"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="310"/>
+        <source>The hub at {url} is busy. Entries stay waiting here; they are sent at the next sync.</source>
+        <translation>Hub di {url} sedang sibuk. Entri tetap menunggu di sini; entri dikirim pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="312"/>
+        <source>The hub at {url} presented a certificate other than the one this station pinned when it joined: it may be another machine posing as the hub. Nothing was sent. Ask the administrator.</source>
+        <translation>Hub di {url} menunjukkan sertifikat yang berbeda dari yang disematkan stasiun ini saat bergabung: mungkin mesin lain yang menyamar sebagai hub. Tidak ada yang dikirim. Tanyakan kepada administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="315"/>
+        <source>The hub already knows a station with this station&apos;s identity (a copied data folder?). Join from a new data folder with a new code from the administrator.</source>
+        <translation>Hub sudah mengenal stasiun dengan identitas stasiun ini (folder data hasil salinan?). Bergabunglah dari folder data baru dengan kode baru dari administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="318"/>
+        <source>--no-tls is for this machine only, not {host}. Leave out --no-tls; the hub then speaks HTTPS.</source>
+        <translation>--no-tls hanya untuk komputer ini, bukan {host}. Hilangkan --no-tls; hub lalu memakai HTTPS.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="320"/>
+        <source>Several workers need a PostgreSQL hub; a SQLite hub writes one request at a time.</source>
+        <translation>Beberapa worker memerlukan hub PostgreSQL; hub SQLite menulis satu permintaan sekaligus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="322"/>
         <source>The hub holds fewer entries of this station than expected; they are sent again.</source>
         <translation>Hub menyimpan lebih sedikit entri stasiun ini dari yang diperkirakan; entri dikirim ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="309"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="324"/>
         <source>The hub&apos;s enrolment reply is incomplete; nothing was saved.</source>
         <translation>Balasan pendaftaran dari hub tidak lengkap; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="311"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="326"/>
         <source>The hub acknowledged {got} for entries {first}–{last}; that cannot be. Entries stay waiting here.</source>
         <translation>Hub mengakui {got} untuk entri {first}–{last}; itu tidak mungkin. Entri tetap menunggu di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="313"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="328"/>
         <source>The hub acknowledged nothing of this batch. Entries stay waiting.</source>
         <translation>Hub tidak mengakui satu pun entri kelompok ini. Entri tetap menunggu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="315"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="330"/>
         <source>The hub&apos;s reply to a pull is not what Ikrar sends; nothing of it was applied.</source>
         <translation>Balasan hub saat menarik data bukan format Ikrar; tidak ada yang diterapkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="317"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="332"/>
         <source>The hub sent an unusable entry ({reason}); nothing of this batch was applied.</source>
         <translation>Hub mengirim entri yang tidak dapat dipakai ({reason}); tidak ada isi kelompok ini yang diterapkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="319"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="334"/>
         <source>A station needs a name, e.g. “Meja 3”.</source>
         <translation>Stasiun harus memiliki nama, misalnya “Meja 3”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="320"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="335"/>
         <source>The station&apos;s public key is not usable: {reason}</source>
         <translation>Kunci publik stasiun tidak dapat dipakai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="322"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="337"/>
         <source>This enrolment code is not known to the hub. Check it, or ask the administrator for a new one.</source>
         <translation>Kode pendaftaran ini tidak dikenal hub. Periksa kodenya, atau minta kode baru kepada administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="324"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="339"/>
         <source>This enrolment code was already used; a code works once. Ask the administrator for a new one.</source>
         <translation>Kode pendaftaran ini sudah dipakai; satu kode hanya berlaku sekali. Minta kode baru kepada administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="326"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="341"/>
         <source>This enrolment code has expired. Ask the administrator for a new one.</source>
         <translation>Kode pendaftaran ini sudah kedaluwarsa. Minta kode baru kepada administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="328"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="343"/>
         <source>{count} stations are enrolled as “{key}”.</source>
         <translation>{count} stasiun terdaftar sebagai “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="330"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="345"/>
         <source>This request needs the station&apos;s token. Enrol the station first.</source>
         <translation>Permintaan ini memerlukan token stasiun. Daftarkan stasiun terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="332"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="347"/>
         <source>The hub does not know this station&apos;s token. Enrol the station again with a new code.</source>
         <translation>Hub tidak mengenal token stasiun ini. Daftarkan ulang stasiun dengan kode baru.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="334"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="349"/>
         <source>Station “{station}” was revoked on the hub and may not sync. Ask the administrator.</source>
         <translation>Stasiun “{station}” telah dicabut di hub dan tidak boleh sinkronisasi. Hubungi administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="336"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="351"/>
         <source>This station has not joined a hub. Join one with a code from the administrator.</source>
         <translation>Stasiun ini belum bergabung dengan hub. Bergabunglah dengan kode dari administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="338"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="353"/>
         <source>This hub speaks HTTPS but the code carries no certificate fingerprint. Ask the administrator for the full code.</source>
         <translation>Hub ini memakai HTTPS tetapi kodenya tidak memuat sidik sertifikat. Minta kode lengkap kepada administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="340"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="355"/>
         <source>This station already syncs with {url}. Use a new data folder to join another hub.</source>
         <translation>Stasiun ini sudah sinkron dengan {url}. Pakai folder data baru untuk bergabung dengan hub lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="342"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="357"/>
         <source>Cannot reach the hub at {host}:{port} over HTTPS: {reason}.</source>
         <translation>Hub di {host}:{port} tidak dapat dihubungi melalui HTTPS: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="344"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="359"/>
         <source>The hub at {host}:{port} presented a certificate that is not the one named in the enrolment code (someone may be in between, or the address is wrong). Nothing was sent. Check the address and ask the administrator for a new code.</source>
         <translation>Hub di {host}:{port} menunjukkan sertifikat yang bukan milik kode pendaftaran (mungkin ada pihak di tengah, atau alamatnya salah). Tidak ada yang dikirim. Periksa alamatnya dan minta kode baru kepada administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="348"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="363"/>
         <source>This QR code is not an employee badge{shown}. Scan the badge&apos;s QR code, or search by name.</source>
         <translation>Kode QR ini bukan kartu pegawai{shown}. Pindai kode QR pada kartu pegawai, atau cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="350"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="365"/>
         <source>This is the QR code of a pledge certificate, not an employee badge. Scan the badge, or search by name.</source>
         <translation>Ini kode QR piagam ikrar, bukan kartu pegawai. Pindai kartu pegawai, atau cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="352"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="367"/>
         <source>The badge code is damaged or was altered. Search for the person by name instead.</source>
         <translation>Kode kartu rusak atau telah diubah. Cari orangnya berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="354"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="369"/>
         <source>The badge code was read only partly. Scan it again, a little further away, or search by name.</source>
         <translation>Kode kartu hanya terbaca sebagian. Pindai lagi dari jarak sedikit lebih jauh, atau cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="356"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="371"/>
         <source>This badge has a newer format than this Ikrar knows. Update Ikrar, or search by name.</source>
         <translation>Kartu ini memakai format yang lebih baru dari yang dikenal Ikrar ini. Perbarui Ikrar, atau cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="358"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="373"/>
         <source>This badge was issued by another agency (or is a forgery). Only this agency&apos;s badges are accepted; search by name instead.</source>
         <translation>Kartu ini diterbitkan instansi lain (atau palsu). Hanya kartu instansi ini yang diterima; cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="360"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="375"/>
         <source>The badge&apos;s signature does not match its NIP: it was altered or forged. Check the person&apos;s identity and search by name.</source>
         <translation>Tanda tangan digital kartu tidak cocok dengan NIP-nya: kartu telah diubah atau dipalsukan. Periksa identitas orangnya dan cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="362"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="377"/>
         <source>This station has no agency public key, so signed badges cannot be checked. Search by name, and ask the administrator to install the key.</source>
         <translation>Perangkat ini belum punya kunci publik instansi, jadi kartu bertanda tangan digital tidak bisa diperiksa. Cari berdasarkan nama, dan minta administrator memasang kuncinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="365"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="380"/>
         <source>This event accepts signed badges only; a plain NIP is not enough. Search by name and check the person&apos;s identity.</source>
         <translation>Acara ini hanya menerima kartu bertanda tangan digital; NIP saja tidak cukup. Cari berdasarkan nama dan periksa identitas orangnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="367"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="382"/>
         <source>The code holds no valid NIP{shown}. Check the badge, or search by name.</source>
         <translation>Kode ini tidak berisi NIP yang sah{shown}. Periksa kartunya, atau cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="369"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="384"/>
         <source>NIP {nip} is not in the employee list.</source>
         <translation>NIP {nip} tidak ada di daftar pegawai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="370"/>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="456"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="385"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="471"/>
         <source>Check-in for this event is closed at this station.</source>
         <translation>Registrasi acara ini sudah ditutup di perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="372"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="387"/>
         <source>The code is damaged, or it is not an Ikrar certificate or badge.</source>
         <translation>Kode rusak, atau bukan sertifikat maupun kartu Ikrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="374"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="389"/>
         <source>The code is cut short: scan it again, or check the print.</source>
         <translation>Kode terpotong: pindai ulang, atau periksa hasil cetaknya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="376"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="391"/>
         <source>The code uses a format this version of Ikrar does not know. Update Ikrar.</source>
         <translation>Kode memakai format yang tidak dikenal versi Ikrar ini. Perbarui Ikrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="378"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="393"/>
         <source>The signature does not match the contents: the number, NIP, event or time were altered, or the code is forged.</source>
         <translation>Tanda tangan digital tidak cocok dengan isinya: nomor, NIP, acara, atau waktunya diubah, atau kodenya palsu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="380"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="395"/>
         <source>The code was signed with another key: it is from another agency, or forged.</source>
         <translation>Kode ditandatangani dengan kunci lain: berasal dari instansi lain, atau palsu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="382"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="397"/>
         <source>The station that printed it was certified by another agency.</source>
         <translation>Perangkat yang mencetaknya disertifikasi oleh instansi lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="384"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="399"/>
         <source>The certificate of the station that printed it is not validly signed by the agency.</source>
         <translation>Sertifikat perangkat yang mencetaknya tidak ditandatangani secara sah oleh instansi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="386"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="401"/>
         <source>The certificate of the station that printed it was not valid on the day it printed.</source>
         <translation>Sertifikat perangkat yang mencetaknya tidak berlaku pada hari pencetakan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="388"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="403"/>
         <source>No Ikrar code was found in the file. Use a sharper scan (at least 150 dpi), or scan the QR code itself.</source>
         <translation>Tidak ditemukan kode Ikrar di berkas ini. Gunakan pindaian yang lebih tajam (minimal 150 dpi), atau pindai langsung kode QR-nya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="390"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="405"/>
         <source>The signatures hold, but this certificate was voided.</source>
         <translation>Tanda tangan digitalnya sah, tetapi sertifikat ini sudah dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="392"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="407"/>
         <source>The signatures hold, but the signature stored here for this certificate is not the one it was printed with.</source>
         <translation>Tanda tangan digitalnya sah, tetapi tanda tangan yang tersimpan di sini untuk sertifikat ini bukan yang dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="394"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="409"/>
         <source>The NIP is empty; fill in the 18-digit NIP.</source>
         <translation>NIP kosong; isi 18 digit NIP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="396"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="411"/>
         <source>The NIP contains letters or signs; an NIP has only digits.</source>
         <translation>NIP berisi huruf atau tanda; NIP hanya berisi angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="398"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="413"/>
         <source>The NIP does not have 18 digits; check for a missing or extra digit.</source>
         <translation>NIP tidak 18 digit; periksa apakah ada digit yang kurang atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="400"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="415"/>
         <source>Excel turned the NIP into a number (e.g. 1.99E+17) and lost digits; format the NIP column as Text and type the NIP again.</source>
         <translation>Excel mengubah NIP menjadi angka (mis. 1.99E+17) sehingga digitnya hilang; format kolom NIP sebagai Teks lalu ketik ulang NIP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="403"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="418"/>
         <source>The NIP cell is a number, not text; Excel keeps only 15 digits. Format the NIP column as Text and type the NIP again.</source>
         <translation>Sel NIP berisi angka, bukan teks; Excel hanya menyimpan 15 digit. Format kolom NIP sebagai Teks lalu ketik ulang NIP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="405"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="420"/>
         <source>The first 8 digits of the NIP are not a plausible birth date.</source>
         <translation>8 digit pertama NIP bukan tanggal lahir yang wajar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="407"/>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="450"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="422"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="465"/>
         <source>The appointment date in the NIP is impossible (in the future, before age 18, or an invalid month).</source>
         <translation>Tanggal pengangkatan dalam NIP tidak mungkin (di masa depan, sebelum usia 18 tahun, atau bulan tidak sah).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="409"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="424"/>
         <source>Digit 15 of the NIP (gender) must be 1 or 2.</source>
         <translation>Digit ke-15 NIP (jenis kelamin) harus 1 atau 2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="411"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="426"/>
         <source>The last 3 digits of the NIP must be 001 to 999.</source>
         <translation>3 digit terakhir NIP harus 001 sampai 999.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="413"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="428"/>
         <source>This NIP appears on an earlier row too; remove one of the two rows.</source>
         <translation>NIP ini juga ada di baris sebelumnya; hapus salah satu dari kedua baris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="415"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="430"/>
         <source>The name is empty; every row needs the employee&apos;s name.</source>
         <translation>Nama kosong; setiap baris harus berisi nama pegawai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="417"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="432"/>
         <source>Unknown status; use PNS, CPNS or PPPK.</source>
         <translation>Status tidak dikenal; gunakan PNS, CPNS, atau PPPK.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="419"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="434"/>
         <source>Cannot write the file {file}: its folder does not exist or is read-only. Nothing was printed or marked printed.</source>
         <translation>Berkas {file} tidak dapat ditulis: foldernya tidak ada atau hanya-baca. Tidak ada yang dicetak atau ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="421"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="436"/>
         <source>No printer is installed on this computer. Install the printer, or save a PDF and print it elsewhere. Nothing was marked printed.</source>
         <translation>Tidak ada printer terpasang di komputer ini. Pasang printernya, atau simpan sebagai PDF dan cetak di tempat lain. Tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="424"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="439"/>
         <source>The printer {name} is not available (switched off, disconnected or removed). Choose another printer or save a PDF. Nothing was marked printed.</source>
         <translation>Printer {name} tidak tersedia (mati, terputus, atau dilepas). Pilih printer lain atau simpan sebagai PDF. Tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="427"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="442"/>
         <source>The printer {name} reports an error. Check it (paper, toner, cable) and try again. Nothing was marked printed.</source>
         <translation>Printer {name} melaporkan galat. Periksa printernya (kertas, tinta/toner, kabel) lalu coba lagi. Tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="429"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="444"/>
         <source>The prepared file {file} cannot be read; prepare it again.</source>
         <translation>Berkas yang disiapkan {file} tidak dapat dibaca; siapkan ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="431"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="446"/>
         <source>Printing cancelled: nothing was sent to the printer and nothing was marked printed.</source>
         <translation>Pencetakan dibatalkan: tidak ada yang dikirim ke printer dan tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="433"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="448"/>
         <source>The printer {name} did not take the job. Nothing was marked printed. ({reason})</source>
         <translation>Printer {name} tidak menerima pekerjaan cetak. Tidak ada yang ditandai tercetak. ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="435"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="450"/>
         <source>The printer {name} did not accept the job. Check that it is on and connected, or save a PDF instead. Nothing was marked printed.</source>
         <translation>Printer {name} tidak menerima pekerjaan cetak. Pastikan printer menyala dan tersambung, atau simpan sebagai PDF. Tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="438"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="453"/>
         <source>The printer {name} stopped taking pages after page {page}. Nothing was marked printed; print the batch again.</source>
         <translation>Printer {name} berhenti menerima halaman setelah halaman {page}. Tidak ada yang ditandai tercetak; cetak ulang kelompok ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="440"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="455"/>
         <source>The printer {name} failed while printing. Nothing was marked printed; check the printer and print again.</source>
         <translation>Printer {name} gagal saat mencetak. Tidak ada yang ditandai tercetak; periksa printer lalu cetak ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="442"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="457"/>
         <source>Cannot write {file}: {reason}. Choose another folder; nothing was marked printed.</source>
         <translation>{file} tidak dapat ditulis: {reason}. Pilih folder lain; tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="444"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="459"/>
         <source>Enter the 18-digit NIP.</source>
         <translation>Masukkan NIP 18 angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="445"/>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="447"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="460"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="462"/>
         <source>An NIP has only digits.</source>
         <translation>NIP hanya berisi angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="446"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="461"/>
         <source>An NIP has exactly 18 digits.</source>
         <translation>NIP terdiri atas tepat 18 angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="448"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="463"/>
         <source>The first 8 digits are not a plausible birth date.</source>
         <translation>8 angka pertama bukan tanggal lahir yang masuk akal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="452"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="467"/>
         <source>Digit 15 (gender) must be 1 or 2.</source>
         <translation>Angka ke-15 (jenis kelamin) harus 1 atau 2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="453"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="468"/>
         <source>The last 3 digits must be 001 to 999.</source>
         <translation>3 angka terakhir harus 001 sampai 999.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="454"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="469"/>
         <source>The code does not verify.</source>
         <translation>Kode tidak lolos pemeriksaan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="455"/>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="464"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="470"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="479"/>
         <source>This event does not allow walk-ins.</source>
         <translation>Acara ini tidak menerima peserta tambahan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="458"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="473"/>
         <source>Enter the name.</source>
         <translation>Masukkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="459"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="474"/>
         <source>This NIP is already in the employee list: close this and search for it instead.</source>
         <translation>NIP ini sudah ada di daftar pegawai: tutup jendela ini lalu cari NIP tersebut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="461"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="476"/>
         <source>This is not a valid NIP.</source>
         <translation>Ini bukan NIP yang sah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="462"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="477"/>
         <source>Register them as a walk-in if they belong here.</source>
         <translation>Daftarkan sebagai peserta tambahan bila memang seharusnya hadir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="465"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="480"/>
         <source>Something went wrong ({code}). The details are in the log file.</source>
         <translation>Terjadi masalah ({code}). Rinciannya ada di berkas log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="467"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="482"/>
         <source>badge scanner</source>
         <translation>pemindai kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="468"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="483"/>
         <source>camera</source>
         <translation>kamera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="469"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="484"/>
         <source>search by name or NIP</source>
         <translation>pencarian nama atau NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="470"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="485"/>
         <source>walk-in registration</source>
         <translation>pendaftaran peserta tambahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="471"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="486"/>
         <source>another station</source>
         <translation>perangkat lain</translation>
     </message>

@@ -67,6 +67,7 @@ def _table(figures: list[Figure]) -> str:
 
 def main() -> int:
     import benchmarks_certificates
+    import benchmarks_hub_load
     import benchmarks_kiosk
     import benchmarks_packaging
     import benchmarks_report
@@ -87,6 +88,7 @@ def main() -> int:
         "scan_to_card": benchmarks_station.scan_to_card,
         "thank_you_to_ready": benchmarks_kiosk.thank_you_to_ready,
         "sync": benchmarks_sync.sync,
+        "hub_load": benchmarks_hub_load.hub_load,
         "signature_input": benchmarks_signature.signature_input,
         "signature_size": benchmarks_signature.signature_size,
         "signature_png": benchmarks_signature.signature_png,

@@ -59,7 +59,13 @@ def test_database_from_newer_version_is_refused_untouched(store, data_dir):
 def test_not_a_database_is_refused_with_advice(data_dir):
     data_dir.mkdir(mode=0o700)
     (data_dir / DB_FILENAME).write_bytes(b"PK\x03\x04 this is a zip, not sqlite" * 100)
-    with pytest.raises(StoreError, match="not an Ikrar database.*backups"):
+    with pytest.raises(StoreError, match="not an Ikrar database.*restore the database from a copy"
+                       ) as refused:
+        init_db(data_dir)
+    assert "backups" not in str(refused.value)  # there is no such folder to point at
+    (data_dir / "backups").mkdir()
+    (data_dir / "backups" / "ikrar-v1-20240101T000000Z.sqlite3").write_bytes(b"x")
+    with pytest.raises(StoreError, match="not an Ikrar database.*copy \\(.*backups\\)"):
         init_db(data_dir)
 
 

@@ -7,6 +7,7 @@ Each accepted connection takes the next fault from `faults` ("pass" when none is
   "delay"         hold the request for `delay` seconds, then forward
   "error500"      answer HTTP 500 without reaching the hub
   "garbage"       answer 200 with a body that is not JSON
+  "busy503"       answer 503 with Retry-After: 0 and a JSON reason, as an overloaded hub does
 `on_request(n)` is called after connection n's request went to the hub, before the answer.
 """
 
@@ -20,6 +21,9 @@ _500 = (b"HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/plain\r\n"
         b"Content-Length: 5\r\nConnection: close\r\n\r\noops!")
 _GARBAGE = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 13\r\n"
             b"Connection: close\r\n\r\n<html>hi</html")
+_BUSY = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
+         b"Retry-After: 0\r\nContent-Length: 19\r\nConnection: close\r\n\r\n"
+         b'{"error": "busy"}\r\n')
 
 
 class FaultyProxy:
@@ -89,6 +93,9 @@ class FaultyProxy:
                 return
             if fault == "garbage":
                 client.sendall(_GARBAGE)
+                return
+            if fault == "busy503":
+                client.sendall(_BUSY)
                 return
             if fault == "delay":
                 self._stop.wait(self.delay)

@@ -69,9 +69,10 @@ class Hub:
         finally:
             close_db()
 
-    def start(self, *, port: int | None = None, tls: bool = False) -> str:
+    def start(self, *, port: int | None = None, tls: bool = False,
+              options: tuple[str, ...] = ()) -> str:
         args = [sys.executable, "-m", "ikrar", "--data-dir", str(self.folder), "hub",
-                "--port", str(self.port if port is None else port)]
+                "--port", str(self.port if port is None else port), *options]
         if self.database_url:
             args += ["--database", self.database_url]
         args.append("--tls" if tls else "--no-tls")
@@ -97,7 +98,7 @@ class Hub:
             if not line:
                 raise RuntimeError(f"the hub exited: {self.log_text()[-2000:]}")
             if "listening on" in line:
-                self.url = line.rsplit(" ", 1)[1].strip()
+                self.url = line.split("listening on ", 1)[1].split()[0].strip()
                 self.port = urlsplit(self.url).port or 0
                 return self.url
 

@@ -22,10 +22,17 @@ def _hub_state(hub):
     return snapshot(), HubChange.select().count()
 
 
-def test_health_and_openapi(hub):
+def test_health_and_openapi(hub, stations):
     health = httpx.get(hub.url + "/api/v1/health", timeout=10).json()
     assert health["status"] == "ok" and health["hub_station_id"]
-    spec = httpx.get(hub.url + "/openapi.json", timeout=10).json()
+    # The API description only with a station's token; no /docs pages (they load a CDN).
+    for path in ("/openapi.json", "/docs", "/redoc", "/docs/oauth2-redirect"):
+        assert httpx.get(hub.url + path, timeout=10).status_code == 404, path
+    assert httpx.get(hub.url + "/api/v1/openapi.json", timeout=10).status_code == 401
+    (a,) = stations("Meja 1")
+    a.use()
+    spec = httpx.get(hub.url + "/api/v1/openapi.json", timeout=10, headers={
+        "Authorization": f"Bearer {settings.get('hub_token')}"}).json()
     assert {"/api/v1/push", "/api/v1/changes", "/api/v1/enrol", "/api/v1/health"} <= set(
         spec["paths"])
     log = hub.log_text()

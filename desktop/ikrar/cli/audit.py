@@ -12,7 +12,10 @@ def add_audit_commands(commands) -> None:
     audit = commands.add_parser("audit", help="the hash-chained audit trail")
     audit_cmds = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     verify = audit_cmds.add_parser("verify", help="check the chain; report the first broken link")
-    verify.set_defaults(func=cmd_audit_verify)
+    verify.add_argument("--database", metavar="URL",
+                        help="a hub's PostgreSQL database (default: the one this hub folder "
+                        "serves, else the SQLite file here)")
+    verify.set_defaults(func=cmd_audit_verify, needs_db=False)
     export = audit_cmds.add_parser(
         "export", help="write the audit events, oldest first, to a CSV (as the audit page does) "
         "or JSON file")
@@ -28,9 +31,20 @@ def add_audit_commands(commands) -> None:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from ikrar.cli.base import open_store  # noqa: PLC0415
+    from ikrar.cli.sync import hub_database  # noqa: PLC0415
     from ikrar.store.audit import verify  # noqa: PLC0415
 
+    # A PostgreSQL hub's chain is in its database, not in the (empty) SQLite file beside it.
+    url = hub_database(args)
+    local = open_store(args, database_url=url)
     report = verify()
+    if url:
+        from ikrar.store.postgres import redact  # noqa: PLC0415
+
+        print(f"Checked the audit chain in the hub's database {redact(url)}.")
+    else:
+        print(f"Checked the audit chain in {local.db_path}.")
     print(report.describe())
     return 0 if report.ok else 1
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 from pathlib import Path
 
 from ikrar.cli.base import open_store
@@ -11,7 +12,24 @@ from ikrar.core.errors import UsageError
 
 # --- sync: `ikrar hub …`, `ikrar station join`, `ikrar sync …` (ikrar.sync) ---
 
-_DB_HELP = "hub database URL, e.g. postgresql://user:pass@host/db (default: SQLite here)"
+_DB_HELP = ("hub database URL, e.g. postgresql://user:pass@host/db (default: the one this "
+            "hub folder was started with, else SQLite here)")
+MAX_CODE_MINUTES = 7 * 24 * 60
+
+
+def bounded_int(low: int, high: int, what: str):
+    """An argparse type: a whole number from `low` to `high` (else exit 2 with a message)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{what} must be from {low} to {high}, not {value}")
+        return value
+
+    return parse
 
 
 def add_sync_commands(commands) -> None:
@@ -25,12 +43,24 @@ def add_sync_commands(commands) -> None:
                            help="HTTPS even on loopback")
     tls_group.add_argument("--no-tls", dest="tls", action="store_false",
                            help="plain HTTP (loopback only)")
+    hub.add_argument("--workers", type=bounded_int(1, 64, "--workers"), default=1,
+                     help="server processes (PostgreSQL only; default 1)")
+    hub.add_argument("--pool-size", type=bounded_int(1, 200, "--pool-size"), default=16,
+                     help="PostgreSQL connections per worker (default 16); a request waits "
+                     "for a free one, then the hub answers 503")
+    hub.add_argument("--max-body-mb", type=bounded_int(1, 512, "--max-body-mb"), default=16,
+                     help="largest request body accepted, in MB (default 16)")
+    hub.add_argument("--enrol-per-minute", type=bounded_int(1, 100_000, "--enrol-per-minute"),
+                     default=20, help="enrolment attempts allowed per address and minute "
+                     "(default 20)")
     hub.set_defaults(func=cmd_hub, needs_db=False)
     hub_cmds = hub.add_subparsers(dest="hub_command", metavar="ACTION")
     enrol = hub_cmds.add_parser("enrol", help="print a one-time code for a station to join")
     enrol.add_argument("name", help='station name, e.g. "Meja 3"')
     enrol.add_argument("--event", help="event the station works on (default: current event)")
-    enrol.add_argument("--minutes", type=int, default=60, help="code valid for (default 60)")
+    enrol.add_argument("--minutes", type=bounded_int(1, MAX_CODE_MINUTES, "--minutes"),
+                       default=60, help="code valid for, in minutes (1 to "
+                       f"{MAX_CODE_MINUTES}, a week; default 60)")
     enrol.add_argument("--qr", type=Path, help="write the code as a QR image (PNG) here")
     enrol.add_argument("--address", metavar="HOST",
                        help="the hub's address off loopback (put in its HTTPS certificate)")
@@ -82,21 +112,52 @@ def _hub_module(name: str):
         raise
 
 
+def hub_database(args: argparse.Namespace) -> str | None:
+    """The PostgreSQL URL given, else the one this hub folder was started with, else None."""
+    from ikrar import paths  # noqa: PLC0415
+    from ikrar.store.postgres import remembered  # noqa: PLC0415
+
+    return getattr(args, "database", None) or remembered(paths.data_dir(args.data_dir))
+
+
 def _open_hub(args: argparse.Namespace):
-    url = getattr(args, "database", None)
+    url = hub_database(args)
     if url:
         try:
             import psycopg2  # noqa: F401, PLC0415 - peewee's PostgreSQL driver
         except ModuleNotFoundError as exc:
             raise _hub_missing("psycopg2 (PostgreSQL)") from exc
-    return open_store(args, station_name="Hub", database_url=url)
+    local = open_store(args, station_name="Hub", database_url=url)
+    if url:
+        from ikrar.store.postgres import remember  # noqa: PLC0415
+
+        remember(local.data_dir, url)
+    return local
 
 
 def cmd_hub(args: argparse.Namespace) -> int:
+    from ikrar.sync.tls import is_loopback  # noqa: PLC0415
+
+    if args.tls is False and not is_loopback(args.host):
+        raise UsageError("usage.no_tls_off_loopback",
+                         f"--no-tls is for this machine only (127.0.0.1 or ::1), not {args.host}: "
+                         "stations' tokens must not cross a network in clear. Leave out "
+                         "--no-tls; the hub then speaks HTTPS.", host=args.host)
     serve = _hub_module("serve")
+    if args.workers > 1 and not hub_database(args):
+        raise UsageError("usage.workers_sqlite",
+                         "Several --workers need a PostgreSQL hub (--database postgresql://…); "
+                         "a SQLite hub writes one request at a time. Leave out --workers.",
+                         workers=args.workers)
+    from ikrar.store.postgres import POOL_SIZE_ENV  # noqa: PLC0415
+
+    os.environ[POOL_SIZE_ENV] = str(args.pool_size)  # the workers open their own pools
     _open_hub(args)
     try:
-        return serve.run(args.host, args.port, use_tls=args.tls)
+        return serve.run(args.host, args.port, use_tls=args.tls, workers=args.workers,
+                         database_url=hub_database(args),
+                         max_body=args.max_body_mb * 1024 * 1024,
+                         enrol_per_minute=args.enrol_per_minute)
     except OSError as exc:
         raise UsageError("usage.hub_address", str(exc), reason=str(exc)) from exc
 
@@ -157,12 +218,12 @@ def cmd_sync_import(args: argparse.Namespace) -> int:
     from ikrar.store import keystore, settings  # noqa: PLC0415
     from ikrar.sync import bundle  # noqa: PLC0415
 
-    if args.database:
+    if hub_database(args):
         _open_hub(args)
     else:
         open_store(args)
     # The hub's data folder holds the agency key and syncs with no one.
-    as_hub = bool(args.database) or (
+    as_hub = bool(hub_database(args)) or (
         (keystore.keys_dir() / keystore.AGENCY_KEY).exists() and not settings.get("hub_token"))
     done = bundle.import_bundle(args.file, as_hub=as_hub)
     print(f"Imported {done.entries} entries from {done.station_name!r}: {done.new} new, "

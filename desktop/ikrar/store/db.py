@@ -23,6 +23,9 @@ from ikrar.core.hlc import HybridClock
 log = logging.getLogger(__name__)
 
 DB_FILENAME = "ikrar.sqlite3"
+# Written beside the database once it holds a station: from then on a missing or empty file
+# means the database was lost, and a new station is never made in its place silently.
+MARKER_FILENAME = "station-id"
 BACKUP_DIRNAME = "backups"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PRAGMAS = {
@@ -80,6 +83,14 @@ def _ensure_private_dir(path: Path) -> None:
         os.chmod(path, 0o700)
 
 
+def backups_note(folder: Path | None) -> str:
+    """" (FOLDER)" naming the copies Ikrar took before upgrades, only if there are any."""
+    backups = folder / BACKUP_DIRNAME if folder else None
+    if backups and backups.is_dir() and any(backups.glob("*.sqlite3")):
+        return f" ({backups})"
+    return ""
+
+
 def _check_header(path: Path) -> None:
     try:
         with open(path, "rb") as fh:
@@ -92,10 +103,28 @@ def _check_header(path: Path) -> None:
         raise StoreError(
             "store.not_a_database",
             f"{path} is not an Ikrar database (it is damaged or another kind of file). "
-            f"Move it aside and restore the newest copy from {path.parent / BACKUP_DIRNAME}, "
+            f"Move it aside and restore the database from a copy{backups_note(path.parent)}, "
             "or start a new data folder.",
-            path=path, backups=path.parent / BACKUP_DIRNAME,
+            path=path, backups=backups_note(path.parent),
         )
+
+
+def _check_not_lost(path: Path) -> None:
+    """Refuse a missing or 0-byte database in a folder that held a station's database."""
+    marker = path.parent / MARKER_FILENAME
+    if not marker.exists():
+        return
+    if path.exists() and path.stat().st_size > 0:
+        return
+    state = "is empty (0 bytes)" if path.exists() else "is missing"
+    raise StoreError(
+        "store.db_lost",
+        f"The database {path} {state}, but this folder held the database of station "
+        f"{marker.read_text(encoding='utf-8').strip()}. Nothing was created in its place. "
+        f"Stop Ikrar and restore the database from a copy{backups_note(path.parent)}; or, to "
+        "make a new station, use a new data folder (--data-dir).",
+        path=path, empty=path.exists(), backups=backups_note(path.parent),
+    )
 
 
 def _create_private_file(path: Path) -> None:
@@ -128,11 +157,12 @@ def disk_error(exc: BaseException, path: Path | None = None) -> StoreError | Non
             path=path or "",
         )
     if "malformed" in text or "not a database" in text:
+        note = backups_note(path.parent if path else None)
         return StoreError(
             "store.db_damaged",
-            f"The Ikrar database is damaged{where}. Restore the newest copy from the "
-            f"'{BACKUP_DIRNAME}' folder beside it, or start a new data folder.",
-            path=path or "", backups=BACKUP_DIRNAME,
+            f"The Ikrar database is damaged{where}. Stop Ikrar and restore the database from a "
+            f"copy{note}, or start a new data folder.",
+            path=path or "", backups=note,
         )
     return None
 
@@ -156,6 +186,8 @@ def init_db(
     data_dir = Path(data_dir)
     _ensure_private_dir(data_dir)
     path = data_dir / DB_FILENAME
+    if not database_url:
+        _check_not_lost(path)
     if path.exists() and not database_url:
         _check_header(path)
     elif not database_url:
@@ -184,6 +216,10 @@ def init_db(
         _local = Local(data_dir, path, station_id, clock)
         if not known:
             stations.register_local(station_name)
+        if not database_url and not (data_dir / MARKER_FILENAME).exists():
+            from ikrar.core.files import atomic_write  # noqa: PLC0415
+
+            atomic_write(data_dir / MARKER_FILENAME, f"{station_id}\n".encode())
     except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         close_db()
         friendly = disk_error(exc, path) or StoreError(

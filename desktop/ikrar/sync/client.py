@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import random
+import ssl
+import time
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
@@ -15,6 +18,8 @@ from ikrar.sync import tls
 from ikrar.sync.changes import to_wire
 
 TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+BUSY_RETRIES = 5  # a busy hub (503/429) is asked again this many times before giving up
+MAX_WAIT = 30.0  # seconds, whatever Retry-After says
 
 
 class HubError(IkrarError):
@@ -23,6 +28,30 @@ class HubError(IkrarError):
 
 class HubUnreachable(HubError):
     pass
+
+
+class HubBusy(HubUnreachable):
+    """The hub stayed busy through every retry: like being offline, nothing is wrong here."""
+
+
+class HubCertificateMismatch(HubError):
+    """The hub presented another certificate than the one pinned at enrolment."""
+
+
+def _certificate_failure(exc: BaseException) -> bool:
+    seen = 0
+    while exc is not None and seen < 8:
+        if isinstance(exc, ssl.SSLCertVerificationError):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
+
+
+def _retry_after(response: httpx.Response) -> float:
+    try:
+        return max(0.0, min(float(response.headers.get("Retry-After", "1")), MAX_WAIT))
+    except ValueError:
+        return 1.0
 
 
 class HubRefused(HubError):
@@ -75,6 +104,8 @@ class HubClient:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         self._http = httpx.Client(base_url=self.url, verify=verify, timeout=timeout,
                                   headers=headers)
+        self.retries = 0  # busy answers retried, for the log and tests
+        self.sleep = time.sleep
 
     def close(self) -> None:
         self._http.close()
@@ -86,18 +117,43 @@ class HubClient:
         self.close()
 
     def _call(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        for attempt in range(BUSY_RETRIES + 1):
+            response = self._send(method, path, **kwargs)
+            if response.status_code not in (429, 503) or attempt == BUSY_RETRIES:
+                break
+            # Back off as the hub asks, with jitter so that stations do not come back together.
+            self.retries += 1
+            self.sleep(_retry_after(response) * random.uniform(1.0, 1.5)
+                       + random.uniform(0, 0.2 * (attempt + 1)))
+        if response.status_code in (429, 503):
+            raise HubBusy("hub.busy",
+                          f"The hub at {self.url} is busy. Entries stay waiting here; they are "
+                          "sent at the next sync.", url=self.url)
+        return self._reply(response)
+
+    def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         try:
-            response = self._http.request(method, path, **kwargs)
+            return self._http.request(method, path, **kwargs)
         except httpx.TimeoutException as exc:
             raise HubUnreachable("hub.timeout",
                                  f"The hub at {self.url} did not answer in time. Entries stay "
                                  "waiting here; sync again later.",
                                  url=self.url) from exc
         except httpx.TransportError as exc:
+            if _certificate_failure(exc):
+                raise HubCertificateMismatch(
+                    "hub.wrong_certificate",
+                    f"The hub at {self.url} presented a certificate other than the one this "
+                    "station pinned when it joined: it may be another machine posing as the "
+                    "hub. Nothing was sent. Ask the administrator; if the hub's certificate "
+                    "was renewed, join again with a new code.",
+                    url=self.url) from exc
             raise HubUnreachable("hub.unreachable",
                                  f"Cannot reach the hub at {self.url} ({type(exc).__name__}). "
                                  "This station is offline; entries stay waiting here.",
                                  url=self.url, reason=type(exc).__name__) from exc
+
+    def _reply(self, response: httpx.Response) -> dict[str, Any]:
         try:
             body = response.json()
         except (json.JSONDecodeError, UnicodeDecodeError):

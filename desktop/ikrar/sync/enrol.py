@@ -9,15 +9,17 @@ from __future__ import annotations
 import base64
 import hashlib
 import secrets
+import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 
 from ikrar.core.errors import IkrarError
+from ikrar.core.ids import new_id
 from ikrar.core.keys import PublicKey, SigningKey, StationCertificate
 from ikrar.store import audit
-from ikrar.store.db import db
+from ikrar.store.db import db, local
 from ikrar.store.fields import utcnow
-from ikrar.store.models import EnrolmentCode, StationToken
+from ikrar.store.models import EnrolmentCode, HubChange, StationToken
 
 CODE_MINUTES = 60
 
@@ -71,13 +73,37 @@ def create_code(station_name: str, *, event_id: str | None = None,
 @dataclass(frozen=True)
 class Enrolment:
     token: str
+    station_id: str  # the id the hub bound the code to: the station must use this one
     station_name: str
     certificate: StationCertificate
     event_id: str | None
 
 
+def _taken(station_id: str) -> bool:
+    """Whether an id already belongs to someone: enrolled, seen in the log, or the hub's own."""
+    return (station_id == str(local().station_id)
+            or StationToken.select().where(StationToken.station_id == station_id).exists()
+            or HubChange.select().where(HubChange.station_id == station_id).exists())
+
+
+def _usable_id(proposed: str) -> str:
+    """The station's own id when it is a fresh UUID no one holds, else a new one from the hub.
+
+    A code enrols a new station: presented with an enrolled station's id it must never hand
+    over that identity (its token, its entries) to the holder of the code.
+    """
+    try:
+        canonical = str(uuid.UUID(proposed))
+    except ValueError:
+        return str(new_id())
+    if canonical != proposed or _taken(proposed):
+        return str(new_id())
+    return proposed
+
+
 def redeem(code: str, station_id: str, public_pem: str, agency: SigningKey) -> Enrolment:
-    """Use a code once: a token and a certificate for the station's key."""
+    """Use a code once: a token and a certificate for the station's key, bound to an id that
+    no one holds yet (the station's proposal when it is free, else one made here)."""
     secret, _ = split_code(code)
     try:
         public = PublicKey.from_pem(public_pem.encode("ascii"), source="the station's key")
@@ -100,6 +126,7 @@ def redeem(code: str, station_id: str, public_pem: str, agency: SigningKey) -> E
             raise EnrolmentError("enrol.code_expired",
                                  "This enrolment code has expired. Ask the administrator for a "
                                  "new one.")
+        station_id = _usable_id(station_id)
         # Claim the code in the same statement that checks it, so two stations cannot share it.
         claimed = (EnrolmentCode.update(used_at=now, station_id=station_id)
                    .where((EnrolmentCode.id == row.id) & EnrolmentCode.used_at.is_null())
@@ -108,17 +135,13 @@ def redeem(code: str, station_id: str, public_pem: str, agency: SigningKey) -> E
             raise EnrolmentError("enrol.code_used",
                                  "This enrolment code was already used; a code works once.")
         token = secrets.token_urlsafe(32)
-        StationToken.insert(station_id=station_id, name=row.station_name,
-                            token_hash=_hash(token), created_at=now, revoked_at=None
-                            ).on_conflict(
-                                conflict_target=[StationToken.station_id],
-                                preserve=[StationToken.name, StationToken.token_hash,
-                                          StationToken.created_at, StationToken.revoked_at],
-                            ).execute()
+        # A plain insert: an id that is taken fails here rather than replacing a token.
+        StationToken.create(station_id=station_id, name=row.station_name,
+                            token_hash=_hash(token), created_at=now, revoked_at=None)
         certificate = StationCertificate.issue(agency, station_id, row.station_name, public)
         audit.append("station_enrol", station_id, station=row.station_name,
                      station_key_id=public.key_id)
-    return Enrolment(token, row.station_name, certificate, row.event_id)
+    return Enrolment(token, station_id, row.station_name, certificate, row.event_id)
 
 
 def station_for(token: str | None) -> StationToken:
@@ -135,7 +158,8 @@ def station_for(token: str | None) -> StationToken:
     if row.revoked_at is not None:
         raise AuthError("auth.revoked",
                         f"Station {row.name!r} was revoked on the hub and may not sync. Ask "
-                        "the administrator; enrol it again with a new code if it is trusted.",
+                        "the administrator; if it is trusted, join again from a new data "
+                        "folder with a new code.",
                         station=row.name)
     return row
 

@@ -5,8 +5,11 @@
     GET  /api/v1/changes   the hub's log after a checkpoint (everyone's entries, the roster)
     GET  /api/v1/me        what the hub holds of the calling station
     GET  /api/v1/health    liveness, no token
+    GET  /api/v1/openapi.json   the API description, with a token (no /docs: nothing from a CDN)
 
 The database is opened by the caller (`init_db`); every request takes its own connection.
+`guard.RequestGuard` answers first: size limits, the enrolment rate and the token, before a
+body is read. An overloaded database answers 503 with Retry-After, as JSON like every reply.
 Logs are one JSON object per line and never carry personal data (no names, NIPs or rows).
 """
 
@@ -15,7 +18,6 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable
 from typing import Annotated, Any
 
 import peewee
@@ -23,15 +25,17 @@ from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from playhouse.pool import MaxConnectionsExceeded
 
 from ikrar import __version__
 from ikrar.core.errors import IkrarError
 from ikrar.core.keys import SigningKey
+from ikrar.core.nip import is_valid_nip
 from ikrar.store.db import db, disk_error, local
 from ikrar.store.fields import utcnow
 from ikrar.store.models import StationToken
 from ikrar.store.sync_apply import Entry, SyncDataError
-from ikrar.sync import enrol, ledger
+from ikrar.sync import enrol, guard, ledger
 from ikrar.sync.changes import (
     MAX_BATCH,
     EnrolBody,
@@ -45,8 +49,9 @@ from ikrar.sync.changes import (
 log = logging.getLogger("ikrar.hub")
 _bearer = HTTPBearer(auto_error=False, description="the station's token from enrolment")
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": Problem} for code in (401, 403, 409, 422, 503, 507)
+    code: {"model": Problem} for code in (401, 403, 409, 413, 422, 429, 503, 507)
 }
+_RETRY = {"Retry-After": str(guard.RETRY_AFTER)}
 
 
 class JsonFormatter(logging.Formatter):
@@ -65,8 +70,9 @@ def _event(msg: str, **fields: Any) -> None:
     log.info(msg, extra={"fields": fields})
 
 
-def _problem(status: int, message: str, **extra: Any) -> JSONResponse:
-    return JSONResponse({"error": message, **extra}, status_code=status)
+def _problem(status: int, message: str, headers: dict[str, str] | None = None,
+             **extra: Any) -> JSONResponse:
+    return JSONResponse({"error": message, **extra}, status_code=status, headers=headers)
 
 
 def _store_failure(exc: Exception) -> JSONResponse:
@@ -77,37 +83,88 @@ def _store_failure(exc: Exception) -> JSONResponse:
                              "station keeps its entries; try again when the hub has space.")
     log.exception("store failure", extra={"fields": {"error": type(exc).__name__}})
     return _problem(503, "The hub could not store this request; nothing of it was kept. "
-                         "Try again.")
+                         "Try again.", _RETRY)
+
+
+def _invalid_nips(body: PushBody) -> str | None:
+    """Where a pushed employee row carries a NIP that is not one (the field named), or None."""
+    for index, entry in enumerate(body.entries, 1):
+        nip = entry.data.get("nip") if entry.table == "employee" else None
+        if nip is not None and not (isinstance(nip, str) and is_valid_nip(nip)):
+            return (f"entry {index} (seq {entry.seq}, table employee, row {entry.row_id}): "
+                    "field 'nip' is not a valid NIP (18 digits with a real birth and "
+                    "appointment date)")
+    return None
+
+
+class AccessLog:
+    """One JSON line per request, the guard's early answers included (pure ASGI)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        start, status = time.perf_counter(), [500]
+
+        async def noting(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                status[0] = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, noting)
+        finally:
+            row = scope.get("state", {}).get("station_row")
+            _event("request", method=scope.get("method"), path=scope.get("path"),
+                   status=status[0], ms=round((time.perf_counter() - start) * 1000, 1),
+                   station=getattr(row, "station_id", None))
 
 
 def _station(request: Request, credentials: Annotated[
         HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> StationToken:
-    """The calling station, from its bearer token (401 otherwise)."""
-    with db.connection_context():
-        row = enrol.station_for(credentials.credentials if credentials else None)
-    request.state.station = row.station_id
+    """The calling station, from its bearer token (401 otherwise); the guard looked it up."""
+    row = request.scope.get("state", {}).get("station_row")
+    if row is None:
+        with db.connection_context():
+            row = enrol.station_for(credentials.credentials if credentials else None)
     return row
 
 
 Caller = Annotated[StationToken, Depends(_station)]
 
 
-def create_app(agency: SigningKey) -> FastAPI:
+def create_app(agency: SigningKey, *, max_body: int = guard.MAX_BODY,
+               enrol_per_minute: int = guard.ENROL_PER_MINUTE) -> FastAPI:
     """The hub's application; the database must already be open in this process."""
     hub_station = local().station_id
+    # No /docs, /redoc or public /openapi.json: those pages load scripts from a CDN and
+    # describe the API to anyone; a station's token reads /api/v1/openapi.json.
     app = FastAPI(
         title="Ikrar hub", version=__version__,
         description="Sync between Ikrar stations: enrolment, push and pull of change entries.",
+        docs_url=None, redoc_url=None, openapi_url=None,
     )
+    app.add_middleware(guard.RequestGuard, max_body=max_body,
+                       enrol_per_minute=enrol_per_minute)
+    app.add_middleware(AccessLog)
 
-    @app.middleware("http")
-    async def access_log(request: Request, call_next: Callable) -> Response:
-        start = time.perf_counter()
-        response = await call_next(request)
-        _event("request", method=request.method, path=request.url.path,
-               status=response.status_code, ms=round((time.perf_counter() - start) * 1000, 1),
-               station=getattr(request.state, "station", None))
-        return response
+    @app.exception_handler(MaxConnectionsExceeded)
+    async def busy(request: Request, exc: MaxConnectionsExceeded) -> JSONResponse:
+        return _problem(503, guard.busy_message(), _RETRY)
+
+    @app.exception_handler(peewee.DatabaseError)
+    async def database_failed(request: Request, exc: peewee.DatabaseError) -> JSONResponse:
+        return _store_failure(exc)
+
+    @app.exception_handler(Exception)
+    async def failed(request: Request, exc: Exception) -> JSONResponse:
+        log.error("unexpected failure", exc_info=exc,
+                  extra={"fields": {"error": type(exc).__name__}})
+        return _problem(500, "The hub failed on this request; nothing of it was kept. "
+                             "The hub's log says why.")
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -138,8 +195,8 @@ def create_app(agency: SigningKey) -> FastAPI:
             return _problem(403, str(exc))
         except peewee.DatabaseError as exc:
             return _store_failure(exc)
-        _event("enrol", station=body.station_id)
-        return EnrolReply(token=done.token, station_id=body.station_id,
+        _event("enrol", station=done.station_id)
+        return EnrolReply(token=done.token, station_id=done.station_id,
                           station_name=done.station_name,
                           certificate=done.certificate.to_text(),
                           agency_public_key=agency.public.to_pem().decode("ascii"),
@@ -162,6 +219,9 @@ def create_app(agency: SigningKey) -> FastAPI:
                 "-", "") for e in entries):
             return _problem(403, "A station may only write its own station record. "
                                  "Nothing was changed.")
+        bad_nip = _invalid_nips(body)
+        if bad_nip:
+            return _problem(422, f"The batch was refused whole, nothing was changed: {bad_nip}.")
         start = time.perf_counter()
         try:
             with db.connection_context():
@@ -197,6 +257,10 @@ def create_app(agency: SigningKey) -> FastAPI:
         body = f'{{"entries": [{", ".join(parts)}], "last": {last}, "more": {json.dumps(more)}}}'
         _event("pull", station=row.station_id, after=after, entries=len(rows))
         return Response(body, media_type="application/json")
+
+    @app.get("/api/v1/openapi.json", include_in_schema=False)
+    def openapi(row: Caller) -> dict[str, Any]:
+        return app.openapi()
 
     @app.exception_handler(IkrarError)
     async def refused(request: Request, exc: IkrarError) -> JSONResponse:

@@ -1,7 +1,13 @@
-"""Running the hub: the socket, TLS when off loopback, uvicorn, and structured logs."""
+"""Running the hub: the socket, TLS when off loopback, uvicorn, and structured logs.
+
+With `workers` > 1 (PostgreSQL only) uvicorn's supervisor starts that many processes on the
+one listening socket; each opens the database and the agency key itself (`worker_app`), from
+what the parent passes in its environment.
+"""
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import socket
@@ -12,12 +18,14 @@ import uvicorn
 
 from ikrar.core.keys import KeyFileError
 from ikrar.store import keystore
-from ikrar.store.db import local
-from ikrar.sync import tls
+from ikrar.store.db import init_db, local
+from ikrar.sync import guard, tls
 from ikrar.sync.hub import JsonFormatter, create_app
 
 log = logging.getLogger("ikrar.hub")
 PASSPHRASE_ENV = "IKRAR_KEY_PASSPHRASE"
+# What a worker process needs to open the same hub (set by `run` for its workers).
+WORKER_ENV = "IKRAR_HUB_WORKER"
 
 
 def tls_dir() -> Path:
@@ -69,7 +77,21 @@ class _Server(uvicorn.Server):
         print(f"Ikrar hub listening on {self.url}", flush=True)
 
 
-def run(host: str, port: int, *, use_tls: bool | None = None) -> int:
+def worker_app():
+    """The application in a worker process started by uvicorn's supervisor."""
+    spec = json.loads(os.environ[WORKER_ENV])
+    init_db(Path(spec["data_dir"]), station_name="Hub", database_url=spec["database"])
+    _json_logs()
+    app = create_app(load_agency(), max_body=spec["max_body"],
+                     enrol_per_minute=spec["enrol_per_minute"])
+    # The socket listens already (the parent bound it); connections wait in its backlog.
+    print(f"Ikrar hub listening on {spec['url']} (worker {os.getpid()})", flush=True)
+    return app
+
+
+def run(host: str, port: int, *, use_tls: bool | None = None, workers: int = 1,
+        database_url: str | None = None, max_body: int = guard.MAX_BODY,
+        enrol_per_minute: int = guard.ENROL_PER_MINUTE) -> int:
     """Serve until interrupted. `use_tls` None: HTTPS unless the host is loopback."""
     agency = load_agency()
     use_tls = not tls.is_loopback(host) if use_tls is None else use_tls
@@ -82,7 +104,7 @@ def run(host: str, port: int, *, use_tls: bool | None = None) -> int:
         sock.close()
         raise OSError(f"Cannot listen on {host}:{port}: {exc.strerror}. Is another hub "
                       "running? Choose another --port.") from exc
-    sock.listen(128)
+    sock.listen(2048)
     port = sock.getsockname()[1]
     ssl_files: dict[str, str] = {}
     if use_tls:
@@ -92,10 +114,22 @@ def run(host: str, port: int, *, use_tls: bool | None = None) -> int:
     _json_logs()
     scheme = "https" if use_tls else "http"
     shown = f"[{host}]" if ":" in host else host
-    config = uvicorn.Config(create_app(agency), log_config=None, access_log=False,
-                            lifespan="off", timeout_keep_alive=30, **ssl_files)
-    server = _Server(config, f"{scheme}://{shown}:{port}")
-    log.info("hub starting", extra={"fields": {"url": server.url, "tls": use_tls,
+    options = {"log_config": None, "access_log": False, "lifespan": "off",
+               "timeout_keep_alive": 30, "backlog": 2048, **ssl_files}
+    url = f"{scheme}://{shown}:{port}"
+    log.info("hub starting", extra={"fields": {"url": url, "tls": use_tls, "workers": workers,
                                                "station": local().station_id}})
-    server.run(sockets=[sock])
+    if workers <= 1:
+        config = uvicorn.Config(create_app(agency, max_body=max_body,
+                                           enrol_per_minute=enrol_per_minute), **options)
+        _Server(config, url).run(sockets=[sock])
+        return 0
+    from uvicorn.supervisors import Multiprocess  # noqa: PLC0415
+
+    os.environ[WORKER_ENV] = json.dumps({
+        "data_dir": str(local().data_dir), "database": database_url, "max_body": max_body,
+        "enrol_per_minute": enrol_per_minute, "url": url})
+    config = uvicorn.Config("ikrar.sync.serve:worker_app", factory=True, workers=workers,
+                            **options)
+    Multiprocess(config, sockets=[sock]).run()
     return 0

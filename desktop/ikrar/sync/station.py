@@ -81,6 +81,11 @@ def join(url: str, code: str, *, client: HubClient | None = None) -> dict:
     finally:
         if client is None:
             own.close()
+    if reply.get("station_id") not in (None, me):  # the hub would not hand over that identity
+        raise HubError("station.id_taken",
+                       "The hub already knows a station with this station's identity (a copied "
+                       "data folder?), so it did not enrol this one under it. Join from a new "
+                       "data folder with a new code from the administrator.")
     try:
         agency = PublicKey.from_pem(reply["agency_public_key"].encode("ascii"))
         station = local_station()

@@ -191,8 +191,11 @@ TEXTS: dict[str, str] = {
     "store.cannot_read_db": QT_TRANSLATE_NOOP("Messages", "Cannot read the database {path}: "
         "{reason}."),
     "store.not_a_database": QT_TRANSLATE_NOOP("Messages", "{path} is not an Ikrar database (it "
-        "is damaged or another kind of file). Move it aside and restore the newest copy from "
-        "{backups}, or start a new data folder."),
+        "is damaged or another kind of file). Move it aside and restore the database from a "
+        "copy{backups}, or start a new data folder."),
+    "store.db_lost": QT_TRANSLATE_NOOP("Messages", "The database {path} is missing or empty, "
+        "but this folder held a station's database; nothing was created in its place. Close "
+        "Ikrar and restore the database from a copy{backups}, or use a new data folder."),
     "store.newer_schema": QT_TRANSLATE_NOOP("Messages", "The database {path} was written by a "
         "newer version of Ikrar (schema {version}; this program knows up to {known}). Install "
         "the newer Ikrar; nothing was changed."),
@@ -200,8 +203,8 @@ TEXTS: dict[str, str] = {
         "full. Nothing was saved. Free some space and try again."),
     "store.db_read_only": QT_TRANSLATE_NOOP("Messages", "The Ikrar database is read-only. "
         "Nothing was saved. Check the folder's permissions or choose another data folder."),
-    "store.db_damaged": QT_TRANSLATE_NOOP("Messages", "The Ikrar database is damaged. Restore "
-        "the newest copy from the “{backups}” folder beside it, or start a new data folder."),
+    "store.db_damaged": QT_TRANSLATE_NOOP("Messages", "The Ikrar database is damaged. Close "
+        "Ikrar and restore the database from a copy{backups}, or start a new data folder."),
     "store.cannot_create_db": QT_TRANSLATE_NOOP("Messages", "Cannot create the database {path}: "
         "{reason}."),
     "store.cannot_open_db": QT_TRANSLATE_NOOP("Messages", "Cannot open the database {path}: "
@@ -304,6 +307,18 @@ TEXTS: dict[str, str] = {
     "hub.server_error": QT_TRANSLATE_NOOP("Messages", "The hub had a problem ({status} "
         "{detail}). Entries stay waiting here; sync again later."),
     "hub.refused": QT_TRANSLATE_NOOP("Messages", "The hub refused ({status}): {detail}"),
+    "hub.busy": QT_TRANSLATE_NOOP("Messages", "The hub at {url} is busy. Entries stay waiting "
+        "here; they are sent at the next sync."),
+    "hub.wrong_certificate": QT_TRANSLATE_NOOP("Messages", "The hub at {url} presented a "
+        "certificate other than the one this station pinned when it joined: it may be another "
+        "machine posing as the hub. Nothing was sent. Ask the administrator."),
+    "station.id_taken": QT_TRANSLATE_NOOP("Messages", "The hub already knows a station with "
+        "this station's identity (a copied data folder?). Join from a new data folder with a "
+        "new code from the administrator."),
+    "usage.no_tls_off_loopback": QT_TRANSLATE_NOOP("Messages", "--no-tls is for this machine "
+        "only, not {host}. Leave out --no-tls; the hub then speaks HTTPS."),
+    "usage.workers_sqlite": QT_TRANSLATE_NOOP("Messages", "Several workers need a PostgreSQL "
+        "hub; a SQLite hub writes one request at a time."),
     "hub.gap": QT_TRANSLATE_NOOP("Messages", "The hub holds fewer entries of this station than "
         "expected; they are sent again."),
     "hub.bad_enrolment_reply": QT_TRANSLATE_NOOP("Messages", "The hub's enrolment reply is "

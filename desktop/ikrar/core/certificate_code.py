@@ -136,6 +136,23 @@ class DecodedCode:
     signature: bytes
 
 
+def check_verify_url(url: str) -> str:
+    """The verification URL as certificates will carry it ("" for none); ValueError why not."""
+    url = url.strip()
+    if not url:
+        return ""
+    if "#" in url:
+        url = url.partition("#")[0]
+    if not url.startswith(("https://", "http://")) or any(c.isspace() for c in url) \
+            or len(url) < 12:
+        raise ValueError("write the full address of the verification page, e.g. "
+                         "https://bkpsdm.example.go.id/ikrar/ (no spaces)")
+    if len(url.encode("utf-8")) > 120:
+        raise ValueError("the address is longer than 120 characters: every certificate's QR "
+                         "code carries it, so keep it short")
+    return url
+
+
 def event_tag(event_id: str) -> str:
     """The 12-hex-digit tag a v2 code carries for an event id."""
     return hashlib.sha256(event_id.encode("utf-8")).digest()[:EVENT_TAG_BYTES].hex()

@@ -19,6 +19,7 @@ TEXTS: dict[str, str] = {
     "usage.pledge_file": QT_TRANSLATE_NOOP("Messages", "Cannot use the pledge file "
         "{pledge_file}: {reason}"),
     "usage.replace": QT_TRANSLATE_NOOP("Messages", "“{item}”: write it as OLD=NEW."),
+    "usage.verify_url": QT_TRANSLATE_NOOP("Messages", "“{url}”: {reason}"),
     "usage.output_missing": QT_TRANSLATE_NOOP("Messages", "Give the output (a PDF file or a "
         "folder) or a printer."),
     "usage.reprint_filters": QT_TRANSLATE_NOOP("Messages", "A reprint makes a copy of one "

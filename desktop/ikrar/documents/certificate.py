@@ -414,8 +414,8 @@ def _footer(canvas: Canvas, data: CertificateData, top: float, layout: Layout) -
     y -= 6.5 * mm
     texts = [(VERIFY_LINE, SERIF, 9, 9 * mm, INK),
              ("Kode QR memuat nama, NIP, nomor sertifikat, status salinan, acara, waktu "
-              "penandatanganan dan sidik tanda tangan, ditandatangani secara elektronik oleh stasiun pencetak yang "
-              "disertifikasi instansi.", SERIF, 7.5, 8 * mm, GREY)]
+              "penandatanganan dan sidik tanda tangan, ditandatangani secara elektronik oleh "
+              "stasiun pencetak yang disertifikasi instansi.", SERIF, 7.5, 8 * mm, GREY)]
     if data.copy:
         texts.append((f"SALINAN ke-{data.copy} dari sertifikat bernomor sama; hanya satu "
                       "lembar asli yang diterbitkan.", SERIF_BOLD, 8, 8 * mm, COPY_RED))

@@ -76,6 +76,7 @@ def main() -> int:
     import benchmarks_store
     import benchmarks_sync
     import benchmarks_ui
+    import benchmarks_verify
 
     suites = {
         "nip_lookup": benchmarks_store.nip_lookup,
@@ -95,6 +96,7 @@ def main() -> int:
         "signature_drawing": benchmarks_signature.signature_drawing,
         "report": benchmarks_report.report,
         "dashboard": benchmarks_report.dashboard,
+        "verify": benchmarks_verify.verify,
     }
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--only", nargs="*", choices=sorted(suites))

@@ -111,7 +111,8 @@ def test_migration_takes_a_backup_then_steps_in_a_transaction(store, data_dir, m
     assert len(backups) == 1
     assert mode(backups[0]) == 0o600
     with sqlite3.connect(backups[0]) as old:
-        assert old.execute("SELECT version FROM schema_version").fetchone()[0] == 1
+        assert old.execute("SELECT version FROM schema_version").fetchone()[0] == \
+            migrations.SCHEMA_VERSION - 1
         assert old.execute("SELECT value FROM setting WHERE key='language'").fetchone()[0] == '"en"'
 
 
@@ -127,6 +128,17 @@ def test_failed_migration_changes_nothing(store, data_dir, monkeypatch):
     with pytest.raises(RuntimeError):
         init_db(data_dir)
     with sqlite3.connect(data_dir / DB_FILENAME) as conn:
-        assert conn.execute("SELECT version FROM schema_version").fetchone()[0] == 1
+        assert conn.execute("SELECT version FROM schema_version").fetchone()[0] == \
+            migrations.SCHEMA_VERSION - 1
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert "half_done" not in tables
+
+
+def test_a_schema_1_database_gains_the_events_verification_url(store, data_dir):
+    """Databases written before certificate code v2 have no event.verify_url column."""
+    db.execute_sql("ALTER TABLE event DROP COLUMN verify_url")
+    SchemaVersion.update(version=1).execute()
+    close_db()
+    init_db(data_dir)
+    assert "verify_url" in [c.name for c in db.get_columns("event")]
+    assert SchemaVersion.get_by_id(1).version == migrations.SCHEMA_VERSION == 2

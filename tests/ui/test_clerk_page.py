@@ -396,3 +396,32 @@ def test_the_main_window_opens_these_pages_by_role(qtbot, make_window, event):
     window.show_page("admin")
     assert window.pages.currentWidget() is not window.event_page
     assert window.clerk_page.operator == roles.CLERK
+
+
+def test_a_batch_of_only_copies_asks_first(qtbot, page, signed, print_to, tmp_path,
+                                           monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    page.refresh()
+    choose(page.unit_combo, KOMINFO)
+    prepare(qtbot, page)
+    print_to.target = tmp_path / "first.pdf"
+    with qtbot.waitSignal(page.runner.finished, timeout=60_000):
+        qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    choose(page.status_combo, "All")
+    asked = []
+
+    def answer(reply):
+        def question(parent, title, text, *args, **kwargs):
+            asked.append(text)
+            return reply
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    assert page.prepare() is False
+    assert "All 3 certificates listed were printed before" in asked[0]
+    assert page.prepared is None and not page.busy
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    prepared = prepare(qtbot, page)
+    assert [r.copy for r in prepared.records] == [1, 1, 1]
+    assert pdf_text(prepared.path).count("SALINAN ke-1") == 3

@@ -165,3 +165,29 @@ def test_without_the_agency_key_it_asks_for_the_key_file(qtbot, page, agency, pr
     with qtbot.waitSignal(page.checked) as blocker:
         page.check_button.click()
     assert blocker.args[0].valid
+
+
+def test_a_scanned_code_shows_what_it_signs_to_compare_with_the_paper(qtbot, page, printed):
+    _, code = printed
+    scan(qtbot, page, "https://bkpsdm.example.go.id/ikrar/#" + code)  # the phone's URL form
+    assert page.verdict_label.text() == "VALID"
+    lines = page.compare_label.text().split("\n")
+    assert lines[0] == "Dr. Ani Lestari, M.Si."
+    assert lines[1].startswith("NIP ") and lines[2] == f"No. {Certificate.get().number}"
+    assert lines[3] == "Original"
+    assert "Compare the name" in page.compare_note.text()
+    assert page.compare_label.font().pointSizeF() > page.detail_font.pointSizeF()
+
+
+def test_a_batch_pdf_shows_a_summary_and_needs_no_comparison(qtbot, page, printed, event,
+                                                             make_employee, monkeypatch):
+    pdf, _ = printed
+    person = make_employee(event, name="Budi Santoso")
+    check_in(event, person, synthetic_signature(4), method="badge", pledge_hash=event.pledge_hash)
+    generate(select_batch(event, not_printed=False), pdf)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(pdf), ""))
+    with qtbot.waitSignal(page.checked, timeout=60_000) as blocker:
+        page.open_button.click()
+    assert blocker.args[0].valid
+    assert page.summary_label.text() == "2 pages: 2 valid"
+    assert page.compare_label.text() == ""  # the pages' text was compared already

@@ -18,8 +18,10 @@ def add_certificate_commands(commands) -> None:
     certs.add_argument("--unit", help="only this unit (unit kerja)")
     certs.add_argument("--not-printed", action="store_true",
                        help="only certificates that were never printed")
-    certs.add_argument("--reprint", metavar="NUMBER",
-                       help="a numbered copy (SALINAN) of one certificate printed before")
+    certs.add_argument("--reprint", metavar="NUMBER", nargs="?", const=True,
+                       help="with NUMBER: a numbered copy (SALINAN) of that certificate; without "
+                       "(put it after OUT): allow a batch whose certificates were all printed "
+                       "before, printing each as a new numbered copy")
     certs.add_argument("--printer", metavar="QUEUE", help="send to this CUPS printer (lpstat -e)")
     certs.add_argument("--operator", default="", help="who printed, kept with the print record")
     certs.set_defaults(func=cmd_certificates)
@@ -34,7 +36,8 @@ def cmd_certificates(args: argparse.Namespace) -> int:
     if args.out is None and not args.printer:
         raise UsageError("usage.output_missing",
                          "Give the output (OUT.pdf, or a folder) or --printer QUEUE.")
-    if args.reprint and (args.event or args.unit or args.not_printed):
+    copy_of = args.reprint if isinstance(args.reprint, str) else None
+    if copy_of and (args.event or args.unit or args.not_printed):
         raise UsageError("usage.reprint_filters",
                          "--reprint makes a copy of one certificate; leave out --event, "
                          "--unit and --not-printed.")
@@ -43,7 +46,7 @@ def cmd_certificates(args: argparse.Namespace) -> int:
             "print.no_such_printer",
             f"There is no printer named {args.printer!r} (see `lpstat -e`). Nothing was printed.",
             printer=args.printer)
-    event = None if args.reprint else find_event(args.event)
+    event = None if copy_of else find_event(args.event)
 
     def send(prepared: issue.Prepared) -> None:
         job = printing.print_files(prepared.paths, args.printer,
@@ -54,7 +57,7 @@ def cmd_certificates(args: argparse.Namespace) -> int:
         out = args.out or Path(scratch) / "sertifikat.pdf"
         prepared, _ = issue.print_certificates(
             event, out, unit=args.unit, status=issue.NOT_PRINTED if args.not_printed else issue.ALL,
-            number=args.reprint, destination=args.printer or None,
+            number=copy_of, reprint=args.reprint is True, destination=args.printer or None,
             send=send if args.printer else None, operator=args.operator,
             progress=progress_bar(sys.stderr))
     if args.out:

@@ -1,4 +1,4 @@
-"""Command line: `ikrar event create|list|use`."""
+"""Command line: `ikrar event create|edit|list|use`."""
 
 from __future__ import annotations
 
@@ -36,13 +36,45 @@ def add_event_commands(commands) -> None:
     create.add_argument("--no-walk-ins", action="store_true", help="refuse walk-ins")
     create.add_argument("--keep-biometrics", action="store_true",
                         help="keep pen timing and pressure (personal data; purged after retention)")
+    create.add_argument("--verify-url", default="", metavar="URL", help=VERIFY_URL_HELP)
     create.set_defaults(func=cmd_event_create)
+    edit = event_cmds.add_parser("edit", help="change an event's settings")
+    edit.add_argument("event", help="event id (or its first characters) or exact title")
+    edit.add_argument("--verify-url", required=True, metavar="URL", help=VERIFY_URL_HELP)
+    edit.set_defaults(func=cmd_event_edit)
     listing = event_cmds.add_parser("list", help="list events with their figures")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(func=cmd_event_list)
     use = event_cmds.add_parser("use", help="choose the event this station works on")
     use.add_argument("event", help="event id (or its first characters) or exact title")
     use.set_defaults(func=cmd_event_use)
+
+
+VERIFY_URL_HELP = ("the agency's certificate verification page (`ikrar verify-page`), e.g. "
+                   "https://bkpsdm.example.go.id/ikrar/: certificate QR codes then open it on "
+                   "any phone; \"\" prints the bare code")
+
+
+def _verify_url(text: str) -> str:
+    from ikrar.core.certificate_code import check_verify_url  # noqa: PLC0415
+
+    try:
+        return check_verify_url(text)
+    except ValueError as exc:
+        raise UsageError("usage.verify_url", f"--verify-url {text!r}: {exc}", url=text,
+                         reason=exc) from None
+
+
+def cmd_event_edit(args: argparse.Namespace) -> int:
+    from ikrar.store.event_edit import save_event  # noqa: PLC0415
+    from ikrar.store.events import find_event  # noqa: PLC0415
+
+    event = find_event(args.event)
+    saved = save_event(event.id, {"verify_url": _verify_url(args.verify_url)}, event.pledge_text)
+    print(f"Event {event.title}: " + (f"certificates link to {saved.event.verify_url}"
+                                     if saved.event.verify_url else
+                                     "certificates print the bare code"))
+    return 0
 
 
 def _parse_start(text: str) -> datetime:
@@ -78,6 +110,8 @@ def cmd_event_create(args: argparse.Namespace) -> int:
     if replacements:
         pledge = customise(pledge, replacements)
     extra = {"numbering_pattern": args.numbering} if args.numbering else {}
+    if args.verify_url:
+        extra["verify_url"] = _verify_url(args.verify_url)
     event = create_event(
         args.title, _parse_start(args.date), timezone=args.tz, pledge=pledge, city=args.city,
         venue=args.venue, agency=args.agency, organiser_unit=args.organiser_unit,

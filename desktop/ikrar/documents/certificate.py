@@ -50,7 +50,7 @@ from ikrar.documents.qr import draw_qr
 from ikrar.documents.seal import OPACITY, Picture, Seal
 from ikrar.documents.signature_render import draw_signature
 
-QR_MM = 34  # 0.44 mm modules for a version-13 code: about 2.6 pixels each at 150 dpi
+QR_MM = 42  # 0.55 mm modules for a version-13 code: 3.2 pixels at 150 dpi, which survive a blur
 COPY_RED = Color(0.72, 0.1, 0.1)
 TITLE = "SERTIFIKAT"
 VERIFY_LINE = ("Pindai QR ini dengan `ikrar verify` atau halaman Verifikasi aplikasi Ikrar "
@@ -413,9 +413,9 @@ def _footer(canvas: Canvas, data: CertificateData, top: float, layout: Layout) -
     layout.boxes["footer_number"] = (x, y - 5 * mm, width, 5 * mm)
     y -= 6.5 * mm
     texts = [(VERIFY_LINE, SERIF, 9, 9 * mm, INK),
-             ("Kode QR memuat nomor sertifikat, NIP, acara, waktu penandatanganan dan sidik "
-              "tanda tangan, ditandatangani secara elektronik oleh stasiun pencetak yang "
-              "disertifikasi instansi.", SERIF, 7.5, 8 * mm, GREY)]
+             ("Kode QR memuat nama, NIP, nomor sertifikat, status salinan, acara, waktu "
+              "penandatanganan dan sidik tanda tangan, ditandatangani secara elektronik oleh "
+              "stasiun pencetak yang disertifikasi instansi.", SERIF, 7.5, 8 * mm, GREY)]
     if data.copy:
         texts.append((f"SALINAN ke-{data.copy} dari sertifikat bernomor sama; hanya satu "
                       "lembar asli yang diterbitkan.", SERIF_BOLD, 8, 8 * mm, COPY_RED))

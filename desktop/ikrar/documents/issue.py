@@ -36,9 +36,13 @@ class Prepared:
 
 
 def choose(event: Event | None, *, unit: str | None = None, status: str = ALL,
-           number: str | None = None) -> batches.Batch:
+           number: str | None = None, reprint: bool = False) -> batches.Batch:
     """The certificates to print: the event's (of `unit`, by print status), numbering the new
-    ones, or a numbered copy (SALINAN) of certificate `number`."""
+    ones, or a numbered copy (SALINAN) of certificate `number`.
+
+    A batch that would hold only copies (everything was printed before) is refused unless
+    `reprint` (or status PRINTED, which asks for copies): re-running a print by mistake must
+    not stamp a second set of pages SALINAN."""
     if number is not None:
         return batches.reprint_batch(number)
     if event is None:
@@ -49,6 +53,14 @@ def choose(event: Event | None, *, unit: str | None = None, status: str = ALL,
         if not batch.records:
             raise batches.BatchError("batch.no_copies",
                                      "No printed certificates to copy with these filters.")
+    elif not reprint and all(r.copy > 0 for r in batch.records):
+        count = len(batch.records)
+        raise batches.BatchError(
+            "batch.only_reprints",
+            f"All {count} certificate(s) ({batch.description}) were printed before: this batch "
+            "would print only copies, each stamped SALINAN with a new copy number. To print "
+            "the copies, pass --reprint; to print only new certificates, --not-printed.",
+            count=count, what=batch.description)
     return batch
 
 
@@ -69,12 +81,13 @@ def deliver(prepared: Prepared, destination: str, *, send: Callable[[], object] 
 
 
 def print_certificates(event: Event | None, out: Path, *, unit: str | None = None,
-                       status: str = ALL, number: str | None = None,
+                       status: str = ALL, number: str | None = None, reprint: bool = False,
                        destination: str | None = None, send: Callable[[Prepared], object]
                        | None = None, operator: str = "", progress: Progress | None = None,
                        cancelled: Cancelled | None = None) -> tuple[Prepared, int]:
     """Choose, prepare and deliver in one go; `destination` defaults to the written file."""
-    prepared = prepare(choose(event, unit=unit, status=status, number=number), out,
+    prepared = prepare(choose(event, unit=unit, status=status, number=number,
+                              reprint=reprint), out,
                        progress=progress, cancelled=cancelled)
     where = destination or str(Path(out).resolve())
     count = deliver(prepared, where, operator=operator,

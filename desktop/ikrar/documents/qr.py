@@ -5,9 +5,10 @@ rectangle per horizontal run, filled without stroke, so the symbol stays crisp a
 page renders quickly. Sizes include the quiet zone (4 modules of white on each side), so a
 caller reserves exactly `size` for the whole symbol and needs no extra margin around it.
 
-Payloads written by `ikrar.core.payloads` use only A-Z, 0-9 and ".", which the QR alphanumeric
-mode packs at 5.5 bits a character: a badge (140 characters) is version 6 (41 modules), a
-certificate (about 440 characters) version 13 (69 modules).
+Badge payloads (`ikrar.core.payloads`) use only A-Z, 0-9 and ".", which the QR alphanumeric mode
+packs at 5.5 bits a character: version 6 (41 modules). A certificate code v2
+(`ikrar.core.certificate_code`) is digits, packed by the numeric mode at 3.33 bits a digit, behind
+the agency's URL in byte mode: about 700 digits, version 13 (69 modules).
 """
 
 from __future__ import annotations

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ikrar.core.certificate_code import check_verify_url
 from ikrar.core.dates import ZONES, zone
 from ikrar.core.errors import IkrarError
 from ikrar.core.pledge import PledgeError, parse_pledge
@@ -140,6 +141,9 @@ class EventPage(QWidget):
         self.remove_witness_button = QPushButton(self.tr("Remove witness"), self)
         self.remove_witness_button.clicked.connect(self._remove_witness)
         self.pattern_edit = QLineEdit(self)
+        self.verify_url_edit = QLineEdit(self)
+        self.verify_url_edit.setPlaceholderText(self.tr(
+            "e.g. https://bkpsdm.example.go.id/ikrar/ (empty: the QR holds only the code)"))
         self.pattern_help = QLabel(self.tr(
             "{seq}: number at this station, {station}: station code (both required); also "
             "{year}, {month}, {roman_month}."), self)
@@ -210,7 +214,8 @@ class EventPage(QWidget):
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self._group(self.tr("Certificates"), [
-            (self.tr("Numbering"), self.pattern_edit), ("", self.pattern_help)]))
+            (self.tr("Numbering"), self.pattern_edit), ("", self.pattern_help),
+            (self.tr("Verification page"), self.verify_url_edit)]))
         right.addWidget(self._group(self.tr("Policies"), [
             ("", self.signed_badges_check), ("", self.walk_ins_check),
             ("", self.biometrics_check), (self.tr("Keep biometrics for"), self.retention_spin)]))
@@ -280,6 +285,7 @@ class EventPage(QWidget):
                 self.add_witness(str(witness.get("role", "")), str(witness.get("name", "")),
                                  str(witness.get("title", "")))
         self.pattern_edit.setText(event.numbering_pattern)
+        self.verify_url_edit.setText(event.verify_url)
         self.signed_badges_check.setChecked(event.require_signed_badges)
         self.walk_ins_check.setChecked(event.allow_walk_ins)
         self.biometrics_check.setChecked(event.keep_biometrics)
@@ -345,6 +351,12 @@ class EventPage(QWidget):
             raise ValueError(self.tr("The numbering pattern {pattern} cannot be used; see the "
                                      "fields listed under it. ({reason})").format(
                 pattern=pattern, reason=error_text(exc))) from exc
+        try:
+            verify_url = check_verify_url(self.verify_url_edit.text())
+        except ValueError as exc:
+            raise ValueError(self.tr("The verification page address cannot be used: write it "
+                                     "in full, e.g. https://bkpsdm.example.go.id/ikrar/ "
+                                     "({reason}).").format(reason=exc)) from exc
         timezone = self.timezone_combo.currentText()
         wall = self.starts_edit.dateTime().toPython()
         assert isinstance(wall, datetime)
@@ -362,7 +374,7 @@ class EventPage(QWidget):
             "require_signed_badges": self.signed_badges_check.isChecked(),
             "allow_walk_ins": self.walk_ins_check.isChecked(),
             "keep_biometrics": self.biometrics_check.isChecked(),
-            "retention_days": self.retention_spin.value(),
+            "retention_days": self.retention_spin.value(), "verify_url": verify_url,
         }
 
     def save(self) -> bool:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -73,9 +74,10 @@ log = logging.getLogger(__name__)
 
 
 def _prepare(event_id: uuid.UUID | None, unit: str | None, status: str, number: str | None,
-             out: Path, progress, cancelled) -> Prepared:
+             out: Path, progress, cancelled, *, reprint: bool = False) -> Prepared:
     event = certificate_list.event_by_id(event_id) if number is None else None
-    return issue.prepare(issue.choose(event, unit=unit, status=status, number=number), out,
+    return issue.prepare(issue.choose(event, unit=unit, status=status, number=number,
+                                      reprint=reprint), out,
                          progress=progress, cancelled=cancelled)
 
 
@@ -334,8 +336,17 @@ class ClerkPage(QWidget):
             self.notice.show_message(PROBLEM, problem)
             return False
         unit, status = self.unit_combo.currentData(), self.status_combo.currentData()
+        copies_only = all(row.prints for row in self.model.rows)
+        if copies_only and status != PRINTED and QMessageBox.question(
+                self, self.tr("Print copies?"), self.tr(
+                    "All {count} certificates listed were printed before. Printing them again "
+                    "makes copies, each stamped SALINAN with a new copy number. Print the "
+                    "copies?").format(count=QLocale().toString(self.model.rowCount()))
+        ) != QMessageBox.StandardButton.Yes:
+            return False
         return self._start_prepare(self.tr("Preparing certificates"),
-                                   partial(_prepare, event.id, unit, status, None))
+                                   partial(_prepare, event.id, unit, status, None,
+                                           reprint=copies_only))
 
     def prepare_copy(self) -> bool:
         """A numbered copy (SALINAN) of one certificate that was printed before."""

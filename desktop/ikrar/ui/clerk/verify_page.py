@@ -2,10 +2,12 @@
 the code, or open a PDF or picture of it. The verdict shows in large type, with the details or
 the reason.
 
-The checks are those of `ikrar verify` (`ikrar.documents.verify.verify_payload`,
-`verify_file` and `describe`): the signature chain up to the agency's public key, then what
-this station's records say (a voided certificate, changed signature strokes). Reading a file
-renders PDF pages, so it runs in the background.
+The checks are those of `ikrar verify` (`ikrar.documents.verify_report`): the signature chain up
+to the agency's public key, what this station's records say (a voided certificate, changed
+signature strokes), and for a PDF every page, its printed text compared with its code. A typed
+code or a photo has no text to compare: the signed name, NIP, number and copy show in large type
+for the checker to compare with the paper. A batch shows a summary and its failures. Reading a
+file renders PDF pages, so it runs in the background.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,7 +37,10 @@ from ikrar.core.dates import format_date
 from ikrar.core.errors import IkrarError
 from ikrar.core.keys import PublicKey, VerificationError
 from ikrar.core.nip import format_nip
-from ikrar.documents.verify import DecodeError, describe, is_payload, verify_file, verify_payload
+from ikrar.documents.verify import DecodeError, is_payload
+from ikrar.documents.verify_report import VALID, Report
+from ikrar.documents.verify_report import check_file as check_report_file
+from ikrar.documents.verify_report import check_text as check_report_text
 from ikrar.store import keystore
 from ikrar.ui.widgets import messages, theme
 from ikrar.ui.widgets.jobs import PROBLEM, Notice, TaskBar, TaskRunner
@@ -53,28 +58,31 @@ class Verdict:
 
     valid: bool
     details: dict[str, Any] = field(default_factory=dict)
-    code: str = ""  # a VerificationError code, "no_code", "voided", "strokes_changed"
+    code: str = ""  # a VerificationError code, "no_code", "voided", "strokes_changed", "mismatch"
     detail: str = ""
+    report: Report | None = None
 
 
-def _verdict(checked, public: PublicKey) -> Verdict:
-    details = describe(checked, public)
-    if details["valid"]:
-        return Verdict(True, details)
-    code = "voided" if details.get("voided") else "strokes_changed"
-    return Verdict(False, details, code, details.get("reason", ""))
+def verdict_of(report: Report) -> Verdict:
+    """The first failure decides what the page explains; one code shows its details."""
+    codes = report.codes
+    for page in report.pages:
+        bad = [c for c in page.codes if c.status != VALID]
+        if bad:
+            return Verdict(False, bad[0].details, bad[0].code, bad[0].reason, report)
+        if not page.codes:
+            return Verdict(False, {}, "no_code", page.reason, report)
+    return Verdict(True, codes[0].details if len(codes) == 1 else {}, report=report)
 
 
 def check_text(text: str, public: PublicKey) -> Verdict:
-    try:
-        return _verdict(verify_payload(text, public), public)
-    except VerificationError as exc:
-        return Verdict(False, code=exc.reason, detail=exc.message)
+    return verdict_of(check_report_text(text, public))
 
 
 def check_file(path: Path, public: PublicKey, progress, cancelled) -> Verdict:
     try:
-        return _verdict(verify_file(path, public, render_pdf=pdf_pages), public)
+        return verdict_of(check_report_file(path, public, render_pdf=pdf_pages,
+                                            progress=progress, cancelled=cancelled))
     except VerificationError as exc:
         return Verdict(False, code=exc.reason, detail=exc.message)
     except DecodeError as exc:
@@ -144,6 +152,21 @@ class VerifyPage(QWidget):
         self.detail_font.setPointSizeF(max(self.detail_font.pointSizeF(), 9.0) * 1.15)
         self.details_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.detail_values: dict[str, QLabel] = {}
+        self.compare_label = QLabel(self)  # what the code signs, to compare with the paper
+        self.compare_label.setObjectName("compareWithPaper")
+        self.compare_label.setWordWrap(True)
+        self.compare_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.compare_label.setTextFormat(Qt.TextFormat.PlainText)
+        compare_font = self.compare_label.font()
+        compare_font.setPointSizeF(max(compare_font.pointSizeF(), 9.0) * 1.8)
+        compare_font.setBold(True)
+        self.compare_label.setFont(compare_font)
+        self.compare_note = QLabel(self)
+        self.compare_note.setWordWrap(True)
+        self.compare_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary_label = QLabel(self)  # a batch: "60 pages: 60 valid" and its failures
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self._build_layout()
         self._show_key()
@@ -164,6 +187,9 @@ class VerifyPage(QWidget):
         result_layout.addWidget(self.verdict_label)
         result_layout.addWidget(self.headline_label)
         result_layout.addWidget(self.reason_label)
+        result_layout.addWidget(self.summary_label)
+        result_layout.addWidget(self.compare_label)
+        result_layout.addWidget(self.compare_note)
         details = QWidget(self.result)
         details.setLayout(self.details_form)
         centred = QHBoxLayout()
@@ -271,7 +297,8 @@ class VerifyPage(QWidget):
         self.verdict = None
         self.verdict_label.setText("")
         self.verdict_label.setStyleSheet("")
-        for label in (self.headline_label, self.reason_label, self.detail_label):
+        for label in (self.headline_label, self.reason_label, self.detail_label,
+                      self.compare_label, self.compare_note, self.summary_label):
             label.setText("")
         self._set_details([])
         self.result.setVisible(False)
@@ -294,12 +321,53 @@ class VerifyPage(QWidget):
         self.reason_label.setText("" if verdict.valid else self.reason_text(verdict.code))
         self.detail_label.setText(verdict.detail if not verdict.valid else "")
         self._set_details(self._rows(details))
+        self._show_report(verdict)
         self.result.setVisible(True)
         self.setAccessibleDescription(" ".join(
             t for t in (self.verdict_label.text(), self.headline_label.text(),
                         self.reason_label.text()) if t))
         self.code_edit.setFocus()
         self.checked.emit(verdict)
+
+    def copy_text(self, copy: int | None) -> str:
+        if copy is None:
+            return self.tr("not in the code (an older certificate)")
+        return self.tr("Original") if copy == 0 else self.tr("SALINAN ke-{n} (a copy)").format(
+            n=copy)
+
+    def _show_report(self, verdict: Verdict) -> None:
+        report, details = verdict.report, verdict.details
+        self.compare_label.setText("")
+        self.compare_note.setText("")
+        self.summary_label.setText("")
+        if report is None:
+            return
+        n = QLocale().toString
+        if len(report.pages) > 1 or len(report.codes) > 1:
+            counts = {s: sum(1 for p in report.pages if p.status == s)
+                      for s in ("valid", "invalid", "unreadable")}
+            lines = [self.tr("{pages} pages: {valid} valid, {invalid} invalid, {unreadable} "
+                             "unreadable").format(pages=n(len(report.pages)),
+                                                  valid=n(counts["valid"]),
+                                                  invalid=n(counts["invalid"]),
+                                                  unreadable=n(counts["unreadable"]))
+                     if counts["invalid"] or counts["unreadable"] else
+                     self.tr("{pages} pages: {valid} valid").format(
+                         pages=n(len(report.pages)), valid=n(counts["valid"]))]
+            for page in report.failures()[:20]:
+                code = next((c.code for c in page.codes if c.status != VALID), "no_code")
+                lines.append(self.tr("Page {page}: {reason}").format(
+                    page=n(page.page), reason=self.reason_text(code)))
+            self.summary_label.setText("\n".join(lines))
+        if verdict.valid and details.get("kind") == "certificate" and report.compare_by_eye:
+            name = details.get("signed_name") or details.get("name") or "?"
+            self.compare_label.setText("\n".join((
+                name, self.tr("NIP {nip}").format(nip=format_nip(details["nip"])),
+                self.tr("No. {number}").format(number=details["number"]),
+                self.copy_text(details.get("copy")))))
+            self.compare_note.setText(self.tr(
+                "The code is genuine. Compare the name, NIP, number and copy above with the "
+                "paper: if anything differs, the paper is not this certificate."))
 
     def _headline(self, details: dict[str, Any]) -> str:
         name = details.get("name") or self.tr("NIP {nip}").format(
@@ -312,11 +380,12 @@ class VerifyPage(QWidget):
         if not details:
             return []
         unknown = self.tr("not in this database")
-        rows = [(self.tr("Name"), details.get("name") or unknown),
+        rows = [(self.tr("Name"), details.get("signed_name") or details.get("name") or unknown),
                 (self.tr("NIP"), format_nip(details["nip"]))]
         if details["kind"] == "certificate":
             issued = details.get("issued_on")
             rows = [(self.tr("Number"), details["number"]), *rows,
+                    (self.tr("Copy"), self.copy_text(details.get("copy"))),
                     (self.tr("Event"), details.get("event") or unknown),
                     (self.tr("Signed"), details["signed_at_text"]),
                     (self.tr("Printed by"), self.tr("{station}, {day}").format(

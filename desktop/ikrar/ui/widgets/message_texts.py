@@ -19,6 +19,7 @@ TEXTS: dict[str, str] = {
     "usage.pledge_file": QT_TRANSLATE_NOOP("Messages", "Cannot use the pledge file "
         "{pledge_file}: {reason}"),
     "usage.replace": QT_TRANSLATE_NOOP("Messages", "“{item}”: write it as OLD=NEW."),
+    "usage.verify_url": QT_TRANSLATE_NOOP("Messages", "“{url}”: {reason}"),
     "usage.output_missing": QT_TRANSLATE_NOOP("Messages", "Give the output (a PDF file or a "
         "folder) or a printer."),
     "usage.reprint_filters": QT_TRANSLATE_NOOP("Messages", "A reprint makes a copy of one "
@@ -124,6 +125,9 @@ TEXTS: dict[str, str] = {
         "written, nothing marked printed."),
     "batch.no_copies": QT_TRANSLATE_NOOP("Messages", "No printed certificates to copy with these "
         "filters."),
+    "batch.only_reprints": QT_TRANSLATE_NOOP("Messages", "All {count} certificates ({what}) were "
+        "printed before: this batch would print only copies, each stamped SALINAN. Confirm to "
+        "print the copies, or choose “Not printed yet”."),
     "certificate.pledge_too_long": QT_TRANSLATE_NOOP("Messages", "The pledge text is too long to "
         "fit on the certificate page even in small type. Shorten the pledge on the event page."),
     "certificate.signature_unreadable": QT_TRANSLATE_NOOP("Messages", "The stored signature for "
@@ -164,6 +168,18 @@ TEXTS: dict[str, str] = {
     "decode.bad_image": QT_TRANSLATE_NOOP("Messages", "{path} is not an image Ikrar can read "
         "(use PNG or JPEG)."),
     "decode.no_file": QT_TRANSLATE_NOOP("Messages", "{path} does not exist or is not a file."),
+    "decode.cannot_read": QT_TRANSLATE_NOOP("Messages", "Cannot read {path}: {reason}."),
+    "decode.empty": QT_TRANSLATE_NOOP("Messages", "{path} is empty (0 bytes): it was not saved "
+        "or copied completely. Save or scan it again."),
+    "decode.too_large": QT_TRANSLATE_NOOP("Messages", "{path} is {size} MB, more than Ikrar reads "
+        "({limit} MB). Split the PDF, or scan at 150-300 dpi."),
+    "decode.too_many_pixels": QT_TRANSLATE_NOOP("Messages", "{path} is an image of more than "
+        "{limit} million pixels (a decompression bomb, or a scan at a needlessly high "
+        "resolution). Scan at 150-300 dpi."),
+    "decode.not_pdf_or_image": QT_TRANSLATE_NOOP("Messages", "{path} is neither a PDF nor a "
+        "picture (PNG, JPEG, TIFF, GIF, BMP, WebP), whatever its name says. Open the "
+        "certificate's PDF or a photo or scan of it."),
+    "decode.cancelled": QT_TRANSLATE_NOOP("Messages", "Cancelled."),
     "decode.no_code": QT_TRANSLATE_NOOP("Messages", "{path}: found {found}, no Ikrar certificate "
         "or badge code. Use a sharper scan (at least 150 dpi), or scan the QR code itself."),
     "numbering.invalid": QT_TRANSLATE_NOOP("Messages", "The numbering pattern “{pattern}” is not "
@@ -391,7 +407,8 @@ TEXTS: dict[str, str] = {
     "verify.version": QT_TRANSLATE_NOOP("Messages", "The code uses a format this version of "
         "Ikrar does not know. Update Ikrar."),
     "verify.signature": QT_TRANSLATE_NOOP("Messages", "The signature does not match the "
-        "contents: the number, NIP, event or time were altered, or the code is forged."),
+        "contents: the name, number, NIP, copy, event or time were altered, or the code is "
+        "forged."),
     "verify.key_id": QT_TRANSLATE_NOOP("Messages", "The code was signed with another key: it is "
         "from another agency, or forged."),
     "verify.agency": QT_TRANSLATE_NOOP("Messages", "The station that printed it was certified by "
@@ -402,6 +419,9 @@ TEXTS: dict[str, str] = {
         "it was not valid on the day it printed."),
     "verify.no_code": QT_TRANSLATE_NOOP("Messages", "No Ikrar code was found in the file. Use a "
         "sharper scan (at least 150 dpi), or scan the QR code itself."),
+    "verify.mismatch": QT_TRANSLATE_NOOP("Messages", "The code is genuine, but the page does "
+        "not print what it signs: the page was altered, or carries another certificate's QR "
+        "code."),
     "verify.voided": QT_TRANSLATE_NOOP("Messages", "The signatures hold, but this certificate "
         "was voided."),
     "verify.strokes_changed": QT_TRANSLATE_NOOP("Messages", "The signatures hold, but the "

@@ -1,0 +1,98 @@
+"""The agency's verification web page: one static HTML file that checks a certificate code on
+any phone, with nothing but the agency's public key inside.
+
+A certificate's QR holds `<verification URL>#<payload>`; a phone's camera opens the URL, the
+fragment never leaves the phone (browsers do not send it), and the page's script decodes the
+payload and checks the chain agency → station → certificate in the browser: WebCrypto's
+Ed25519 where the browser has it, else the bundled @noble/ed25519 (resources/verify_page/,
+see its README for where it came from). The page loads nothing else: its CSS and scripts are
+inline, and its Content-Security-Policy (`default-src 'none'`, scripts and styles allowed by
+their SHA-256 only) forbids any request even if a script tried.
+
+The same text is written by `ikrar verify-page OUT_DIR` and served by the hub (`GET /verify`);
+nothing here touches the database, so both make it from the agency public key alone.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+from collections.abc import Mapping
+from pathlib import Path
+
+from ikrar import paths
+from ikrar.core.errors import UsageError
+from ikrar.core.files import atomic_write
+from ikrar.core.keys import PublicKey
+
+PAGE_NAME = "index.html"
+_FOLDER = "verify_page"
+
+
+def _resource(name: str) -> str:
+    return paths.resource(_FOLDER, name).read_text(encoding="utf-8")
+
+
+def _csp_hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode(
+        "ascii") + "'"
+
+
+def _json_for_script(value: object) -> str:
+    """JSON safe inside <script>: no "</script>" or "<!--" can be formed from it."""
+    return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def render(public: PublicKey, *, agency: str = "", events: Mapping[str, str] | None = None) -> str:
+    """The whole page for this agency key; `agency` (the agency's name) titles it.
+
+    `events` maps a v2 code's event tag to what the page shows for it (title and date): the
+    code carries only the tag, so an event missing here shows as "not listed on this page".
+    """
+    css = _resource("verify.css")
+    scripts = [_resource("noble-ed25519.js"), _resource("verify.js")]
+    csp = "; ".join((
+        "default-src 'none'",
+        "script-src " + " ".join(_csp_hash(s) for s in scripts),
+        "style-src " + _csp_hash(css),
+        "img-src data:",
+        "base-uri 'none'",
+        "form-action 'none'",
+    ))
+    key = {"public_key": public.raw.hex(), "key_id": public.key_id,
+           "events": dict(events or {})}
+    values = {
+        "CSP": html.escape(csp, quote=True),
+        "TITLE": html.escape(f"Periksa sertifikat — {agency}" if agency
+                             else "Periksa sertifikat"),
+        "AGENCY": html.escape(agency or "Instansi penerbit"),
+        "KEY_ID": html.escape(public.key_id),
+        "FINGERPRINT": html.escape(public.fingerprint),
+        "CONFIG_JSON": _json_for_script(key),
+        "CSS": css,
+        "NOBLE": scripts[0],
+        "APP": scripts[1],
+    }
+    page = _resource("index.template.html")
+    for name, value in values.items():
+        page = page.replace("{{" + name + "}}", value)
+    return page
+
+
+def write(out_dir: Path, public: PublicKey, *, agency: str = "",
+          events: Mapping[str, str] | None = None) -> Path:
+    """Write `out_dir/index.html` (the folder is made if missing); the path written."""
+    out_dir = Path(out_dir)
+    target = out_dir / PAGE_NAME
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        # World-readable: the page is meant to be published, it holds no secret.
+        atomic_write(target, render(public, agency=agency, events=events).encode("utf-8"), mode=0o644)
+    except OSError as exc:
+        raise UsageError("usage.cannot_write",
+                         f"Cannot write {target}: {exc.strerror}. Choose another folder or "
+                         "check its permissions and free space.",
+                         file=target, reason=exc.strerror) from exc
+    return target

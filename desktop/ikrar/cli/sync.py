@@ -96,7 +96,9 @@ def cmd_hub(args: argparse.Namespace) -> int:
     serve = _hub_module("serve")
     _open_hub(args)
     try:
-        return serve.run(args.host, args.port, use_tls=args.tls)
+        from ikrar.documents.verify_page import page_for_store  # noqa: PLC0415
+
+        return serve.run(args.host, args.port, use_tls=args.tls, verify_page=page_for_store)
     except OSError as exc:
         raise UsageError("usage.hub_address", str(exc), reason=str(exc)) from exc
 

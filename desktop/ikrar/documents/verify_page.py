@@ -9,8 +9,10 @@ see its README for where it came from). The page loads nothing else: its CSS and
 inline, and its Content-Security-Policy (`default-src 'none'`, scripts and styles allowed by
 their SHA-256 only) forbids any request even if a script tried.
 
-The same text is written by `ikrar verify-page OUT_DIR` and served by the hub (`GET /verify`);
-nothing here touches the database, so both make it from the agency public key alone.
+The same page is written by `ikrar verify-page OUT_DIR` and served by the hub (`GET /verify`,
+the hub's command hands it `page_for_store`: sync may not import documents). A v2 code names
+its event only by a tag, so the page lists the tags of the events in this database with their
+titles and dates; an event created later shows as not listed until the page is made again.
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ from ikrar import paths
 from ikrar.core.errors import UsageError
 from ikrar.core.files import atomic_write
 from ikrar.core.keys import PublicKey
+
+
+def event_tag(event_id: str) -> str:  # TODO(merge h-cert): certificate_code.event_tag
+    return hashlib.sha256(event_id.encode("utf-8")).digest()[:6].hex()
 
 PAGE_NAME = "index.html"
 _FOLDER = "verify_page"
@@ -89,10 +95,41 @@ def write(out_dir: Path, public: PublicKey, *, agency: str = "",
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         # World-readable: the page is meant to be published, it holds no secret.
-        atomic_write(target, render(public, agency=agency, events=events).encode("utf-8"), mode=0o644)
+        page = render(public, agency=agency, events=events)
+        atomic_write(target, page.encode("utf-8"), mode=0o644)
     except OSError as exc:
         raise UsageError("usage.cannot_write",
                          f"Cannot write {target}: {exc.strerror}. Choose another folder or "
                          "check its permissions and free space.",
                          file=target, reason=exc.strerror) from exc
     return target
+
+
+def event_titles() -> dict[str, str]:
+    """Event tag → "title, date" for every event in the open database."""
+    from ikrar.core.dates import format_date, zone  # noqa: PLC0415
+    from ikrar.store.models import Event  # noqa: PLC0415
+
+    titles = {}
+    for event in Event.select(Event.id, Event.title, Event.starts_at, Event.timezone):
+        try:
+            day = event.starts_at.astimezone(zone(event.timezone or "WIB")).date()
+        except ValueError:
+            day = event.starts_at.date()
+        titles[event_tag(str(event.id))] = f"{event.title}, {format_date(day)}"
+    return titles
+
+
+def agency_name() -> str:
+    """The agency named by the most recent event, "" when none names one."""
+    from ikrar.store.models import Event  # noqa: PLC0415
+
+    event = (Event.select(Event.agency).where(Event.agency != "")
+             .order_by(Event.starts_at.desc()).first())
+    return event.agency if event is not None else ""
+
+
+def page_for_store(public: PublicKey, agency: str | None = None) -> str:
+    """The page for this agency key with the open database's events (and agency name)."""
+    return render(public, agency=agency_name() if agency is None else agency,
+                  events=event_titles())

@@ -6,11 +6,12 @@ import logging
 import os
 import socket
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import uvicorn
 
-from ikrar.core.keys import KeyFileError
+from ikrar.core.keys import KeyFileError, PublicKey
 from ikrar.store import keystore
 from ikrar.store.db import local
 from ikrar.sync import tls
@@ -69,8 +70,10 @@ class _Server(uvicorn.Server):
         print(f"Ikrar hub listening on {self.url}", flush=True)
 
 
-def run(host: str, port: int, *, use_tls: bool | None = None) -> int:
-    """Serve until interrupted. `use_tls` None: HTTPS unless the host is loopback."""
+def run(host: str, port: int, *, use_tls: bool | None = None,
+        verify_page: Callable[[PublicKey], str] | None = None) -> int:
+    """Serve until interrupted. `use_tls` None: HTTPS unless the host is loopback.
+    `verify_page`: see `create_app`."""
     agency = load_agency()
     use_tls = not tls.is_loopback(host) if use_tls is None else use_tls
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -92,7 +95,7 @@ def run(host: str, port: int, *, use_tls: bool | None = None) -> int:
     _json_logs()
     scheme = "https" if use_tls else "http"
     shown = f"[{host}]" if ":" in host else host
-    config = uvicorn.Config(create_app(agency), log_config=None, access_log=False,
+    config = uvicorn.Config(create_app(agency, verify_page), log_config=None, access_log=False,
                             lifespan="off", timeout_keep_alive=30, **ssl_files)
     server = _Server(config, f"{scheme}://{shown}:{port}")
     log.info("hub starting", extra={"fields": {"url": server.url, "tls": use_tls,

@@ -152,8 +152,9 @@ class CertificateClaim:
 
     def strokes_match(self, full_hash: str) -> bool:
         """Whether stored strokes (their full sha256 hex) are the ones this claim names."""
-        n = 2 * STROKES_HASH_BYTES
-        return len(self.strokes_hash) >= n and full_hash.lower()[:n] == self.strokes_hash[:n]
+        # v1 codes carry 16 bytes of the hash, v2 codes 8 (certificate_code.py)
+        n = min(len(self.strokes_hash), 2 * STROKES_HASH_BYTES)
+        return n >= 16 and full_hash.lower()[:n] == self.strokes_hash[:n]
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,11 @@ class VerifiedCertificate:
     station_name: str
     agency_key_id: str
     issued_on: date | None = None  # the day the station signed (printed) the certificate
+    # v2 codes (ikrar.core.certificate_code) also sign these; a v1 code leaves them None/"":
+    name: str | None = None  # as printed, with titles
+    copy: int | None = None  # 0 original, n = SALINAN ke-n
+    version: int = 1
+    event_tag: str = ""  # v2 carries a tag of the event id, claim.event_id is then ""
 
 
 def _pack_nip(nip: str) -> bytes:

@@ -94,9 +94,14 @@
     var hex = BigInt(number).toString(16);
     if (hex.length % 2) hex = "0" + hex;
     var data = hexToBytes(hex);
+    if (data[0] > 4) {
+      // Cutting digits off divides the number by a power of ten: its leading byte changes.
+      throw new Invalid("truncated", "Kode sertifikat terpotong atau rusak: pindai lagi, " +
+        "atau periksa cetakannya.");
+    }
     if (data[0] !== LAYOUT_VERSION) {
-      throw new Invalid("version", "Kode ini rusak atau terpotong, atau memakai format yang " +
-        "belum dikenal halaman ini.");
+      throw new Invalid("version", "Kode ini memakai format " + data[0] + " yang belum " +
+        "dikenal halaman ini (atau kodenya rusak).");
     }
     return data;
   }
@@ -155,7 +160,6 @@
     code.name = r.text(200);
     var nip = BigInt("0x" + (bytesToHex(r.take(8)) || "0")).toString();
     code.nip = ("000000000000000000" + nip).slice(-NIP_LENGTH);
-    if (nip.length > NIP_LENGTH) throw new Invalid("format", "Kode sertifikat tidak memuat NIP yang sah.");
     code.number = r.text(100);
     code.eventTag = bytesToHex(r.take(6));
     code.seconds = r.uint(4);
@@ -191,6 +195,7 @@
       throw new Invalid("format", "Kode sertifikat rusak: ada " + (data.length - r.pos) +
         " bita berlebih.");
     }
+    if (nip.length > NIP_LENGTH) throw new Invalid("format", "Kode sertifikat tidak memuat NIP yang sah.");
     return code;
   }
 

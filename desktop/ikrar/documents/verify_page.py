@@ -25,13 +25,10 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ikrar import paths
+from ikrar.core.certificate_code import event_tag
 from ikrar.core.errors import UsageError
 from ikrar.core.files import atomic_write
 from ikrar.core.keys import PublicKey
-
-
-def event_tag(event_id: str) -> str:  # TODO(merge h-cert): certificate_code.event_tag
-    return hashlib.sha256(event_id.encode("utf-8")).digest()[:6].hex()
 
 PAGE_NAME = "index.html"
 _FOLDER = "verify_page"

@@ -143,7 +143,7 @@ class Browser:
     def verdict(self) -> dict:
         """Wait for the page's answer; what it shows."""
         self.wait(lambda: self.js("return document.documentElement.dataset.state")
-                  in ("valid", "invalid"))
+                  in ("valid", "invalid", "legacy"))
         return self.js("""
             const text = id => document.getElementById(id).innerText.trim();
             const r = document.getElementById("result");

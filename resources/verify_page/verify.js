@@ -81,8 +81,10 @@
     var digits = payloadOf(text);
     if (!digits) throw new Invalid("empty", "Belum ada kode.");
     if (/^IKC\d*\./i.test(digits)) {
-      throw new Invalid("version", "Ini kode sertifikat format lama (IKC1). Halaman ini " +
-        "hanya memeriksa kode baru; periksa dengan aplikasi Ikrar (ikrar verify).");
+      // A genuine old certificate is not "TIDAK SAH": this page just cannot tell.
+      throw new Invalid("legacy", "Ini kode sertifikat format lama (IKC1.). Halaman ini hanya " +
+        "memeriksa kode baru; periksa sertifikat ini dengan aplikasi Ikrar (menu Verifikasi " +
+        "atau ikrar verify).");
     }
     if (digits.slice(0, 2) !== "92") {
       throw new Invalid("format", "Ini bukan kode sertifikat Ikrar (kode sertifikat diawali 92).");
@@ -254,13 +256,14 @@
     return known || "Acara tidak tercantum di halaman ini (kode acara " + tag + ")";
   }
 
+  var VERDICTS = { valid: "SAH", invalid: "TIDAK SAH", legacy: "BELUM DIPERIKSA" };
   var $ = function (id) { return document.getElementById(id); };
 
   function show(state, fields, message, reason) {
     var result = $("result");
     result.hidden = false;
     result.className = state;
-    $("verdict").textContent = state === "valid" ? "SAH" : "TIDAK SAH";
+    $("verdict").textContent = VERDICTS[state];
     $("verdict-note").textContent = state === "valid"
       ? "Tanda tangan digital instansi dan stasiun cocok."
       : message;
@@ -295,7 +298,7 @@
         document.documentElement.setAttribute("data-state", "empty");
         return;
       }
-      show("invalid", null, e.message, e.reason);
+      show(e.reason === "legacy" ? "legacy" : "invalid", null, e.message, e.reason);
     });
   }
 

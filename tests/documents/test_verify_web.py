@@ -94,6 +94,12 @@ def test_a_bad_code_is_not_valid_for_the_reason_python_gives(browser, site, vect
     assert shown["note"]  # says why, in Indonesian
 
 
+def test_an_old_ikc1_code_is_sent_to_the_app_not_called_invalid(browser, site):
+    shown = check(browser, site, VECTORS["legacy_v1"]["text"])
+    assert (shown["state"], shown["verdict"]) == ("legacy", "BELUM DIPERIKSA")
+    assert "aplikasi Ikrar" in shown["note"] and not shown["fields_shown"]
+
+
 def test_a_genuine_code_on_another_agencys_page_is_not_valid(browser, site):
     shown = check(browser, site, payload_of(GENUINE["text"]), path="/other/")
     assert (shown["state"], shown["reason"]) == ("invalid", "agency")

@@ -161,7 +161,9 @@ def test_badges_then_verify_the_sheet(event, data_dir, tmp_path, capsys):
     assert run(data_dir, "badges", str(out)) == 0
     assert "Wrote 12 badges on 2 A4 pages" in capsys.readouterr().out
     assert run(data_dir, "verify", str(out)) == 0
-    assert capsys.readouterr().out.startswith("VALID badge of ")
+    printed = capsys.readouterr().out
+    assert printed.startswith("2 pages: 2 valid\n")
+    assert printed.count("VALID badge of ") == 12  # every code of the sheet, not the first
     stranger = tmp_path / "stranger.pem"
     stranger.write_bytes(SigningKey.generate().public.to_pem())
     assert run(data_dir, "verify", str(out), "--public-key", str(stranger)) == 1

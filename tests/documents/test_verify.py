@@ -133,8 +133,8 @@ def test_files_without_our_code(tmp_path):
     with pytest.raises(DecodeError, match="no QR code"):
         verify_file(blank, AGENCY.public)
     junk = tmp_path / "junk.png"
-    junk.write_bytes(b"not an image")
-    with pytest.raises(DecodeError, match="not an image"):
+    junk.write_bytes(b"not an image")  # the content decides, not the name
+    with pytest.raises(DecodeError, match="neither a PDF nor a picture"):
         verify_file(junk, AGENCY.public)
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4 garbage")

@@ -75,6 +75,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`ikrar verify … | head`): stop quietly; point stdout at
+        # nothing so the interpreter's final flush does not fail again.
+        import os  # noqa: PLC0415
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     finally:
         from ikrar.store.db import close_db  # noqa: PLC0415
 

@@ -8,11 +8,13 @@ This runs in the main process, which holds the database and the station key; the
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from ikrar.core.certificate_code import CertificateFields, sign_code
 from ikrar.core.dates import format_date, zone
 from ikrar.core.errors import IkrarError
 from ikrar.core.names import display_name, name_without_titles
 from ikrar.core.nip import format_nip
-from ikrar.core.payloads import CertificateClaim, sign_certificate
 from ikrar.documents.certificate import CertificateData, Issuer, Witness
 from ikrar.documents.seal import assets_dir, load_picture, load_seal
 from ikrar.store.certificates import PrintRecord
@@ -75,6 +77,8 @@ class Signer:
         self.key, self.cert = station_key(), station_certificate()
         self.event = event
         self.tz = zone(event.timezone)
+        self.issued_on = datetime.now(self.tz).date()
+        self.url = event.verify_url
         self.pledges: dict[str, str] = {event.pledge_hash: ""}  # "": the event's current text
 
     def pledge(self, signed_hash: str) -> str:
@@ -86,18 +90,20 @@ class Signer:
         attendance = certificate.attendance
         employee, signature = attendance.employee, attendance.signature
         signed_at = signature.signed_at.astimezone(self.tz)
-        claim = CertificateClaim(certificate.number, employee.nip, str(self.event.id),
-                                 signed_at.replace(microsecond=0), signature.strokes_hash)
+        name = display_name(employee.name, employee.front_title, employee.back_title)
+        fields = CertificateFields(name, employee.nip, certificate.number, str(self.event.id),
+                                   signed_at.replace(microsecond=0), copy,
+                                   signature.strokes_hash, self.issued_on)
         rank = ", ".join(x for x in (employee.rank, employee.grade) if x)
         date = format_date(signed_at)
         return CertificateData(
             number=certificate.number,
-            name=display_name(employee.name, employee.front_title, employee.back_title),
+            name=name,
             nip=format_nip(employee.nip), rank=rank, position=employee.position,
             unit=employee.unit,
             place_date=f"{self.event.city}, {date}" if self.event.city else date,
             strokes=bytes(signature.strokes),
-            qr_text=sign_certificate(claim, self.key, self.cert), copy=copy,
+            qr_text=sign_code(fields, self.key, self.cert, url=self.url), copy=copy,
             pledge_text=self.pledge(signature.pledge_hash),
         )
 

@@ -20,7 +20,7 @@ from ikrar.store.models import Attendance, Employee, Event, RosterEntry, Signatu
 FIELDS = ("title", "starts_at", "timezone", "city", "venue", "agency", "organiser_unit",
           "letterhead", "official_title", "official_name", "official_acting", "witnesses",
           "numbering_pattern", "require_signed_badges", "allow_walk_ins", "keep_biometrics",
-          "retention_days")
+          "retention_days", "verify_url")
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,15 @@ def _v1_initial(database: SqliteDatabase) -> None:
     database.create_tables(ALL_MODELS)
 
 
+def _v2_event_verify_url(database: SqliteDatabase) -> None:
+    columns = {c.name for c in database.get_columns("event")}
+    if "verify_url" not in columns:  # a database created at v2 has it already
+        database.execute_sql("ALTER TABLE event ADD COLUMN verify_url VARCHAR(255) "
+                             "NOT NULL DEFAULT ''")
+
+
 # Index i holds the step from version i to i + 1. Append only; never edit a released step.
-STEPS: list[Callable[[SqliteDatabase], None]] = [_v1_initial]
+STEPS: list[Callable[[SqliteDatabase], None]] = [_v1_initial, _v2_event_verify_url]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -70,6 +70,8 @@ class Event(SyncedModel):
     allow_walk_ins = BooleanField(default=True)
     keep_biometrics = BooleanField(default=False)  # pen timing and pressure (UU 27/2022)
     retention_days = IntegerField(default=90)
+    # where a phone opens a certificate's QR (the agency's page); "" prints the bare code
+    verify_url = CharField(default="")
 
 
 class PledgeVersion(SyncedModel):

@@ -148,7 +148,18 @@ def test_cli_writes_the_page_for_this_agency_key_and_its_events(data_dir, event_
         event_tag(event_id): "Deklarasi Netralitas ASN, 10 Juli 2024"}
     assert "Pemerintah Kabupaten Sumedang" in page
     assert public.key_id in said and str(out / "index.html") in said
+    assert "No event has a verification URL yet" in said
     assert (out / "index.html").stat().st_mode & 0o777 == 0o644  # to be published
+
+
+def test_cli_names_where_to_publish_the_page(data_dir, event, tmp_path, capsys):
+    event.verify_url = "https://bkpsdm.sumedangkab.go.id/ikrar/"
+    event.save()
+    close_db()
+    assert run(data_dir, "keys", "init", "--no-passphrase") == 0
+    assert run(data_dir, "verify-page", str(tmp_path / "out")) == 0
+    said = capsys.readouterr().out
+    assert "carry: https://bkpsdm.sumedangkab.go.id/ikrar/." in said
 
 
 def test_cli_takes_another_public_key_and_name(data_dir, event_id, tmp_path):

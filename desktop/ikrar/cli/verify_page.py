@@ -46,7 +46,12 @@ def cmd_verify_page(args: argparse.Namespace) -> int:
     path = verify_page.write(args.out_dir, public, agency=agency, events=events)
     print(f"Wrote {path}: the verification page for agency key {public.key_id} "
           f"(fingerprint {public.fingerprint}), {len(events)} event(s) listed.")
-    print("Publish it at the verification URL that certificates carry; a phone that scans a "
-          "certificate opens it and checks the code itself, sending nothing anywhere. Make it "
-          "again after adding an event, so that the page names it.")
+    urls = verify_page.verification_urls()
+    if urls:
+        print("Publish it at the verification URL certificates carry: " + ", ".join(urls) + ".")
+    else:
+        print("No event has a verification URL yet, so certificates carry the bare code: set "
+              "the event's verification URL to where this page will be published.")
+    print("A phone that scans a certificate opens the page, which checks the code itself and "
+          "sends it nowhere. Make the page again after adding an event, so that it names it.")
     return 0

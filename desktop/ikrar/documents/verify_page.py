@@ -126,6 +126,14 @@ def agency_name() -> str:
     return event.agency if event is not None else ""
 
 
+def verification_urls() -> list[str]:
+    """The verification URLs the events in the open database put into their certificates."""
+    from ikrar.store.models import Event  # noqa: PLC0415
+
+    query = Event.select(Event.verify_url).where(Event.verify_url != "").distinct()
+    return sorted(event.verify_url for event in query)
+
+
 def page_for_store(public: PublicKey, agency: str | None = None) -> str:
     """The page for this agency key with the open database's events (and agency name)."""
     return render(public, agency=agency_name() if agency is None else agency,

@@ -182,3 +182,44 @@ def test_the_answer_fits_a_phone_screen_in_large_type(browser, site):
     assert sizes["scroll"] <= sizes["width"]  # nothing to scroll sideways
     assert sizes["verdict"] >= 40 and sizes["name"] >= 24
     assert sizes["lang"] == "id"
+
+
+def test_a_printed_certificate_scanned_by_a_phone_is_valid(event, make_employee, tmp_path):
+    """The whole way: a certificate PDF from the clerk's code path, its QR read off a 150-dpi
+    render, opened as a phone's camera would open it, on the page `ikrar verify-page` makes."""
+    from ikrar.core.strokes import synthetic_signature
+    from ikrar.documents.batch import select_batch
+    from ikrar.documents.certificate import write_certificate
+    from ikrar.documents.certificate_data import page_for
+    from ikrar.documents.verify import read_qr
+    from ikrar.store.checkin import check_in
+    from ikrar.store.keystore import certify_local_station, init_agency_key
+    from support import render_pdf
+
+    agency = init_agency_key(None)
+    certify_local_station(agency)
+    employee = make_employee(event, name="Siti Rahmawati", front="Dr.", back="M.Si.")
+    check_in(event, employee, synthetic_signature(3), method="badge",
+             pledge_hash=event.pledge_hash,
+             at=datetime(2024, 7, 10, 9, 14, tzinfo=event.starts_at.tzinfo))
+    with page_server({}) as server:
+        server.pages["/ikrar/"] = verify_page.page_for_store(agency.public)
+        event.verify_url = server.url("/ikrar/")
+        event.save()
+        [record] = select_batch(event).records
+        issuer, data = page_for(record.number, 1)
+        pdf = tmp_path / "one.pdf"
+        write_certificate(str(pdf), issuer, data)
+        [text] = read_qr(render_pdf(pdf, 150, range(1))[0])
+        assert text.startswith(server.url("/ikrar/#92"))
+        browser = Browser()
+        try:
+            browser.open(text)
+            shown = browser.verdict()
+        finally:
+            browser.close()
+    assert shown["state"] == "valid"
+    assert (shown["name"], shown["number"], shown["copy"]) == (
+        data.name, record.number, "SALINAN ke-1")
+    assert shown["nip"] == data.nip
+    assert shown["event"] == "Deklarasi Netralitas ASN, 10 Juli 2024"

@@ -74,6 +74,7 @@ def main() -> int:
     import benchmarks_store
     import benchmarks_sync
     import benchmarks_ui
+    import benchmarks_verify_page
 
     suites = {
         "nip_lookup": benchmarks_store.nip_lookup,
@@ -91,6 +92,7 @@ def main() -> int:
         "signature_drawing": benchmarks_signature.signature_drawing,
         "report": benchmarks_report.report,
         "dashboard": benchmarks_report.dashboard,
+        "verify_page": benchmarks_verify_page.verify_page,
     }
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--only", nargs="*", choices=sorted(suites))

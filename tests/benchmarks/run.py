@@ -77,6 +77,7 @@ def main() -> int:
     import benchmarks_sync
     import benchmarks_ui
     import benchmarks_verify
+    import benchmarks_verify_page
 
     suites = {
         "nip_lookup": benchmarks_store.nip_lookup,
@@ -97,6 +98,7 @@ def main() -> int:
         "report": benchmarks_report.report,
         "dashboard": benchmarks_report.dashboard,
         "verify": benchmarks_verify.verify,
+        "verify_page": benchmarks_verify_page.verify_page,
     }
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--only", nargs="*", choices=sorted(suites))

@@ -22,6 +22,7 @@ from ikrar.cli.report import add_report_commands
 from ikrar.cli.roster import add_roster_commands
 from ikrar.cli.sync import add_sync_commands
 from ikrar.cli.verify import add_verify_command
+from ikrar.cli.verify_page import add_verify_page_command
 from ikrar.core.errors import IkrarError
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     add_key_commands(commands)
     add_badge_command(commands)
     add_verify_command(commands)
+    add_verify_page_command(commands)
     add_sync_commands(commands)
     add_report_commands(commands)
     return parser

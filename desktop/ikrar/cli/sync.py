@@ -154,10 +154,14 @@ def cmd_hub(args: argparse.Namespace) -> int:
     os.environ[POOL_SIZE_ENV] = str(args.pool_size)  # the workers open their own pools
     _open_hub(args)
     try:
+        from ikrar.documents.verify_page import page_for_store  # noqa: PLC0415
+
         return serve.run(args.host, args.port, use_tls=args.tls, workers=args.workers,
                          database_url=hub_database(args),
                          max_body=args.max_body_mb * 1024 * 1024,
-                         enrol_per_minute=args.enrol_per_minute)
+                         enrol_per_minute=args.enrol_per_minute,
+                         verify_page=page_for_store,
+                         worker_factory="ikrar.cli.sync:hub_worker_app")
     except OSError as exc:
         raise UsageError("usage.hub_address", str(exc), reason=str(exc)) from exc
 
@@ -229,3 +233,10 @@ def cmd_sync_import(args: argparse.Namespace) -> int:
     print(f"Imported {done.entries} entries from {done.station_name!r}: {done.new} new, "
           f"{done.written} rows written.")
     return 0
+
+
+def hub_worker_app():  # noqa: ANN201 - uvicorn's factory; the FastAPI type lives in the hub extra
+    """One worker's application when `ikrar hub --workers N` runs several (uvicorn imports this)."""
+    from ikrar.documents.verify_page import page_for_store  # noqa: PLC0415
+
+    return _hub_module("serve").worker_app(verify_page=page_for_store)

@@ -6,6 +6,7 @@
     GET  /api/v1/me        what the hub holds of the calling station
     GET  /api/v1/health    liveness, no token
     GET  /api/v1/openapi.json   the API description, with a token (no /docs: nothing from a CDN)
+    GET  /verify           the certificate verification web page, no token (when given)
 
 The database is opened by the caller (`init_db`); every request takes its own connection.
 `guard.RequestGuard` answers first: size limits, the enrolment rate and the token, before a
@@ -18,18 +19,19 @@ from __future__ import annotations
 import json
 import logging
 import time
+from collections.abc import Callable
 from typing import Annotated, Any
 
 import peewee
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from playhouse.pool import MaxConnectionsExceeded
 
 from ikrar import __version__
 from ikrar.core.errors import IkrarError
-from ikrar.core.keys import SigningKey
+from ikrar.core.keys import PublicKey, SigningKey
 from ikrar.core.nip import is_valid_nip
 from ikrar.store.db import db, disk_error, local
 from ikrar.store.fields import utcnow
@@ -137,8 +139,13 @@ Caller = Annotated[StationToken, Depends(_station)]
 
 
 def create_app(agency: SigningKey, *, max_body: int = guard.MAX_BODY,
-               enrol_per_minute: int = guard.ENROL_PER_MINUTE) -> FastAPI:
-    """The hub's application; the database must already be open in this process."""
+               enrol_per_minute: int = guard.ENROL_PER_MINUTE,
+               verify_page: Callable[[PublicKey], str] | None = None) -> FastAPI:
+    """The hub's application; the database must already be open in this process.
+
+    `verify_page` makes the certificate verification page for the agency key (the command
+    passes `ikrar.documents.verify_page.page_for_store`: sync does not import documents).
+    """
     hub_station = local().station_id
     # No /docs, /redoc or public /openapi.json: those pages load scripts from a CDN and
     # describe the API to anyone; a station's token reads /api/v1/openapi.json.
@@ -185,6 +192,19 @@ def create_app(agency: SigningKey, *, max_body: int = guard.MAX_BODY,
             last = ledger.last_seq()
         return {"status": "ok", "version": __version__, "hub_station_id": hub_station,
                 "last_seq": last, "time": utcnow().isoformat()}
+
+    if verify_page is not None:
+        # Anyone may check a certificate: no token. Made per request, so a new event is named.
+        @app.get("/verify", include_in_schema=False)
+        @app.get("/verify/", include_in_schema=False)
+        def verification_page() -> Response:
+            try:
+                with db.connection_context():
+                    page = verify_page(agency.public)
+            except peewee.DatabaseError as exc:
+                return _store_failure(exc)
+            return HTMLResponse(page, headers={"Cache-Control": "no-cache",
+                                               "Referrer-Policy": "no-referrer"})
 
     @app.post("/api/v1/enrol", response_model=EnrolReply, responses=_ERRORS)
     def enrol_station(body: EnrolBody) -> Any:

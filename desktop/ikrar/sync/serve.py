@@ -12,11 +12,12 @@ import logging
 import os
 import socket
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import uvicorn
 
-from ikrar.core.keys import KeyFileError
+from ikrar.core.keys import KeyFileError, PublicKey
 from ikrar.store import keystore
 from ikrar.store.db import init_db, local
 from ikrar.sync import guard, tls
@@ -77,13 +78,17 @@ class _Server(uvicorn.Server):
         print(f"Ikrar hub listening on {self.url}", flush=True)
 
 
-def worker_app():
-    """The application in a worker process started by uvicorn's supervisor."""
+def worker_app(verify_page: Callable[[PublicKey], str] | None = None):
+    """The application in a worker process started by uvicorn's supervisor.
+
+    The command's own factory (`ikrar.cli.sync.hub_worker_app`) calls this with the page maker,
+    which sync may not import itself.
+    """
     spec = json.loads(os.environ[WORKER_ENV])
     init_db(Path(spec["data_dir"]), station_name="Hub", database_url=spec["database"])
     _json_logs()
     app = create_app(load_agency(), max_body=spec["max_body"],
-                     enrol_per_minute=spec["enrol_per_minute"])
+                     enrol_per_minute=spec["enrol_per_minute"], verify_page=verify_page)
     # The socket listens already (the parent bound it); connections wait in its backlog.
     print(f"Ikrar hub listening on {spec['url']} (worker {os.getpid()})", flush=True)
     return app
@@ -91,8 +96,14 @@ def worker_app():
 
 def run(host: str, port: int, *, use_tls: bool | None = None, workers: int = 1,
         database_url: str | None = None, max_body: int = guard.MAX_BODY,
-        enrol_per_minute: int = guard.ENROL_PER_MINUTE) -> int:
-    """Serve until interrupted. `use_tls` None: HTTPS unless the host is loopback."""
+        enrol_per_minute: int = guard.ENROL_PER_MINUTE,
+        verify_page: Callable[[PublicKey], str] | None = None,
+        worker_factory: str = "ikrar.sync.serve:worker_app") -> int:
+    """Serve until interrupted. `use_tls` None: HTTPS unless the host is loopback.
+
+    `verify_page`: see `create_app`; with several workers each builds its app with
+    `worker_factory` (an import string), which must pass the same page maker.
+    """
     agency = load_agency()
     use_tls = not tls.is_loopback(host) if use_tls is None else use_tls
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -121,7 +132,8 @@ def run(host: str, port: int, *, use_tls: bool | None = None, workers: int = 1,
                                                "station": local().station_id}})
     if workers <= 1:
         config = uvicorn.Config(create_app(agency, max_body=max_body,
-                                           enrol_per_minute=enrol_per_minute), **options)
+                                           enrol_per_minute=enrol_per_minute,
+                                           verify_page=verify_page), **options)
         _Server(config, url).run(sockets=[sock])
         return 0
     from uvicorn.supervisors import Multiprocess  # noqa: PLC0415
@@ -129,7 +141,7 @@ def run(host: str, port: int, *, use_tls: bool | None = None, workers: int = 1,
     os.environ[WORKER_ENV] = json.dumps({
         "data_dir": str(local().data_dir), "database": database_url, "max_body": max_body,
         "enrol_per_minute": enrol_per_minute, "url": url})
-    config = uvicorn.Config("ikrar.sync.serve:worker_app", factory=True, workers=workers,
+    config = uvicorn.Config(worker_factory, factory=True, workers=workers,
                             **options)
     Multiprocess(config, sockets=[sock]).run()
     return 0

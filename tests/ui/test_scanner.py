@@ -8,6 +8,8 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
+from ikrar.core import badge_code, payloads
+from ikrar.store import keystore
 from ikrar.ui.desk.scanner import WedgeScanner
 
 NIP = "199001012015011001"
@@ -443,3 +445,44 @@ def test_a_scoped_scanner_listens_only_to_its_widget(qtbot, clock, form):
     finally:
         scoped.uninstall()
         window.close()
+
+
+# --- at the desk: the main window's scanner, real badges -----------------------------------
+
+
+@pytest.fixture
+def desk(make_window, event, make_employee):
+    person = make_employee(event, name="Ahmad Fauzi", nip=NIP)
+    window = make_window()
+    desk_clock = FakeClock()
+    window.scanner.clock = desk_clock
+    window.set_layout("dual")
+    window.show_page("station")
+    yield window, window.station_page, desk_clock, person
+    window.attendee_window.close()
+
+
+@pytest.fixture
+def agency(store):
+    return keystore.init_agency_key()
+
+
+@pytest.mark.parametrize("sign", [badge_code.sign_badge, payloads.sign_badge],
+                         ids=["v2 digits", "legacy IKB1"])
+@pytest.mark.parametrize("caps_lock", [False, True], ids=["", "caps lock"])
+def test_a_badge_typed_with_shift_shows_the_card(qtbot, desk, agency, sign, caps_lock):
+    window, page, desk_clock, person = desk
+    with qtbot.waitSignal(page.cardShown) as shown:
+        HidScanner(desk_clock, caps_lock=caps_lock).type(page.search_edit,
+                                                          sign(NIP, agency))
+    assert shown.args[0].employee.id == person.id
+    assert page.search_edit.text() == ""
+
+
+def test_a_v2_certificate_at_the_desk_is_not_a_badge(qtbot, desk, agency):
+    window, page, desk_clock, _ = desk
+    with qtbot.waitSignal(page.outcomeShown) as shown:
+        HidScanner(desk_clock).type(page.search_edit,
+                                    "https://bkpsdm.example.go.id/ikrar/#92" + "4" * 300)
+    assert (shown.args[0].kind, shown.args[0].code) == ("problem", "certificate")
+    assert page.search_edit.text() == ""

@@ -19,6 +19,7 @@ import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
 
+from ikrar.core.badge_code import is_badge_code
 from ikrar.core.errors import IkrarError
 from ikrar.core.keys import PublicKey, VerificationError
 from ikrar.core.payloads import (
@@ -115,7 +116,8 @@ def qr_texts(path: Path, *, render_pdf: PdfRenderer) -> list[str]:
 
 def is_payload(text: str) -> bool:
     upper = text.strip().upper()
-    return upper.startswith(BADGE_PREFIX[:3]) or upper.startswith(CERTIFICATE_PREFIX[:3])
+    return (upper.startswith(BADGE_PREFIX[:3]) or upper.startswith(CERTIFICATE_PREFIX[:3])
+            or is_badge_code(upper))
 
 
 def verify_payload(text: str, agency_public: PublicKey) -> Verified:
@@ -124,7 +126,7 @@ def verify_payload(text: str, agency_public: PublicKey) -> Verified:
     if upper.startswith(CERTIFICATE_PREFIX[:3]):
         checked = verify_certificate(text, agency_public)
         return Verified("certificate", checked.claim.nip, checked)
-    if upper.startswith(BADGE_PREFIX[:3]):
+    if upper.startswith(BADGE_PREFIX[:3]) or is_badge_code(upper):
         return Verified("badge", verify_badge(text, agency_public))
     raise VerificationError(
         "format", "This code is not an Ikrar certificate or badge (it does not start with "

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QThreadPool
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from ikrar.core import badge_code, payloads
-from ikrar.store import keystore
+from ikrar.store import keystore, settings
+from ikrar.ui.admin.first_run import FirstRunWizard
+from ikrar.ui.clerk.verify_page import VerifyPage
 from ikrar.ui.desk.scanner import WedgeScanner
 
 NIP = "199001012015011001"
@@ -486,3 +488,87 @@ def test_a_v2_certificate_at_the_desk_is_not_a_badge(qtbot, desk, agency):
                                     "https://bkpsdm.example.go.id/ikrar/#92" + "4" * 300)
     assert (shown.args[0].kind, shown.args[0].code) == ("problem", "certificate")
     assert page.search_edit.text() == ""
+
+
+def test_a_two_key_ending_is_swallowed_but_a_person_s_enter_is_not(qtbot, scanner, form, clock):
+    """Tab then Enter from the scanner: neither reaches the form. Enter again later (or at
+    once, as a test's fast clock has it) is the operator's and goes through."""
+    field, _ = form
+    pressed = []
+    field.returnPressed.connect(lambda: pressed.append(field.text()))
+    hid = HidScanner(clock)
+    with qtbot.waitSignal(scanner.burstEnded) as ended:
+        hid.type(field, BADGE_V1, end=Qt.Key.Key_Tab)
+    hid.event(field, PRESS, Qt.Key.Key_Return, NO_MOD, "\r")
+    assert ended.args == [BADGE_V1, "tab"]
+    assert pressed == [] and field.hasFocus()
+    with qtbot.waitSignal(scanner.burstEnded):
+        hid.type(field, NIP, end=Qt.Key.Key_Return)
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # the same key again: the operator confirming
+    assert pressed == [""]
+
+
+def test_the_prefix_and_suffix_set_in_settings_are_stripped_at_the_desk(qtbot, desk):
+    window, page, desk_clock, person = desk
+    dialog = window.open_settings()
+    dialog.scanner_prefix_edit.setText("<<")
+    dialog.scanner_suffix_edit.setText(">>")
+    dialog.accept()
+    assert settings.get("scanner_prefix") == "<<"
+    with qtbot.waitSignal(page.cardShown) as shown:
+        HidScanner(desk_clock).type(page.search_edit, "<<" + NIP + ">>")
+    assert shown.args[0].employee.id == person.id
+
+
+# --- the verify page and the first-run wizard: their own scoped scanners --------------------
+
+
+@pytest.fixture
+def verify_page(qtbot, store):
+    page = VerifyPage()
+    qtbot.addWidget(page)
+    page.resize(1000, 650)
+    page.show()
+    qtbot.waitExposed(page)
+    page.scanner.clock = FakeClock()
+    yield page
+    page.shutdown()
+    QThreadPool.globalInstance().waitForDone()
+
+
+def test_verify_page_checks_a_burst_whole_wherever_the_focus_is(qtbot, verify_page, agency,
+                                                                make_employee):
+    page = verify_page
+    person = make_employee(name="Budi Santoso")
+    hid = HidScanner(page.scanner.clock)
+    page.code_edit.setFocus()
+    human(qtbot, page.code_edit, "Ab", page.scanner.clock)  # someone began to type a code
+    qtbot.waitUntil(lambda: page.code_edit.text() == "Ab")
+    page.scanner.clock.now += 200
+    with qtbot.waitSignal(page.checked) as got:
+        hid.type(page.code_edit, payloads.sign_badge(person.nip, agency))
+    assert got.args[0].valid and got.args[0].details["nip"] == person.nip
+    page.open_button.setFocus()  # after a click on a button: the scanner's Enter must not press it
+    with qtbot.waitSignal(page.checked) as got:
+        hid.type(page.open_button, badge_code.sign_badge(person.nip, agency))
+    assert got.args[0].valid and got.args[0].details["nip"] == person.nip
+    assert page.code_edit.text() == ""
+
+
+def test_first_run_wizard_takes_an_enrolment_qr_whole(qtbot, store):
+    wizard = FirstRunWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.scanner.clock = FakeClock()
+    code = "ikrar:MFRG-GZDF-MZTW-Q2LK@" + "3f9a0c1be27d4405a9f1c0de5b7e9a21" * 2
+    wizard.join_button.click()
+    wizard.url_edit.setFocus()
+    human(qtbot, wizard.url_edit, "http", wizard.scanner.clock)
+    wizard.scanner.clock.now += 200
+    with qtbot.waitSignal(wizard.scanner.scanned):
+        HidScanner(wizard.scanner.clock).type(wizard.url_edit, code)
+    assert wizard.code_edit.text() == code
+    qtbot.waitUntil(lambda: wizard.url_edit.text() == "http")  # the person's typing stays
+    assert wizard.isVisible() and wizard.choice is None  # its Enter pressed nothing
+    wizard.close()

@@ -30,6 +30,8 @@ DEFAULTS: dict[str, Any] = {
     "sound": True,  # a short sound on success, duplicate and error
     "camera": None,  # id of the camera last chosen for scanning
     "closed_events": [],  # ids of events whose check-in this station has closed
+    "scanner_prefix": "",  # what the USB scanner was set to type before each code (stripped)
+    "scanner_suffix": "",  # ... and after it
 }
 
 

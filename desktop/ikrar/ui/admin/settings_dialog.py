@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QWidget,
 )
@@ -55,6 +56,16 @@ class SettingsDialog(QDialog):
         self.sound_check = QCheckBox(self.tr("Sound on success, duplicate and error"), self)
         self.sound_check.setChecked(bool(settings.get("sound")))
         form.addRow(self.tr("Sound"), self.sound_check)
+
+        # Characters a USB scanner was configured to add around each code; stripped on scan.
+        self.scanner_prefix_edit = QLineEdit(settings.get("scanner_prefix") or "", self)
+        self.scanner_suffix_edit = QLineEdit(settings.get("scanner_suffix") or "", self)
+        affixes = QHBoxLayout()
+        affixes.addWidget(QLabel(self.tr("Prefix"), self))
+        affixes.addWidget(self.scanner_prefix_edit)
+        affixes.addWidget(QLabel(self.tr("Suffix"), self))
+        affixes.addWidget(self.scanner_suffix_edit)
+        form.addRow(self.tr("Scanner"), affixes)
 
         hub = settings.get("hub_url")
         self.hub_label = QLabel(hub or self.tr("Not joined to a hub"), self)
@@ -105,6 +116,8 @@ class SettingsDialog(QDialog):
         settings.put("language", self.language)
         settings.put("layout", self.layout_mode)
         settings.put("sound", self.sound_check.isChecked())
+        settings.put("scanner_prefix", self.scanner_prefix_edit.text())
+        settings.put("scanner_suffix", self.scanner_suffix_edit.text())
 
     def accept(self) -> None:
         self.save()

@@ -16,8 +16,8 @@ What real scanners send, and how each is taken:
   than its Shift says. When all letters of a burst disagree so, their case is turned back.
 - Digits from the numeric keypad (KeypadModifier) are digits; keypad Enter is Enter.
 - Control characters a scanner sends as Ctrl+letter (STX before, ETX or CR LF after, GS inside
-  GS1 codes) belong to the burst; STX and SOH may start one. After a burst ended, a second
-  terminator (CR then LF, Tab then Enter) is swallowed too.
+  GS1 codes) belong to the burst; STX and SOH may start one. Right after a burst ended, a
+  second terminator of another kind (CR then LF, Tab then Enter) is swallowed too.
 - A prefix and suffix an administrator configured on the scanner (`set_affixes`), an AIM
   symbology identifier ("]Q1") and leading/trailing control characters are stripped.
 - A person typing while a code comes in: a key that came clearly earlier (or later) than the
@@ -96,6 +96,7 @@ class WedgeScanner(QObject):
         min_length: int = MIN_LENGTH,
         idle_ms: int = IDLE_MS,
         scope: QWidget | None = None,
+        accepts: Callable[[str], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.clock = clock
@@ -105,9 +106,11 @@ class WedgeScanner(QObject):
         self.prefix = ""
         self.suffix = ""
         self.scope = scope
+        self.accepts = accepts  # a burst it refuses was fast typing: it goes to its field
         self._held: list[_Key] = []
         self._last = 0.0  # the newest key or modifier of what is held
         self._ended_at: float | None = None  # when the last burst ended (its terminator)
+        self._ended_by: int | None = None  # the key that ended it
         self._replaying = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -167,6 +170,9 @@ class WedgeScanner(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress and self._held and isinstance(obj, QWidget):
+            self.flush()  # a click ends whatever was typed before it, burst or not
+            return False
         if (self._replaying or not self.enabled or kind not in _KEY_EVENTS
                 or not isinstance(obj, QWidget) or not self._in_scope(obj)):
             return False
@@ -211,7 +217,10 @@ class WedgeScanner(QObject):
         if key in TERMINATORS and not command or (command and text in _CONTROL_TERMINATORS):
             if self._in_burst(now) and self._is_burst():
                 return "terminator"
-            return "swallow" if self._just_ended(now) else "pass"
+            # The rest of a two-key ending (CR LF, CR Tab, Tab CR). The same key again is a
+            # person's: Enter right after a scan confirms the card.
+            second = command or key != self._ended_by
+            return "swallow" if self._just_ended(now) and second else "pass"
         if not text or not _is_character(text, control=command):
             return "pass"
         if command:
@@ -232,8 +241,10 @@ class WedgeScanner(QObject):
             text = event.text()
             how = TERMINATORS.get(event.key()) or _CONTROL_TERMINATORS.get(text, "enter")
             self._last = now
-            self._emit(how)
-            return True  # the scanner's Enter/Tab is part of the scan, not of the form
+            self._ended_by = event.key()
+            # The scanner's Enter/Tab is part of the scan, not of the form (unless the burst
+            # was refused as a code here: then it was typing, and its Enter is the person's).
+            return self._emit(how)
         if what == "swallow":
             self._ended_at = now  # CR LF, Tab Enter: the rest of the scanner's ending
             return True
@@ -241,8 +252,11 @@ class WedgeScanner(QObject):
             self.flush()  # arrows, Backspace, shortcuts: whatever was held goes first
             return False
         self._ended_at = None
-        if self._held and now - self._last > self.max_gap_ms:
-            self.flush()  # the keys before were typing, or a burst that ended without Enter
+        if self._held and (now - self._last > self.max_gap_ms
+                           or self._held[-1].target() is not obj):
+            # The keys before were typing, or a burst that ended without Enter; or the focus
+            # moved (a scanner types into one widget): either way, what is held is over.
+            self.flush()
         if len(self._held) >= MAX_LENGTH:
             self._timer.start(self.idle_ms)  # a runaway stream: the rest is dropped
             return True
@@ -269,15 +283,21 @@ class WedgeScanner(QObject):
         self._timer.stop()
         return held
 
-    def _emit(self, how: str) -> None:
+    def _emit(self, how: str) -> bool:
         held = self._take()
         before, held, after = _split_strays(held, self.min_length, trailing=how == "idle")
         self._replay(before)  # a person's key just before the burst: it goes to its field
         code = self.clean(_unswap_caps_lock(held))
+        if self.accepts is not None and not self.accepts(code):
+            self._replay(held + after)
+            return False
         self._ended_at = self._last
+        if how == "idle":
+            self._ended_by = None
         self.burstEnded.emit(code, how)
         self.scanned.emit(code)
         self._replay(after)
+        return True
 
     def _replay(self, held: list[_Key]) -> None:
         """Give held keys to the widgets they were meant for, as if they had just been typed."""

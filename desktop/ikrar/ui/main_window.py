@@ -470,6 +470,10 @@ class MainWindow(QMainWindow):
         elif self.may_open("station"):
             if self.pages.currentWidget() is not self.station_page:
                 self.show_page("station")
+            # The attendee touched their window last; the operator's next key (Enter on the
+            # card) belongs to this one. The scanner's keys reached us through the app anyway.
+            if not self.isActiveWindow() and self.isVisible():
+                self.activateWindow()
             self.station_page.handle_scan(text, method)
         else:
             self.statusBar().showMessage(self.tr("A badge was scanned, but the registration "

@@ -16,7 +16,7 @@ What real scanners send, and how each is taken:
   than its Shift says. When all letters of a burst disagree so, their case is turned back.
 - Digits from the numeric keypad (KeypadModifier) are digits; keypad Enter is Enter.
 - Control characters a scanner sends as Ctrl+letter (STX before, ETX or CR LF after, GS inside
-  GS1 codes) belong to the burst; STX and SOH may start one. Right after a burst ended, a
+  GS1 codes) belong to the burst; STX may start one. Right after a burst ended, a
   second terminator of another kind (CR then LF, Tab then Enter) is swallowed too.
 - A prefix and suffix an administrator configured on the scanner (`set_affixes`), an AIM
   symbology identifier ("]Q1") and leading/trailing control characters are stripped.
@@ -53,7 +53,7 @@ MODIFIER_KEYS = frozenset({
     Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock, Qt.Key.Key_ScrollLock, Qt.Key.Key_Mode_switch,
     Qt.Key.Key_Kana_Lock, Qt.Key.Key_Kana_Shift, Qt.Key.Key_Eisu_Shift,
 })
-START_CONTROLS = "\x02\x01"  # STX, SOH: a prefix a scanner may put before a code
+START_CONTROLS = "\x02"  # STX: the prefix a scanner may put before a code (Ctrl+B)
 CONTROLS = "".join(chr(c) for c in range(0x20)) + "\x7f"
 _AIM_ID = re.compile(r"^\][A-Za-z][0-9A-Za-z]")  # "]Q1", "]C0": the symbology identifier
 _COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier

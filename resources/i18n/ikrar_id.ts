@@ -426,17 +426,17 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="158"/>
+        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="157"/>
         <source>Check-ins per 5 minutes</source>
         <translation>Registrasi per 5 menit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="228"/>
+        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="227"/>
         <source>No event</source>
         <translation>Belum ada acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="233"/>
+        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="232"/>
         <source>have pledged ({percent}%)</source>
         <translation>sudah berikrar ({percent}%)</translation>
     </message>
@@ -836,103 +836,103 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="116"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="129"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="81"/>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="100"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="89"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="113"/>
         <source>Welcome to Ikrar</source>
         <translation>Selamat datang di Ikrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="103"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="116"/>
         <source>This computer has no event yet. How do you want to start?</source>
         <translation>Komputer ini belum memiliki acara. Bagaimana Anda ingin memulai?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="106"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="119"/>
         <source>Create an event (administrator)</source>
         <translation>Buat acara (administrator)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="107"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="120"/>
         <source>Join a hub with a code (station)</source>
         <translation>Bergabung ke hub dengan kode (perangkat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="108"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="121"/>
         <source>Open the demo</source>
         <translation>Buka demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="125"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="138"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="135"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="148"/>
         <source>e.g. Deklarasi Netralitas ASN</source>
         <translation>mis. Deklarasi Netralitas ASN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="144"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="157"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="145"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="158"/>
         <source>Date and time</source>
         <translation>Tanggal dan jam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="146"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="159"/>
         <source>Time zone</source>
         <translation>Zona waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="147"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="160"/>
         <source>City (on certificates)</source>
         <translation>Kota (pada sertifikat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="148"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="161"/>
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="151"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="164"/>
         <source>Create event</source>
         <translation>Buat acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="161"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="174"/>
         <source>Hub address</source>
         <translation>Alamat hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="162"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="175"/>
         <source>Code from the administrator</source>
         <translation>Kode dari administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="165"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="178"/>
         <source>Join</source>
         <translation>Bergabung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="200"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="220"/>
         <source>Enter the hub&apos;s address and the code you were given.</source>
         <translation>Isi alamat hub dan kode yang Anda terima.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="203"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="223"/>
         <source>Joining the hub…</source>
         <translation>Sedang bergabung ke hub…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="204"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="224"/>
         <source>Joining the hub</source>
         <translation>Bergabung ke hub</translation>
     </message>
@@ -1121,212 +1121,212 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="129"/>
         <source>Settings…</source>
         <translation>Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="111"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="112"/>
         <source>Import roster…</source>
         <translation>Impor daftar pegawai…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="114"/>
         <source>Read employees from a CSV or Excel (XLSX) file</source>
         <translation>Baca data pegawai dari berkas CSV atau Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="117"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="120"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="121"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="125"/>
         <source>Find employee</source>
         <translation>Cari pegawai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="139"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="147"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="164"/>
         <source>unnamed</source>
         <translation>tanpa nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="165"/>
         <source>Station: {name}</source>
         <translation>Perangkat: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="167"/>
         <source>Data folder: {path}</source>
         <translation>Folder data: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="171"/>
         <source>Demo data (fictional people)</source>
         <translation>Data demo (orang fiktif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="207"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="227"/>
         <source>Please wait: the roster import is still running.</source>
         <translation>Mohon tunggu: impor daftar pegawai masih berjalan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="237"/>
         <source>Please wait, or press Cancel: certificates or badges are still being made.</source>
         <translation>Mohon tunggu, atau tekan Batal: sertifikat atau kartu masih sedang dibuat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="253"/>
         <source>Registration desk</source>
         <translation>Meja registrasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="254"/>
         <source>Roster</source>
         <translation>Daftar pegawai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="255"/>
         <source>Certificates</source>
         <translation>Sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="256"/>
         <source>Verify</source>
         <translation>Verifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="257"/>
         <source>Event</source>
         <translation>Acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="258"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="259"/>
         <source>Reconciliation</source>
         <translation>Rekonsiliasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="260"/>
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="270"/>
         <source>Lock</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="272"/>
         <source>Leave this role; the next person signs in with a PIN</source>
         <translation>Keluar dari peran ini; orang berikutnya masuk dengan PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="275"/>
         <source>Self-service kiosk</source>
         <translation>Kios mandiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="276"/>
         <source>Attendees scan their own badge and sign; staff leave the kiosk with their PIN</source>
         <translation>Peserta memindai kartunya sendiri dan menandatangani; petugas keluar dari kios dengan PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="279"/>
         <source>Show attendee screen</source>
         <translation>Tampilkan layar peserta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="283"/>
         <source>Operator laptop + attendee screen</source>
         <translation>Laptop operator + layar peserta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="284"/>
         <source>One self-service tablet</source>
         <translation>Satu tablet mandiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="293"/>
         <source>Sound on success, duplicate and error</source>
         <translation>Bunyi saat berhasil, ganda, dan galat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="297"/>
         <source>Close check-in for this event</source>
         <translation>Tutup registrasi acara ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="300"/>
         <source>Role PINs…</source>
         <translation>PIN peran…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="308"/>
         <source>&amp;Station</source>
         <translation>&amp;Perangkat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="311"/>
         <source>Layout</source>
         <translation>Tata letak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="332"/>
         <source>This page is not open to your role.</source>
         <translation>Halaman ini tidak terbuka untuk peran Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="375"/>
         <source>Role: {role}</source>
         <translation>Peran: {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="376"/>
         <source>Locked</source>
         <translation>Terkunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="408"/>
         <source>PIN for {role}:</source>
         <translation>PIN untuk {role}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="449"/>
         <source>Set an operator or administrator PIN first (Station ▸ Role PINs…): the kiosk is left with it.</source>
         <translation>Atur dulu PIN operator atau administrator (Perangkat ▸ PIN peran…): PIN itu dipakai untuk keluar dari kios.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="467"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="479"/>
         <source>A badge was scanned, but the registration desk is not open to your role.</source>
         <translation>Sebuah kartu dipindai, tetapi meja registrasi tidak terbuka untuk peran Anda.</translation>
     </message>
@@ -2651,7 +2651,7 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>RateChart</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="122"/>
+        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="121"/>
         <source>No check-ins yet</source>
         <translation>Belum ada registrasi</translation>
     </message>
@@ -2834,7 +2834,7 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>ScanTexts</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/scan_outcome.py" line="59"/>
+        <location filename="../../desktop/ikrar/ui/desk/scan_outcome.py" line="60"/>
         <source>There is no event on this station yet, so nobody can check in. An administrator creates one with “ikrar event create”.</source>
         <translation>Belum ada acara di perangkat ini, jadi belum ada yang bisa registrasi. Administrator membuatnya dengan “ikrar event create”.</translation>
     </message>
@@ -2866,77 +2866,92 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="91"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="82"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="93"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="33"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="34"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="43"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="43"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="44"/>
         <source>The new language shows after Ikrar restarts.</source>
         <translation>Bahasa baru tampil setelah Ikrar dibuka ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="50"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="51"/>
         <source>One self-service tablet</source>
         <translation>Satu tablet mandiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="51"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="52"/>
         <source>Operator laptop + attendee screen</source>
         <translation>Laptop operator + layar peserta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="53"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="54"/>
         <source>Layout</source>
         <translation>Tata letak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="55"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="56"/>
         <source>Sound on success, duplicate and error</source>
         <translation>Bunyi saat berhasil, ganda, dan galat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="58"/>
         <source>Sound</source>
         <translation>Bunyi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="64"/>
+        <source>Prefix</source>
+        <translation>Awalan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="66"/>
+        <source>Suffix</source>
+        <translation>Akhiran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="68"/>
+        <source>Scanner</source>
+        <translation>Pemindai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="71"/>
         <source>Not joined to a hub</source>
         <translation>Belum tergabung ke hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="73"/>
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="70"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="81"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="71"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="82"/>
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="76"/>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="87"/>
         <source>Data folder</source>
         <translation>Folder data</translation>
     </message>
@@ -3233,147 +3248,147 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="97"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="98"/>
         <source>Scan the QR code of a certificate or badge, paste its text, or open a PDF or picture of it.</source>
         <translation>Pindai kode QR sertifikat atau kartu, tempel teksnya, atau buka PDF atau gambarnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="102"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="103"/>
         <source>Scan or paste the code here</source>
         <translation>Pindai atau tempel kodenya di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="108"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="109"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="110"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="111"/>
         <source>Open file…</source>
         <translation>Buka berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="112"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="113"/>
         <source>Agency public key…</source>
         <translation>Kunci publik instansi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="199"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="205"/>
         <source>This computer does not hold the agency&apos;s public key, so nothing can be checked. Choose the key file (Agency public key…), or enrol the station.</source>
         <translation>Komputer ini tidak menyimpan kunci publik instansi, sehingga belum ada yang dapat diperiksa. Pilih berkas kuncinya (Kunci publik instansi…), atau daftarkan perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="207"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="213"/>
         <source>No agency public key on this computer.</source>
         <translation>Tidak ada kunci publik instansi di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="209"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="215"/>
         <source>Checked against agency key {key} ({fingerprint})</source>
         <translation>Diperiksa dengan kunci instansi {key} ({fingerprint})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="214"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="220"/>
         <source>Agency public key</source>
         <translation>Kunci publik instansi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="215"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="221"/>
         <source>Public keys (*.pub *.pem);;All files (*)</source>
         <translation>Kunci publik (*.pub *.pem);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="222"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="228"/>
         <source>{file} is not a public key Ikrar can use ({reason}).</source>
         <translation>{file} bukan kunci publik yang dapat dipakai Ikrar ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="250"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="260"/>
         <source>Open a certificate or badge</source>
         <translation>Buka sertifikat atau kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="251"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="261"/>
         <source>PDF or picture (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>PDF atau gambar (*.pdf *.png *.jpg *.jpeg);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="259"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="269"/>
         <source>Reading {file}</source>
         <translation>Membaca {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="264"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="274"/>
         <source>Something went wrong ({error}). The details are in the log file.</source>
         <translation>Terjadi kesalahan ({error}). Rinciannya ada di berkas log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="288"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="298"/>
         <source>VALID</source>
         <translation>SAH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="288"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="298"/>
         <source>INVALID</source>
         <translation>TIDAK SAH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="305"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="315"/>
         <source>NIP {nip}</source>
         <translation>NIP {nip}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="308"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="318"/>
         <source>Employee badge of {name}</source>
         <translation>Kartu pegawai atas nama {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="309"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="319"/>
         <source>Pledge certificate of {name}</source>
         <translation>Sertifikat ikrar atas nama {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="314"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="324"/>
         <source>not in this database</source>
         <translation>tidak ada di basis data ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="315"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="325"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="316"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="326"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="319"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="329"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="320"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="330"/>
         <source>Event</source>
         <translation>Acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="321"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="331"/>
         <source>Signed</source>
         <translation>Ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="322"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="332"/>
         <source>Printed by</source>
         <translation>Dicetak oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="322"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="332"/>
         <source>{station}, {day}</source>
         <translation>{station}, {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="325"/>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="335"/>
         <source>Agency key</source>
         <translation>Kunci instansi</translation>
     </message>

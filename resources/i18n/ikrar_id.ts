@@ -2246,7 +2246,7 @@ Rinciannya ada di berkas log.</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="370"/>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="456"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="458"/>
         <source>Check-in for this event is closed at this station.</source>
         <translation>Registrasi acara ini sudah ditutup di perangkat ini.</translation>
     </message>
@@ -2257,259 +2257,264 @@ Rinciannya ada di berkas log.</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="374"/>
+        <source>This QR is a pledge certificate, not an employee badge.</source>
+        <translation>QR ini adalah sertifikat ikrar, bukan kartu pegawai.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="376"/>
         <source>The code is cut short: scan it again, or check the print.</source>
         <translation>Kode terpotong: pindai ulang, atau periksa hasil cetaknya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="376"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="378"/>
         <source>The code uses a format this version of Ikrar does not know. Update Ikrar.</source>
         <translation>Kode memakai format yang tidak dikenal versi Ikrar ini. Perbarui Ikrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="378"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="380"/>
         <source>The signature does not match the contents: the number, NIP, event or time were altered, or the code is forged.</source>
         <translation>Tanda tangan digital tidak cocok dengan isinya: nomor, NIP, acara, atau waktunya diubah, atau kodenya palsu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="380"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="382"/>
         <source>The code was signed with another key: it is from another agency, or forged.</source>
         <translation>Kode ditandatangani dengan kunci lain: berasal dari instansi lain, atau palsu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="382"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="384"/>
         <source>The station that printed it was certified by another agency.</source>
         <translation>Perangkat yang mencetaknya disertifikasi oleh instansi lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="384"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="386"/>
         <source>The certificate of the station that printed it is not validly signed by the agency.</source>
         <translation>Sertifikat perangkat yang mencetaknya tidak ditandatangani secara sah oleh instansi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="386"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="388"/>
         <source>The certificate of the station that printed it was not valid on the day it printed.</source>
         <translation>Sertifikat perangkat yang mencetaknya tidak berlaku pada hari pencetakan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="388"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="390"/>
         <source>No Ikrar code was found in the file. Use a sharper scan (at least 150 dpi), or scan the QR code itself.</source>
         <translation>Tidak ditemukan kode Ikrar di berkas ini. Gunakan pindaian yang lebih tajam (minimal 150 dpi), atau pindai langsung kode QR-nya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="390"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="392"/>
         <source>The signatures hold, but this certificate was voided.</source>
         <translation>Tanda tangan digitalnya sah, tetapi sertifikat ini sudah dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="392"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="394"/>
         <source>The signatures hold, but the signature stored here for this certificate is not the one it was printed with.</source>
         <translation>Tanda tangan digitalnya sah, tetapi tanda tangan yang tersimpan di sini untuk sertifikat ini bukan yang dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="394"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="396"/>
         <source>The NIP is empty; fill in the 18-digit NIP.</source>
         <translation>NIP kosong; isi 18 digit NIP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="396"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="398"/>
         <source>The NIP contains letters or signs; an NIP has only digits.</source>
         <translation>NIP berisi huruf atau tanda; NIP hanya berisi angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="398"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="400"/>
         <source>The NIP does not have 18 digits; check for a missing or extra digit.</source>
         <translation>NIP tidak 18 digit; periksa apakah ada digit yang kurang atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="400"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="402"/>
         <source>Excel turned the NIP into a number (e.g. 1.99E+17) and lost digits; format the NIP column as Text and type the NIP again.</source>
         <translation>Excel mengubah NIP menjadi angka (mis. 1.99E+17) sehingga digitnya hilang; format kolom NIP sebagai Teks lalu ketik ulang NIP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="403"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="405"/>
         <source>The NIP cell is a number, not text; Excel keeps only 15 digits. Format the NIP column as Text and type the NIP again.</source>
         <translation>Sel NIP berisi angka, bukan teks; Excel hanya menyimpan 15 digit. Format kolom NIP sebagai Teks lalu ketik ulang NIP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="405"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="407"/>
         <source>The first 8 digits of the NIP are not a plausible birth date.</source>
         <translation>8 digit pertama NIP bukan tanggal lahir yang wajar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="407"/>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="450"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="409"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="452"/>
         <source>The appointment date in the NIP is impossible (in the future, before age 18, or an invalid month).</source>
         <translation>Tanggal pengangkatan dalam NIP tidak mungkin (di masa depan, sebelum usia 18 tahun, atau bulan tidak sah).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="409"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="411"/>
         <source>Digit 15 of the NIP (gender) must be 1 or 2.</source>
         <translation>Digit ke-15 NIP (jenis kelamin) harus 1 atau 2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="411"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="413"/>
         <source>The last 3 digits of the NIP must be 001 to 999.</source>
         <translation>3 digit terakhir NIP harus 001 sampai 999.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="413"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="415"/>
         <source>This NIP appears on an earlier row too; remove one of the two rows.</source>
         <translation>NIP ini juga ada di baris sebelumnya; hapus salah satu dari kedua baris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="415"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="417"/>
         <source>The name is empty; every row needs the employee&apos;s name.</source>
         <translation>Nama kosong; setiap baris harus berisi nama pegawai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="417"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="419"/>
         <source>Unknown status; use PNS, CPNS or PPPK.</source>
         <translation>Status tidak dikenal; gunakan PNS, CPNS, atau PPPK.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="419"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="421"/>
         <source>Cannot write the file {file}: its folder does not exist or is read-only. Nothing was printed or marked printed.</source>
         <translation>Berkas {file} tidak dapat ditulis: foldernya tidak ada atau hanya-baca. Tidak ada yang dicetak atau ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="421"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="423"/>
         <source>No printer is installed on this computer. Install the printer, or save a PDF and print it elsewhere. Nothing was marked printed.</source>
         <translation>Tidak ada printer terpasang di komputer ini. Pasang printernya, atau simpan sebagai PDF dan cetak di tempat lain. Tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="424"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="426"/>
         <source>The printer {name} is not available (switched off, disconnected or removed). Choose another printer or save a PDF. Nothing was marked printed.</source>
         <translation>Printer {name} tidak tersedia (mati, terputus, atau dilepas). Pilih printer lain atau simpan sebagai PDF. Tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="427"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="429"/>
         <source>The printer {name} reports an error. Check it (paper, toner, cable) and try again. Nothing was marked printed.</source>
         <translation>Printer {name} melaporkan galat. Periksa printernya (kertas, tinta/toner, kabel) lalu coba lagi. Tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="429"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="431"/>
         <source>The prepared file {file} cannot be read; prepare it again.</source>
         <translation>Berkas yang disiapkan {file} tidak dapat dibaca; siapkan ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="431"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="433"/>
         <source>Printing cancelled: nothing was sent to the printer and nothing was marked printed.</source>
         <translation>Pencetakan dibatalkan: tidak ada yang dikirim ke printer dan tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="433"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="435"/>
         <source>The printer {name} did not take the job. Nothing was marked printed. ({reason})</source>
         <translation>Printer {name} tidak menerima pekerjaan cetak. Tidak ada yang ditandai tercetak. ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="435"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="437"/>
         <source>The printer {name} did not accept the job. Check that it is on and connected, or save a PDF instead. Nothing was marked printed.</source>
         <translation>Printer {name} tidak menerima pekerjaan cetak. Pastikan printer menyala dan tersambung, atau simpan sebagai PDF. Tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="438"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="440"/>
         <source>The printer {name} stopped taking pages after page {page}. Nothing was marked printed; print the batch again.</source>
         <translation>Printer {name} berhenti menerima halaman setelah halaman {page}. Tidak ada yang ditandai tercetak; cetak ulang kelompok ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="440"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="442"/>
         <source>The printer {name} failed while printing. Nothing was marked printed; check the printer and print again.</source>
         <translation>Printer {name} gagal saat mencetak. Tidak ada yang ditandai tercetak; periksa printer lalu cetak ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="442"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="444"/>
         <source>Cannot write {file}: {reason}. Choose another folder; nothing was marked printed.</source>
         <translation>{file} tidak dapat ditulis: {reason}. Pilih folder lain; tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="444"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="446"/>
         <source>Enter the 18-digit NIP.</source>
         <translation>Masukkan NIP 18 angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="445"/>
         <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="447"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="449"/>
         <source>An NIP has only digits.</source>
         <translation>NIP hanya berisi angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="446"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="448"/>
         <source>An NIP has exactly 18 digits.</source>
         <translation>NIP terdiri atas tepat 18 angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="448"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="450"/>
         <source>The first 8 digits are not a plausible birth date.</source>
         <translation>8 angka pertama bukan tanggal lahir yang masuk akal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="452"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="454"/>
         <source>Digit 15 (gender) must be 1 or 2.</source>
         <translation>Angka ke-15 (jenis kelamin) harus 1 atau 2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="453"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="455"/>
         <source>The last 3 digits must be 001 to 999.</source>
         <translation>3 angka terakhir harus 001 sampai 999.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="454"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="456"/>
         <source>The code does not verify.</source>
         <translation>Kode tidak lolos pemeriksaan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="455"/>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="464"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="457"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="466"/>
         <source>This event does not allow walk-ins.</source>
         <translation>Acara ini tidak menerima peserta tambahan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="458"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="460"/>
         <source>Enter the name.</source>
         <translation>Masukkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="459"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="461"/>
         <source>This NIP is already in the employee list: close this and search for it instead.</source>
         <translation>NIP ini sudah ada di daftar pegawai: tutup jendela ini lalu cari NIP tersebut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="461"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="463"/>
         <source>This is not a valid NIP.</source>
         <translation>Ini bukan NIP yang sah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="462"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="464"/>
         <source>Register them as a walk-in if they belong here.</source>
         <translation>Daftarkan sebagai peserta tambahan bila memang seharusnya hadir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="465"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="467"/>
         <source>Something went wrong ({code}). The details are in the log file.</source>
         <translation>Terjadi masalah ({code}). Rinciannya ada di berkas log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="467"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="469"/>
         <source>badge scanner</source>
         <translation>pemindai kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="468"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="470"/>
         <source>camera</source>
         <translation>kamera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="469"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="471"/>
         <source>search by name or NIP</source>
         <translation>pencarian nama atau NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="470"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="472"/>
         <source>walk-in registration</source>
         <translation>pendaftaran peserta tambahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="471"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="473"/>
         <source>another station</source>
         <translation>perangkat lain</translation>
     </message>

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ikrar.core import badge_code
 from ikrar.core.keys import SigningKey, StationCertificate, VerificationError
 from ikrar.core.payloads import (
     CertificateClaim,
@@ -102,6 +103,74 @@ def test_any_changed_badge_character_fails(index):
 @given(nip=st.from_regex(r"\A[0-9]{18}\Z"))
 def test_badge_round_trips_any_nip(nip):
     assert verify_badge(sign_badge(nip, AGENCY), AGENCY.public) == nip
+
+
+# --- badges v2: digits only -------------------------------------------------------------------
+
+
+def test_badge_v2_round_trip_digits_only():
+    text = badge_code.sign_badge("19900101 201501 1 001", AGENCY)
+    assert re.fullmatch(r"91[0-9]{192}", text)  # no Shift on any keyboard, QR numeric mode
+    assert text[2:20] == NIP  # the NIP stays readable for other systems
+    assert len(text) == badge_code.LENGTH == 194
+    assert badge_code.verify_badge(text, AGENCY.public) == NIP
+    assert verify_badge(text, AGENCY.public) == NIP  # the one entry point takes both
+    assert verify_badge(" " + text[:100] + "\n" + text[100:] + "\r\n", AGENCY.public) == NIP
+
+
+@settings(max_examples=80, deadline=None)
+@given(index=st.integers(min_value=0, max_value=193), step=st.integers(min_value=1, max_value=9))
+def test_badge_v2_with_any_altered_digit_fails(index, step):
+    text = badge_code.sign_badge(NIP, AGENCY)
+    altered = text[:index] + str((int(text[index]) + step) % 10) + text[index + 1:]
+    assert error_code(verify_badge, altered, AGENCY.public) in {
+        "signature", "key_id", "format"}
+
+
+def test_badge_v2_with_another_nip_fails_on_signature():
+    text = badge_code.sign_badge(NIP, AGENCY)
+    assert error_code(verify_badge, text.replace(NIP, "199001012015011002", 1),
+                      AGENCY.public) == "signature"
+
+
+def test_badge_v2_truncated_and_too_long():
+    text = badge_code.sign_badge(NIP, AGENCY)
+    for cut in (3, 20, 21, 100, 193):
+        assert error_code(verify_badge, text[:cut], AGENCY.public) == "truncated", cut
+    assert error_code(verify_badge, text + "0", AGENCY.public) == "format"
+
+
+def test_badge_v2_of_another_agency_fails_on_key_id():
+    text = badge_code.sign_badge(NIP, OTHER_AGENCY)
+    assert error_code(verify_badge, text, AGENCY.public) == "key_id"
+
+
+@settings(max_examples=40, deadline=None)
+@given(nip=st.from_regex(r"\A[0-9]{18}\Z"), seed=st.binary(min_size=32, max_size=32))
+def test_badge_v2_round_trips_any_nip_and_key(nip, seed):
+    """Key ids and signatures with leading zero bytes survive the decimal."""
+    key = SigningKey.from_seed(seed)
+    assert verify_badge(badge_code.sign_badge(nip, key), key.public) == nip
+
+
+def test_old_ikb1_badges_still_verify_beside_v2():
+    old, new = sign_badge(NIP, AGENCY), badge_code.sign_badge(NIP, AGENCY)
+    assert verify_badge(old, AGENCY.public) == verify_badge(new, AGENCY.public) == NIP
+    assert parse_scan(old) == ("badge", old)
+    assert parse_scan(new) == ("badge", new)
+    assert parse_scan(new[:97] + " " + new[97:] + "\r\n") == ("badge", new)
+
+
+@pytest.mark.parametrize("scan", [
+    "IKC1.ABCDEF",
+    "92" + "7" * 300,
+    "https://bkpsdm.sumedangkab.go.id/ikrar/#92" + "3" * 300,
+    "HTTPS://BKPSDM.SUMEDANGKAB.GO.ID/IKRAR/#92" + "3" * 300,  # a Caps Lock scanner
+])
+def test_certificates_in_every_form_are_not_badges(scan):
+    with pytest.raises(VerificationError, match="certificate, not an employee badge") as caught:
+        parse_scan(scan)
+    assert caught.value.reason == "certificate"
 
 
 def test_parse_scan():

@@ -9,6 +9,7 @@ from pypdf import PdfReader
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from ikrar.core import badge_code
 from ikrar.core.keys import SigningKey
 from ikrar.core.names import display_name
 from ikrar.core.nip import format_nip
@@ -56,6 +57,17 @@ def test_every_qr_on_the_sheets_decodes_and_verifies(event, tmp_path):
     assert len(found) == 13
     assert sorted(verify_badge(text, AGENCY.public) for text in found) \
         == sorted(e.nip for e in employees)
+
+
+def test_a_badge_qr_decodes_to_exactly_the_v2_digits(event, make_employee, tmp_path):
+    """What a scanner reads off a printed badge: the 194 digits, nothing around them."""
+    person = make_employee(event, name="Budi Santoso", nip="199001012015011001")
+    out = tmp_path / "badges.pdf"
+    print_badges(out, AGENCY, event=event)
+    (found,) = decode(render(out, dpi=150)[0])
+    assert found == badge_code.sign_badge(person.nip, AGENCY)  # Ed25519 signs deterministically
+    assert found.isdigit() and found.startswith("91") and len(found) == 194
+    assert verify_badge(found, AGENCY.public) == person.nip
 
 
 def test_sheet_text_names_agency_people_and_units(event, make_employee, tmp_path):

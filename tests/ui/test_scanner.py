@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QThreadPool
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
+from ikrar.core import badge_code, payloads
+from ikrar.store import keystore, settings
+from ikrar.ui.admin.first_run import FirstRunWizard
+from ikrar.ui.clerk.verify_page import VerifyPage
 from ikrar.ui.desk.scanner import WedgeScanner
 
 NIP = "199001012015011001"
@@ -187,3 +191,384 @@ def test_a_burst_for_a_widget_that_was_deleted_is_still_a_scan(qtbot, scanner, c
         clock.now += 2
         scanner.flush()
     assert got.args == [NIP]
+
+
+# --- what real scanners send ----------------------------------------------------------------
+# A USB HID scanner in US-keyboard mode sends one HID report per change: Shift down, the key
+# (with Shift held), the key up, Shift up. Each event below is its own QKeyEvent, and the clock
+# moves between them as a scanner's reports do.
+
+BADGE_V1 = "IKB1." + NIP + ".AEBAGBAFAYDQQCIKBMGA2DQPCAIREEYUCULBOGAZDINRYHI6D4QIJDA4TN"
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+NO_MOD = Qt.KeyboardModifier.NoModifier
+KEYPAD = Qt.KeyboardModifier.KeypadModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+PRESS, RELEASE = QEvent.Type.KeyPress, QEvent.Type.KeyRelease
+US_SHIFTED = '~!@#$%^&*()_+{}|:"<>?'
+
+
+def send(widget, kind, key, modifiers=NO_MOD, text=""):
+    QApplication.sendEvent(widget, QKeyEvent(kind, key, modifiers, text))
+
+
+class HidScanner:
+    """Sends a code as a scanner does, report by report, `report_ms` apart."""
+
+    def __init__(self, clock, *, report_ms=1.0, caps_lock=False, keypad=False):
+        self.clock = clock
+        self.report_ms = report_ms
+        self.caps_lock = caps_lock  # the desk's Caps Lock is on; the scanner does not know
+        self.keypad = keypad  # digits from the numeric keypad
+
+    def event(self, widget, kind, key, modifiers=NO_MOD, text=""):
+        self.clock.now += self.report_ms
+        send(widget, kind, key, modifiers, text)
+
+    def char(self, widget, ch):
+        shifted = ch.isupper() or ch in US_SHIFTED
+        text = ch.swapcase() if self.caps_lock and ch.isalpha() else ch
+        key = Qt.Key(ord(ch.upper())) if ch.isascii() else Qt.Key.Key_unknown
+        modifiers = SHIFT if shifted else NO_MOD
+        if self.keypad and ch.isdigit():
+            modifiers |= KEYPAD
+        if shifted:
+            self.event(widget, PRESS, Qt.Key.Key_Shift, SHIFT)
+        self.event(widget, PRESS, key, modifiers, text)
+        self.event(widget, RELEASE, key, modifiers, text)
+        if shifted:
+            self.event(widget, RELEASE, Qt.Key.Key_Shift, NO_MOD)
+
+    def control(self, widget, ch):
+        """A control character as Ctrl+letter (STX = Ctrl+B, GS = Ctrl+])."""
+        key = Qt.Key(ord(ch) + 0x40)
+        self.event(widget, PRESS, Qt.Key.Key_Control, CTRL)
+        self.event(widget, PRESS, key, CTRL, ch)
+        self.event(widget, RELEASE, key, CTRL, ch)
+        self.event(widget, RELEASE, Qt.Key.Key_Control, NO_MOD)
+
+    def type(self, widget, text, end=Qt.Key.Key_Return):
+        for ch in text:
+            if ch < " " and ch not in "\x1d\x1e\x04":
+                self.control(widget, ch)
+            else:
+                self.char(widget, ch)
+        if end is not None:
+            modifiers = KEYPAD if end == Qt.Key.Key_Enter else NO_MOD
+            self.event(widget, PRESS, end, modifiers, "\r" if end != Qt.Key.Key_Tab else "\t")
+            self.event(widget, RELEASE, end, modifiers)
+
+
+@pytest.mark.parametrize("report_ms", [0.5, 2.0, 8.0])
+@pytest.mark.parametrize("end, how", [(Qt.Key.Key_Return, "enter"), (Qt.Key.Key_Tab, "tab"),
+                                      (None, "idle")])
+def test_capitals_with_shift_presses_arrive_whole(qtbot, scanner, form, clock, report_ms,
+                                                   end, how):
+    field, other = form
+    field.setText("Sit")
+    with qtbot.waitSignal(scanner.burstEnded, timeout=2000) as ended:
+        HidScanner(clock, report_ms=report_ms).type(field, BADGE_V1, end)
+    assert ended.args == [BADGE_V1, how]
+    assert field.text() == "Sit" and other.text() == ""
+    assert field.hasFocus()
+    assert scanner.holding == ""
+
+
+def test_qtest_key_clicks_with_shift_arrive_whole(qtbot, scanner, form, clock):
+    """QTest's own clicks: Shift pressed and released around each capital, shortcuts offered."""
+    field, _ = form
+    received = []
+    scanner.scanned.connect(received.append)
+    for ch in BADGE_V1:
+        clock.now += 2
+        qtbot.keyClick(field, ch, SHIFT if ch.isupper() else NO_MOD)
+    clock.now += 2
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert received == [BADGE_V1]
+    assert field.text() == ""
+
+
+def test_caps_lock_on_swaps_the_case_back(qtbot, scanner, form, clock):
+    field, _ = form
+    clock.now += 500  # Caps Lock was switched on a while ago, by hand
+    send(field, PRESS, Qt.Key.Key_CapsLock)
+    send(field, RELEASE, Qt.Key.Key_CapsLock)
+    clock.now += 500
+    mixed = "Ikrar-Badge/" + BADGE_V1 + "/xyz"
+    with qtbot.waitSignal(scanner.scanned) as got:
+        HidScanner(clock, report_ms=1, caps_lock=True).type(field, mixed)
+    assert got.args == [mixed]
+    assert field.text() == ""
+
+
+def test_capitals_sent_without_shift_are_kept(qtbot, scanner, form, clock):
+    """A scanner set to "Caps Lock on" mode sends capitals as plain keys: nothing to undo."""
+    field, _ = form
+    with qtbot.waitSignal(scanner.scanned) as got:
+        scan(qtbot, field, "ABCdef123", clock)  # no Shift at all
+    assert got.args == ["ABCdef123"]
+
+
+def test_keypad_digits_and_keypad_enter(qtbot, scanner, form, clock):
+    field, _ = form
+    with qtbot.waitSignal(scanner.burstEnded) as ended:
+        HidScanner(clock, keypad=True).type(field, NIP, end=Qt.Key.Key_Enter)
+    assert ended.args == [NIP, "enter"]
+    assert field.text() == ""
+
+
+def test_altgr_characters_stay_in_the_burst(qtbot, scanner, form, clock):
+    """A German-layout scanner types @ as AltGr+Q: AltGr down, @ (Ctrl+Alt on Windows), up."""
+    field, _ = form
+    received = []
+    scanner.scanned.connect(received.append)
+    altgr = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    for ch in "ikrar@bkpsdm{7}":
+        clock.now += 1
+        if ch in "@{}":
+            send(field, PRESS, Qt.Key.Key_AltGr, altgr)
+            clock.now += 1
+            send(field, PRESS, Qt.Key.Key_Q, altgr, ch)
+            send(field, RELEASE, Qt.Key.Key_Q, altgr, ch)
+            clock.now += 1
+            send(field, RELEASE, Qt.Key.Key_AltGr)
+        else:
+            send(field, PRESS, Qt.Key(ord(ch.upper())), NO_MOD, ch)
+    clock.now += 1
+    send(field, PRESS, Qt.Key.Key_Return, NO_MOD, "\r")
+    assert received == ["ikrar@bkpsdm{7}"]
+    assert field.text() == ""
+
+
+def test_configured_prefix_and_suffix_are_stripped(qtbot, scanner, form, clock):
+    field, _ = form
+    scanner.set_affixes("#BKP#", "$")
+    with qtbot.waitSignal(scanner.scanned) as got:
+        HidScanner(clock).type(field, "#BKP#" + BADGE_V1 + "$")
+    assert got.args == [BADGE_V1]
+    with qtbot.waitSignal(scanner.scanned) as got:  # a scan without them is taken as it is
+        HidScanner(clock).type(field, NIP)
+    assert got.args == [NIP]
+    assert field.text() == ""
+
+
+def test_control_prefix_suffix_aim_id_and_cr_lf(qtbot, scanner, form, clock):
+    """STX ]Q1 <code with a GS> ETX, then CR LF: the code and its GS, nothing in the field."""
+    field, _ = form
+    received = []
+    scanner.scanned.connect(received.append)
+    hid = HidScanner(clock)
+    hid.type(field, "\x02]Q1" + "0104912345\x1d10ABC" + "\x03", end=Qt.Key.Key_Return)
+    hid.control(field, "\n")  # the LF after the CR
+    assert received == ["0104912345\x1d10ABC"]
+    assert field.text() == ""
+    clock.now += 400  # a person's Ctrl+J much later is theirs again
+    qtbot.keyClick(field, "x")
+    qtbot.waitUntil(lambda: field.text() == "x")
+
+
+def test_a_4_kb_code_with_capitals_arrives_whole(qtbot, scanner, form, clock):
+    field, _ = form
+    code = ("Ikrar-" + "AbCdEfGh19" * 500)[:4096]
+    with qtbot.waitSignal(scanner.scanned, timeout=5000) as got:
+        HidScanner(clock, report_ms=0.25).type(field, code)
+    assert got.args == [code]
+    assert field.text() == ""
+
+
+def human(qtbot, widget, text, clock, gap_ms=120):
+    """A person typing: Shift held for capitals, keys well apart."""
+    for ch in text:
+        clock.now += gap_ms
+        if ch.isupper():
+            send(widget, PRESS, Qt.Key.Key_Shift, SHIFT)
+            clock.now += 60
+        key = Qt.Key(ord(ch.upper()))
+        QTest.sendKeyEvent(QTest.KeyAction.Press, widget, key, ch,
+                           SHIFT if ch.isupper() else NO_MOD)
+        QTest.sendKeyEvent(QTest.KeyAction.Release, widget, key, ch,
+                           SHIFT if ch.isupper() else NO_MOD)
+        if ch.isupper():
+            clock.now += 40
+            send(widget, RELEASE, Qt.Key.Key_Shift)
+
+
+def test_a_person_typing_with_shift_keeps_every_key(qtbot, scanner, form, clock):
+    field, _ = form
+    received = []
+    scanner.scanned.connect(received.append)
+    human(qtbot, field, "Dr. Ahmad SH", clock)
+    qtbot.waitUntil(lambda: field.text() == "Dr. Ahmad SH")
+    assert received == []
+
+
+def test_a_person_typing_while_a_code_comes_in(qtbot, scanner, form, clock):
+    """Slow keys before, one key just before the burst, slow keys after: all in the field."""
+    field, _ = form
+    received = []
+    scanner.scanned.connect(received.append)
+    human(qtbot, field, "Bu", clock)
+    clock.now += 120
+    qtbot.keyClick(field, "d")  # typed 15 ms before the scanner's first report
+    clock.now += 15
+    HidScanner(clock, report_ms=1).type(field, BADGE_V1)
+    human(qtbot, field, "i", clock, gap_ms=150)
+    qtbot.waitUntil(lambda: field.text() == "Budi")
+    assert received == [BADGE_V1]
+
+
+def test_a_person_key_right_after_a_burst_without_terminator(qtbot, scanner, form, clock):
+    field, _ = form
+    received = []
+    scanner.scanned.connect(received.append)
+    HidScanner(clock, report_ms=1).type(field, BADGE_V1, end=None)
+    clock.now += 20  # a person's key; the scanner never waits this long between reports
+    qtbot.keyClick(field, "x")
+    qtbot.waitUntil(lambda: received != [])
+    assert received == [BADGE_V1]
+    qtbot.waitUntil(lambda: field.text() == "x")
+
+
+def test_a_scoped_scanner_listens_only_to_its_widget(qtbot, clock, form):
+    field, other = form
+    window = QWidget()
+    mine = QLineEdit(window)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    scoped = WedgeScanner(clock=clock, scope=window)
+    scoped.install()
+    try:
+        received = []
+        scoped.scanned.connect(received.append)
+        HidScanner(clock).type(field, NIP, end=None)  # another window's field: plain typing
+        assert field.text() == NIP
+        HidScanner(clock).type(mine, BADGE_V1)
+        assert received == [BADGE_V1] and mine.text() == ""
+    finally:
+        scoped.uninstall()
+        window.close()
+
+
+# --- at the desk: the main window's scanner, real badges -----------------------------------
+
+
+@pytest.fixture
+def desk(make_window, event, make_employee):
+    person = make_employee(event, name="Ahmad Fauzi", nip=NIP)
+    window = make_window()
+    desk_clock = FakeClock()
+    window.scanner.clock = desk_clock
+    window.set_layout("dual")
+    window.show_page("station")
+    yield window, window.station_page, desk_clock, person
+    window.attendee_window.close()
+
+
+@pytest.fixture
+def agency(store):
+    return keystore.init_agency_key()
+
+
+@pytest.mark.parametrize("sign", [badge_code.sign_badge, payloads.sign_badge],
+                         ids=["v2 digits", "legacy IKB1"])
+@pytest.mark.parametrize("caps_lock", [False, True], ids=["", "caps lock"])
+def test_a_badge_typed_with_shift_shows_the_card(qtbot, desk, agency, sign, caps_lock):
+    window, page, desk_clock, person = desk
+    with qtbot.waitSignal(page.cardShown) as shown:
+        HidScanner(desk_clock, caps_lock=caps_lock).type(page.search_edit,
+                                                          sign(NIP, agency))
+    assert shown.args[0].employee.id == person.id
+    assert page.search_edit.text() == ""
+
+
+def test_a_v2_certificate_at_the_desk_is_not_a_badge(qtbot, desk, agency):
+    window, page, desk_clock, _ = desk
+    with qtbot.waitSignal(page.outcomeShown) as shown:
+        HidScanner(desk_clock).type(page.search_edit,
+                                    "https://bkpsdm.example.go.id/ikrar/#92" + "4" * 300)
+    assert (shown.args[0].kind, shown.args[0].code) == ("problem", "certificate")
+    assert page.search_edit.text() == ""
+
+
+def test_a_two_key_ending_is_swallowed_but_a_person_s_enter_is_not(qtbot, scanner, form, clock):
+    """Tab then Enter from the scanner: neither reaches the form. Enter again later (or at
+    once, as a test's fast clock has it) is the operator's and goes through."""
+    field, _ = form
+    pressed = []
+    field.returnPressed.connect(lambda: pressed.append(field.text()))
+    hid = HidScanner(clock)
+    with qtbot.waitSignal(scanner.burstEnded) as ended:
+        hid.type(field, BADGE_V1, end=Qt.Key.Key_Tab)
+    hid.event(field, PRESS, Qt.Key.Key_Return, NO_MOD, "\r")
+    assert ended.args == [BADGE_V1, "tab"]
+    assert pressed == [] and field.hasFocus()
+    with qtbot.waitSignal(scanner.burstEnded):
+        hid.type(field, NIP, end=Qt.Key.Key_Return)
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # the same key again: the operator confirming
+    assert pressed == [""]
+
+
+def test_the_prefix_and_suffix_set_in_settings_are_stripped_at_the_desk(qtbot, desk):
+    window, page, desk_clock, person = desk
+    dialog = window.open_settings()
+    dialog.scanner_prefix_edit.setText("<<")
+    dialog.scanner_suffix_edit.setText(">>")
+    dialog.accept()
+    assert settings.get("scanner_prefix") == "<<"
+    with qtbot.waitSignal(page.cardShown) as shown:
+        HidScanner(desk_clock).type(page.search_edit, "<<" + NIP + ">>")
+    assert shown.args[0].employee.id == person.id
+
+
+# --- the verify page and the first-run wizard: their own scoped scanners --------------------
+
+
+@pytest.fixture
+def verify_page(qtbot, store):
+    page = VerifyPage()
+    qtbot.addWidget(page)
+    page.resize(1000, 650)
+    page.show()
+    qtbot.waitExposed(page)
+    page.scanner.clock = FakeClock()
+    yield page
+    page.shutdown()
+    QThreadPool.globalInstance().waitForDone()
+
+
+def test_verify_page_checks_a_burst_whole_wherever_the_focus_is(qtbot, verify_page, agency,
+                                                                make_employee):
+    page = verify_page
+    person = make_employee(name="Budi Santoso")
+    hid = HidScanner(page.scanner.clock)
+    page.code_edit.setFocus()
+    human(qtbot, page.code_edit, "Ab", page.scanner.clock)  # someone began to type a code
+    qtbot.waitUntil(lambda: page.code_edit.text() == "Ab")
+    page.scanner.clock.now += 200
+    with qtbot.waitSignal(page.checked) as got:
+        hid.type(page.code_edit, payloads.sign_badge(person.nip, agency))
+    assert got.args[0].valid and got.args[0].details["nip"] == person.nip
+    page.open_button.setFocus()  # after a click on a button: the scanner's Enter must not press it
+    with qtbot.waitSignal(page.checked) as got:
+        hid.type(page.open_button, badge_code.sign_badge(person.nip, agency))
+    assert got.args[0].valid and got.args[0].details["nip"] == person.nip
+    assert page.code_edit.text() == ""
+
+
+def test_first_run_wizard_takes_an_enrolment_qr_whole(qtbot, store):
+    wizard = FirstRunWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.scanner.clock = FakeClock()
+    code = "ikrar:MFRG-GZDF-MZTW-Q2LK@" + "3f9a0c1be27d4405a9f1c0de5b7e9a21" * 2
+    wizard.join_button.click()
+    wizard.url_edit.setFocus()
+    human(qtbot, wizard.url_edit, "http", wizard.scanner.clock)
+    wizard.scanner.clock.now += 200
+    with qtbot.waitSignal(wizard.scanner.scanned):
+        HidScanner(wizard.scanner.clock).type(wizard.url_edit, code)
+    assert wizard.code_edit.text() == code
+    qtbot.waitUntil(lambda: wizard.url_edit.text() == "http")  # the person's typing stays
+    assert wizard.isVisible() and wizard.choice is None  # its Enter pressed nothing
+    wizard.close()

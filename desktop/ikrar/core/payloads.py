@@ -7,6 +7,10 @@ lower case is tolerated.
     badge        IKB1.<NIP, 18 digits>.<base32: agency key id (8) | signature (64)>
     certificate  IKC1.<base32: claim | station certificate | station signature (64)>
 
+Badges are now printed in version 2, digits only (`ikrar.core.badge_code`, "91..."), which
+`verify_badge` and `parse_scan` accept beside IKB1. Certificates of version 2 ("92...", bare or
+after a verification URL's "#") are recognised here only to be refused as "not a badge".
+
 A badge keeps its NIP readable so that other systems can use it; the signature covers it.
 A certificate claim is number, NIP, event id, signing time (seconds, with its UTC offset) and
 the first 16 bytes of the signature strokes' sha256; then the day the station issued it.
@@ -20,6 +24,7 @@ import struct
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 
+from ikrar.core import badge_code
 from ikrar.core.keys import (
     KEY_ID_BYTES,
     SIGNATURE_BYTES,
@@ -89,7 +94,10 @@ def sign_badge(nip: str, agency: SigningKey) -> str:
 
 
 def verify_badge(text: str, agency_public: PublicKey) -> str:
-    """The NIP of a genuine badge signed by this agency; VerificationError otherwise."""
+    """The NIP of a genuine badge (v2 digits or legacy IKB1) signed by this agency;
+    VerificationError otherwise."""
+    if badge_code.is_badge_code(text):
+        return badge_code.verify_badge(text, agency_public)
     what = "employee badge"
     body = _check_version(_normalise(text), "B", BADGE_PREFIX, what)
     nip, dot, tail = body.partition(".")
@@ -121,16 +129,32 @@ def verify_badge(text: str, agency_public: PublicKey) -> str:
     return nip
 
 
+CERTIFICATE_V2_PREFIX = "92"  # owned by ikrar.core.certificate_code; known here to refuse it
+
+
+def is_certificate_code(text: str) -> bool:
+    """Whether a scan is a pledge certificate in any form: IKC1, 92..., or URL#92..."""
+    code = _normalise(text)
+    if code.startswith("IKC"):
+        return True
+    payload = code.rpartition("#")[2] if "#" in code else code
+    return (payload.startswith(CERTIFICATE_V2_PREFIX) and payload.isascii()
+            and payload.isdigit() and ("#" in code or len(payload) > NIP_LENGTH))
+
+
 def parse_scan(text: str) -> tuple[str, str]:
-    """What a scanner typed: ("nip", NIP) for a plain NIP, ("badge", text) for a signed badge."""
+    """What a scanner typed: ("nip", NIP) for a plain NIP, ("badge", text) for a signed badge
+    (v2 digits "91...", or legacy IKB1); a certificate or anything else: VerificationError."""
     cleaned = text.strip()
     upper = _normalise(cleaned)
     if upper.startswith("IKB"):
         return "badge", upper
-    if upper.startswith("IKC"):
+    if is_certificate_code(cleaned):
         raise VerificationError(
-            "format", "This QR is a pledge certificate, not an employee badge."
+            "certificate", "This QR is a pledge certificate, not an employee badge."
         )
+    if badge_code.is_badge_code(cleaned):
+        return "badge", badge_code.normalise(cleaned)
     if cleaned and re.fullmatch(r"[\d\s.\-']+", cleaned):
         try:
             return "nip", parse_nip(cleaned)

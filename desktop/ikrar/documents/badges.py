@@ -2,7 +2,8 @@
 
 Each badge: the agency's name in a band on top, the display name with titles, the NIP grouped,
 the work unit, and on the right a QR with the badge payload signed by the agency key
-(`ikrar.core.payloads.sign_badge`). Ten badges a page, two columns of five, touching, so one
+(`ikrar.core.badge_code.sign_badge`: digits only, so any scanner types it alike; QR numeric
+mode). Ten badges a page, two columns of five, touching, so one
 cut serves two badges; the cut lines are marked in the page margins.
 
 Long names and units wrap, then shrink to a floor, then are cut with an ellipsis: nothing
@@ -22,11 +23,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from ikrar.core.badge_code import sign_badge
 from ikrar.core.errors import IkrarError
 from ikrar.core.keys import SigningKey
 from ikrar.core.names import display_name
 from ikrar.core.nip import NipError, format_nip
-from ikrar.core.payloads import sign_badge
 from ikrar.documents.fitting import FLOOR, INK, Lines, fit_lines
 from ikrar.documents.fonts import SANS, SANS_BOLD, register_fonts
 from ikrar.documents.qr import draw_qr
@@ -41,7 +42,7 @@ GRID_X = (PAGE_W - COLUMNS * BADGE_W) / 2
 GRID_Y = (PAGE_H - ROWS * BADGE_H) / 2
 PAD = 3.5 * mm
 BAND_H = 10.5 * mm
-QR_SIZE = 25 * mm  # 0.51 mm modules for a version-6 code, with its quiet zone
+QR_SIZE = 25 * mm  # 0.56 mm modules for a version-5 (numeric) code, with its quiet zone
 MARK_GAP, MARK_LEN = 2 * mm, 6 * mm
 
 BAND = HexColor("#1f3a68")

@@ -25,6 +25,7 @@ import zxingcpp
 from PIL import Image, ImageFilter
 from pypdf import PdfReader
 
+from ikrar.core.badge_code import is_badge_code
 from ikrar.core.certificate_code import is_v2, verify_code
 from ikrar.core.errors import IkrarError
 from ikrar.core.keys import PublicKey, VerificationError
@@ -245,7 +246,7 @@ def is_certificate(text: str) -> bool:
 def is_payload(text: str) -> bool:
     upper = text.strip().upper()
     return (upper.startswith(BADGE_PREFIX[:3]) or is_certificate(text)
-            or ("".join(text.split()).startswith("91") and len(text.strip()) > 40))
+            or is_badge_code(upper))
 
 
 def verify_payload(text: str, agency_public: PublicKey) -> Verified:
@@ -254,15 +255,8 @@ def verify_payload(text: str, agency_public: PublicKey) -> Verified:
         checked = verify_code(text, agency_public)
         return Verified("certificate", checked.claim.nip, checked)
     upper = text.strip().upper()
-    if upper.startswith(BADGE_PREFIX[:3]):
+    if upper.startswith(BADGE_PREFIX[:3]) or is_badge_code(upper):
         return Verified("badge", verify_badge(text, agency_public))
-    if "".join(text.split()).startswith("91"):
-        try:  # badge v2 (ikrar.core.badge_code, issue 12)
-            from ikrar.core import badge_code  # noqa: PLC0415
-        except ImportError:
-            badge_code = None
-        if badge_code is not None and hasattr(badge_code, "verify_badge"):
-            return Verified("badge", badge_code.verify_badge(text, agency_public))
     raise VerificationError(
         "format", "This code is not an Ikrar certificate or badge (it does not start with "
         f"92, {CERTIFICATE_PREFIX} or {BADGE_PREFIX})."

@@ -137,7 +137,7 @@ def nip_from_scan(text: str, event: Event,
     try:
         kind, value = parse_scan(text)
     except VerificationError as exc:
-        if "".join(text.split()).upper().startswith("IKC"):
+        if exc.reason == "certificate":
             raise ScanRefused("certificate", str(exc), shown=shown) from None
         digits = re.sub(r"[\s.\-']", "", text)
         code = "bad_nip" if digits.isascii() and digits.isdigit() else "not_badge"

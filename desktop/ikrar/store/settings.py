@@ -31,6 +31,8 @@ DEFAULTS: dict[str, Any] = {
     "thanks_ms": 1_200,  # how long the attendee sees "Terima kasih" before the next person
     "camera": None,  # id of the camera last chosen for scanning
     "closed_events": [],  # ids of events whose check-in this station has closed
+    "scanner_prefix": "",  # what the USB scanner was set to type before each code (stripped)
+    "scanner_suffix": "",  # ... and after it
 }
 
 

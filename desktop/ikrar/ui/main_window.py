@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.scanner = WedgeScanner(self)
         self.scanner.scanned.connect(self.route_scan)
         self.scanner.install()
+        self._apply_scanner_settings()
         self.attendee_window.kiosk.unlocked.connect(self._kiosk_left)
 
         central = QWidget(self)
@@ -347,6 +348,12 @@ class MainWindow(QMainWindow):
     def _page_changed(self, _index: int) -> None:
         self._update_scanner()
 
+    def _apply_scanner_settings(self) -> None:
+        """The prefix/suffix the USB scanner adds, for every wedge filter of this window."""
+        affixes = settings.get("scanner_prefix"), settings.get("scanner_suffix")
+        for scanner in (self.scanner, self.verify_page.scanner):
+            scanner.set_affixes(*affixes)
+
     def _update_scanner(self) -> None:
         at_desk = self.pages.currentWidget() is self.station_page
         self.scanner.set_enabled(at_desk or self.attendee_window.kiosk.engaged)
@@ -430,6 +437,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(str(self.local.data_dir), self)
         dialog.accepted.connect(lambda: self.set_layout(dialog.layout_mode))
         dialog.accepted.connect(lambda: self.sound_action.setChecked(bool(settings.get("sound"))))
+        dialog.accepted.connect(self._apply_scanner_settings)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -467,6 +475,10 @@ class MainWindow(QMainWindow):
         elif self.may_open("station"):
             if self.pages.currentWidget() is not self.station_page:
                 self.show_page("station")
+            # The attendee touched their window last; the operator's next key (Enter on the
+            # card) belongs to this one. The scanner's keys reached us through the app anyway.
+            if not self.isActiveWindow() and self.isVisible():
+                self.activateWindow()
             self.station_page.handle_scan(text, method)
         else:
             self.statusBar().showMessage(self.tr("A badge was scanned, but the registration "

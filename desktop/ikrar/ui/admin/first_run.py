@@ -7,6 +7,7 @@ choice, and `ikrar.app` reopens the application on the demo folder.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from ikrar.store import events, settings
 from ikrar.store.db import Local, close_db, init_db
 from ikrar.store.demo import DemoError
 from ikrar.store.events import create_event
+from ikrar.ui.desk.scanner import WedgeScanner
 from ikrar.ui.widgets.jobs import INFO, PROBLEM, Notice, TaskRunner
 from ikrar.ui.widgets.messages import error_text
 
@@ -68,6 +70,13 @@ def _join(url: str, code: str) -> dict:
     return station.join(url, code)
 
 
+def _enrolment_scan(code: str) -> bool:
+    """An enrolment code ("ikrar:" QR, or XXXX-XXXX-XXXX-XXXX) or a hub address; anything
+    else typed fast (a title, a city) is typing."""
+    return bool(re.fullmatch(r"(?i)(ikrar:)?[A-Z2-7]{4}(-?[A-Z2-7]{4}){3}(@[0-9a-f]+)?|"
+                             r"https?://\S+", code.strip()))
+
+
 class FirstRunWizard(QDialog):
     """Three buttons, each opening a short form; `choice` says which way was taken.
 
@@ -90,6 +99,11 @@ class FirstRunWizard(QDialog):
         self.pages.addWidget(self._join_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        # An enrolment QR read by a USB scanner lands whole in the code field, wherever the
+        # focus was; its Enter does not press Join before the hub address is there.
+        self.scanner = WedgeScanner(self, scope=self, accepts=_enrolment_scan)
+        self.scanner.scanned.connect(self.take_scan)
+        self.scanner.install()
 
     # --- pages --------------------------------------------------------------------------
 
@@ -165,6 +179,13 @@ class FirstRunWizard(QDialog):
         form.addRow(self.join_buttons)
         return page
 
+    def take_scan(self, code: str) -> None:
+        if code.lower().startswith(("http://", "https://")):
+            self.url_edit.setText(code)
+        else:
+            self.code_edit.setText(code)
+        self._show_join_page()
+
     def _show_start_page(self) -> None:
         self.pages.setCurrentIndex(0)
 
@@ -196,7 +217,7 @@ class FirstRunWizard(QDialog):
         url, code = self.url_edit.text().strip(), self.code_edit.text().strip()
         if not url or not code:
             self.join_notice.show_message(
-                "error", self.tr("Enter the hub's address and the code you were given."))
+                PROBLEM, self.tr("Enter the hub's address and the code you were given."))
             return
         self.join_buttons.ok_button.setEnabled(False)
         self.join_notice.show_message(INFO, self.tr("Joining the hub…"))

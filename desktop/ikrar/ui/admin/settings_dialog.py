@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QWidget,
 )
@@ -83,6 +84,15 @@ class SettingsDialog(QDialog):
         self.thanks_spin.setToolTip(self.tr("How long the attendee sees “Thank you” before the "
                                             "screen is ready for the next person."))
         form.addRow(self.tr("Thank-you screen"), self.thanks_spin)
+        # Characters a USB scanner was configured to add around each code; stripped on scan.
+        self.scanner_prefix_edit = QLineEdit(settings.get("scanner_prefix") or "", self)
+        self.scanner_suffix_edit = QLineEdit(settings.get("scanner_suffix") or "", self)
+        affixes = QHBoxLayout()
+        affixes.addWidget(QLabel(self.tr("Prefix"), self))
+        affixes.addWidget(self.scanner_prefix_edit)
+        affixes.addWidget(QLabel(self.tr("Suffix"), self))
+        affixes.addWidget(self.scanner_suffix_edit)
+        form.addRow(self.tr("Scanner"), affixes)
 
         hub = settings.get("hub_url")
         self.hub_label = QLabel(hub or self.tr("Not joined to a hub"), self)
@@ -134,6 +144,8 @@ class SettingsDialog(QDialog):
         settings.put("layout", self.layout_mode)
         settings.put("sound", self.sound_check.isChecked())
         settings.put("thanks_ms", round(self.thanks_spin.value() * 1000))
+        settings.put("scanner_prefix", self.scanner_prefix_edit.text())
+        settings.put("scanner_suffix", self.scanner_suffix_edit.text())
 
     def accept(self) -> None:
         self.save()

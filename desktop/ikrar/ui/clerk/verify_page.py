@@ -42,6 +42,7 @@ from ikrar.documents.verify_report import VALID, Report
 from ikrar.documents.verify_report import check_file as check_report_file
 from ikrar.documents.verify_report import check_text as check_report_text
 from ikrar.store import keystore
+from ikrar.ui.desk.scanner import WedgeScanner
 from ikrar.ui.widgets import messages, theme
 from ikrar.ui.widgets.jobs import PROBLEM, Notice, TaskBar, TaskRunner
 from ikrar.ui.widgets.render import pdf_pages
@@ -171,6 +172,11 @@ class VerifyPage(QWidget):
         self._build_layout()
         self._show_key()
         self.clear()
+        # A scanner's burst is checked whole wherever the focus is on this page (a button, the
+        # result), never mixed with what was typed in the field.
+        self.scanner = WedgeScanner(self, scope=self)
+        self.scanner.scanned.connect(self.check_scan)
+        self.scanner.install()
 
     def _build_layout(self) -> None:
         entry = QHBoxLayout()
@@ -253,6 +259,10 @@ class VerifyPage(QWidget):
         return True
 
     # --- checking ---------------------------------------------------------------------------
+
+    def check_scan(self, code: str) -> Verdict | None:
+        self.code_edit.setText(code)
+        return self.check_input()
 
     def check_input(self) -> Verdict | None:
         text = self.code_edit.text().strip()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 
+from ikrar.core.badge_code import is_badge_code
 from ikrar.core.dates import format_datetime
 from ikrar.core.errors import IkrarError
 from ikrar.core.keys import KeyFileError, PublicKey
@@ -102,7 +103,7 @@ def resolve(event: Event | None, text: str, key: AgencyKey, method: str) -> Outc
 
 
 def _looks_signed(text: str) -> bool:
-    return "".join(text.split()).upper().startswith("IKB")
+    return "".join(text.split()).upper().startswith("IKB") or is_badge_code(text)
 
 
 def method_text(method: str) -> str:

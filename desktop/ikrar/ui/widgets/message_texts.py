@@ -402,6 +402,8 @@ TEXTS: dict[str, str] = {
         "station."),
     "verify.format": QT_TRANSLATE_NOOP("Messages", "The code is damaged, or it is not an Ikrar "
         "certificate or badge."),
+    "verify.certificate": QT_TRANSLATE_NOOP("Messages", "This QR is a pledge certificate, "
+        "not an employee badge."),
     "verify.truncated": QT_TRANSLATE_NOOP("Messages", "The code is cut short: scan it again, or "
         "check the print."),
     "verify.version": QT_TRANSLATE_NOOP("Messages", "The code uses a format this version of "

@@ -30,6 +30,7 @@ DEFAULTS: dict[str, Any] = {
     "sound": True,  # a short sound on success, duplicate and error
     "camera": None,  # id of the camera last chosen for scanning
     "closed_events": [],  # ids of events whose check-in this station has closed
+    "window": None,  # the main window's last geometry (ikrar.ui.widgets.placement)
 }
 
 

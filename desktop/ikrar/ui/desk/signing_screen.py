@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QScroller,
@@ -333,6 +334,15 @@ class SigningScreen(QWidget):
     def cancel(self) -> None:
         """Back to waiting without writing anything (the operator called someone else)."""
         self.show_waiting()
+
+    def ask_to_quit(self, parent: QWidget) -> bool:
+        """Someone is signing: quitting would throw their signature away, so ask first."""
+        no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Question, parent.windowTitle(), self.tr(
+            "Someone is signing on the attendee screen. Quit anyway? Their signature is not "
+            "saved."), yes | no, parent)
+        box.setDefaultButton(no)
+        return box.exec() == yes
 
     def show_waiting(self, *, quiet: bool = False) -> None:
         self.thanks_timer.stop()

@@ -60,6 +60,7 @@ def desk(indonesian, make_window, event, make_employee):
     window = make_window()
     window.refresh()
     yield window, people
+    window.attendee_window.cancel_signing()
     window.attendee_window.hide()
 
 
@@ -146,3 +147,25 @@ def test_self_service_screens_fit(desk, size):
     attendee.show_waiting()
     found["kiosk waiting"] = at_size(attendee, size)
     assert not any(found.values()), report(found)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_the_whole_pledge_shows_without_scrolling(qtbot, desk, size):
+    window, people = desk
+    attendee = window.attendee_window
+    attendee.show()
+    attendee.resize(size)
+    attendee.start_signing(window.current_event, people[0], "badge")
+    signing = attendee.signing
+    settle()
+    qtbot.waitUntil(lambda: signing.pledge_px > 0)
+    settle()
+    bar = signing.pledge_scroll.verticalScrollBar()
+    assert bar.maximum() == 0, f"the pledge scrolls ({bar.maximum()} px) at {signing.pledge_px} px"
+    assert signing.pledge_px >= 15
+    # Every point and the closing sentence lie inside the visible part of the pledge.
+    label = signing.pledge_label
+    assert label.height() <= signing.pledge_scroll.viewport().height()
+    assert label.heightForWidth(label.width()) <= label.height()
+    assert signing.read_to_end
+    assert not problems(attendee)

@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
 
         self.quit_action = QAction(self.tr("Quit"), self)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.quit)
 
         self.find_action = QAction(self.tr("Find employee"), self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
@@ -235,8 +235,7 @@ class MainWindow(QMainWindow):
             self.attendee_window.kiosk.ask_pin()
             event.ignore()
             return
-        signing = self.attendee_window.signing
-        if signing.page is Page.SIGNING and not signing.ask_to_quit(self):
+        if event.spontaneous() and not self._may_quit():  # the title bar's close button
             event.ignore()
             return
         if any(page.runner.busy for page in (self.clerk_page, self.event_page, self.verify_page)):
@@ -253,6 +252,15 @@ class MainWindow(QMainWindow):
         self.station_page.shutdown()
         self.attendee_window.close()
         super().closeEvent(event)
+
+    def _may_quit(self) -> bool:
+        signing = self.attendee_window.signing
+        return signing.page is not Page.SIGNING or signing.ask_to_quit(self)
+
+    def quit(self) -> None:
+        """Ctrl+Q: during a signing, only once the operator has said so."""
+        if self._may_quit():
+            self.close()
 
     def show_placed(self) -> None:
         """Show the window as `placement` says: maximised on a small screen."""

@@ -15,12 +15,11 @@ from __future__ import annotations
 import html
 from enum import Enum
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -42,10 +41,12 @@ from ikrar.store.checkin import AlreadyCheckedIn, check_in, primary_attendance
 from ikrar.store.models import Attendance, Employee, Event
 from ikrar.ui.desk.signature_pad import SignaturePad
 from ikrar.ui.widgets import theme
+from ikrar.ui.widgets.fit import ButtonRow, fitting_pixel_size
 from ikrar.ui.widgets.messages import error_text
 from ikrar.ui.widgets.shared import shared
 
 THANKS_MS = 4_000
+PLEDGE_SMALLEST_PX = 15  # the pledge is never smaller: a longer one scrolls instead
 IDLE_MS = 120_000
 ERROR_COLOUR = theme.PROBLEM_TEXT
 PRIMARY_STYLE = f"""
@@ -83,8 +84,9 @@ def _label(parent: QWidget, *, wrap: bool = True, centre: bool = False) -> QLabe
     return label
 
 
-def pledge_html(text: str) -> str:
-    """The stored pledge as rich text: heading, paragraphs, points with hanging numbers.
+def pledge_html(text: str, *, leading: int = 135) -> str:
+    """The stored pledge as rich text: heading, paragraphs, points with hanging numbers;
+    `leading` is the line height in per cent.
 
     Only layout is added; every word is the stored text's. A text that does not parse as a
     pledge is shown as it is, line for line.
@@ -93,17 +95,21 @@ def pledge_html(text: str) -> str:
         pledge = parse_pledge(text)
     except PledgeError:
         return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
-    parts = ["<p align='center' style='line-height:130%'><b>"
+    gap = "0.5em" if leading >= 130 else "0.25em"
+    # Close leading also closes the space between paragraphs (Qt's default is 12 px).
+    space = "" if leading >= 130 else "margin-top:0; margin-bottom:0.4em; "
+    parts = [f"<p align='center' style='{space}line-height:{leading - 5}%'><b>"
              + html.escape(pledge.heading).replace("\n", "<br>") + "</b></p>"]
-    parts += [f"<p style='line-height:135%'>{html.escape(p)}</p>"
+    parts += [f"<p style='{space}line-height:{leading}%'>{html.escape(p)}</p>"
               for p in pledge.preamble.split("\n\n") if p]
     rows = "".join(
         f"<tr><td valign='top' style='padding-right:0.6em'>{i}.</td>"
-        f"<td style='padding-bottom:0.5em; line-height:135%'>{html.escape(point)}</td></tr>"
+        f"<td style='padding-bottom:{gap}; line-height:{leading}%'>{html.escape(point)}</td>"
+        "</tr>"
         for i, point in enumerate(pledge.points, 1)
     )
     parts.append(f"<table cellspacing='0' cellpadding='0'>{rows}</table>")
-    parts += [f"<p style='line-height:135%'>{html.escape(p)}</p>"
+    parts += [f"<p style='{space}line-height:{leading}%'>{html.escape(p)}</p>"
               for p in pledge.closing.split("\n\n") if p]
     return "".join(parts)
 
@@ -172,11 +178,16 @@ class SigningScreen(QWidget):
         self.unit_label = _label(page)
         for label in (self.nip_label, self.unit_label):
             label.setStyleSheet(f"color: {theme.TEXT_SECONDARY};")
+        self.nip_label.setWordWrap(False)
+        # NIP and unit on one line: every line above the pledge is a line less of it.
+        details = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        details.setSpacing(24)
+        details.addWidget(self.nip_label)
+        details.addWidget(self.unit_label, 1)
         who = QVBoxLayout()
         who.setSpacing(2)
         who.addWidget(self.name_label)
-        who.addWidget(self.nip_label)
-        who.addWidget(self.unit_label)
+        who.addLayout(details)
 
         rule = QFrame(page)
         rule.setFrameShape(QFrame.Shape.HLine)
@@ -195,7 +206,15 @@ class SigningScreen(QWidget):
         # A finger drags the text; the pad is the only place where dragging draws.
         QScroller.grabGesture(self.pledge_scroll.viewport(),
                               QScroller.ScrollerGestureType.TouchGesture)
-        self.pledge_scroll.verticalScrollBar().valueChanged.connect(self._touched)
+        bar = self.pledge_scroll.verticalScrollBar()
+        bar.valueChanged.connect(self._touched)
+        # A pledge too long for the screen must be read to its end before signing.
+        bar.valueChanged.connect(self._scrolled)
+        bar.rangeChanged.connect(self._scrolled)
+        self.pledge_scroll.viewport().installEventFilter(self)
+        self._read_to_end = True
+        self.pledge_px = 0  # the pledge's type size, fitted to the room (`_fit_pledge`)
+        self._fitted_for: tuple[int, int, int, str] | None = None
 
         self.pad = SignaturePad(page)
         self.pad.strokeStarted.connect(self._touched)
@@ -213,22 +232,19 @@ class SigningScreen(QWidget):
         for button in (self.clear_button, self.confirm_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a scanner's Enter must not sign
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(16)
-        buttons.addWidget(self.clear_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.confirm_button)
+        # Stacked when the column is narrow, so the pledge keeps its room beside the pad.
+        self.buttons = ButtonRow(page, spacing=16)
+        self.buttons.set_buttons(self.clear_button, self.confirm_button)
 
         signing = QVBoxLayout()
         signing.setSpacing(10)
         signing.addWidget(self.pad, 1)
         signing.addWidget(self.message_label)
-        signing.addLayout(buttons)
+        signing.addWidget(self.buttons)
 
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.body.setSpacing(28)
-        self.body.addWidget(self.pledge_scroll, 5)
-        self.body.addLayout(signing, 6)
+        self.body.addWidget(self.pledge_scroll, 6)
+        self.body.addLayout(signing, 5)
 
         layout = QVBoxLayout(page)
         self._page_margins = layout
@@ -286,8 +302,10 @@ class SigningScreen(QWidget):
         self.nip_label.setText(f"NIP {nip}")
         self.unit_label.setText(employee.unit)
         self.unit_label.setVisible(bool(employee.unit))
-        self.pledge_label.setText(pledge_html(event.pledge_text))
+        self.pledge_label.setText(pledge_html(event.pledge_text, leading=self._leading))
+        self._fit_pledge()
         self.pledge_scroll.verticalScrollBar().setValue(0)
+        self._read_to_end = not self.pledge_scroll.verticalScrollBar().maximum()
         self.pad.clear()
         self.pad.set_keep_biometrics(event.keep_biometrics)
         self.pad.setEnabled(True)
@@ -366,6 +384,18 @@ class SigningScreen(QWidget):
         if self.page is Page.SIGNING:
             self.idle_timer.start()
 
+    def _scrolled(self, *_: object) -> None:
+        bar = self.pledge_scroll.verticalScrollBar()
+        if not self._read_to_end and bar.value() >= bar.maximum():
+            self._read_to_end = True
+            if self.page is Page.SIGNING:
+                self._ink_changed()
+
+    @property
+    def read_to_end(self) -> bool:
+        """The whole pledge is on screen, or the attendee has scrolled to its end."""
+        return self._read_to_end
+
     def _start_over(self) -> None:
         self.pad.clear()
         self._touched()
@@ -375,8 +405,11 @@ class SigningScreen(QWidget):
         if self._blocked:
             return
         enough = self.pad.has_enough_ink()
-        self.confirm_button.setEnabled(enough)
-        if enough:
+        self.confirm_button.setEnabled(enough and self._read_to_end)
+        if enough and not self._read_to_end:
+            self._say(self.tr("Please read the pledge to its end (scroll down) before you "
+                              "confirm."))
+        elif enough:
             self._say(self.tr("When you are ready, press “{button}”.").format(
                 button=self.confirm_button.text()))
         elif self.pad.is_empty():
@@ -415,16 +448,45 @@ class SigningScreen(QWidget):
         super().resizeEvent(event)
         self._apply_sizes()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.pledge_scroll.viewport() and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._fit_pledge)  # once the layout has settled
+        return False
+
+    def _fit_pledge(self) -> None:
+        """The largest type (up to the screen's size for it) at which the whole pledge fits
+        the room beside the pad; never below a size read at arm's length."""
+        viewport = self.pledge_scroll.viewport()
+        if not self.pledge_label.text() or viewport.width() < 50:
+            return
+        bar = self.pledge_scroll.verticalScrollBar()
+        # Fitted as if no scroll bar took room: when it fits, there is none.
+        width = viewport.width() + (bar.width() if bar.isVisible() else 0)
+        room = (width, viewport.height(), self._pledge_largest, self.pledge_label.text())
+        if room == self._fitted_for:  # the scroll bar came or went: nothing new to fit
+            return
+        self._fitted_for = room
+        self.pledge_px, _ = fitting_pixel_size(
+            self.pledge_label, width, viewport.height(),
+            largest=self._pledge_largest, smallest=PLEDGE_SMALLEST_PX)
+
     def _apply_sizes(self) -> None:
         w, h = max(self.width(), 1), max(self.height(), 1)
         wide = w >= 1.2 * h
         # 1.0 on a 1366×768 screen; a tall screen gives the pledge its whole width.
         u = max(0.8, min(h / 768, w / (1366 if wide else 880), 2.2))
         base = self.font()
-        self.name_label.setFont(_font(base, 36 * u, bold=True))
+        short = h < 700  # a 1024×600 tablet: closer lines, the pledge wider than the pad
+        self.name_label.setFont(_font(base, (30 if short else 36) * u, bold=True))
         self.nip_label.setFont(_font(base, 23 * u))
         self.unit_label.setFont(_font(base, 23 * u))
-        self.pledge_label.setFont(_font(base, 21 * u))
+        self._pledge_largest = max(PLEDGE_SMALLEST_PX, round(24 * u))
+        self._leading = 120 if short else 135
+        if self._event is not None and self.page is Page.SIGNING:
+            self.pledge_label.setText(pledge_html(self._event.pledge_text,
+                                                  leading=self._leading))
+        self.body.setStretch(0, 7 if short else 6)
+        self.body.setStretch(1, 4 if short else 5)
         self.message_label.setFont(_font(base, 19 * u))
         self.message_label.setMinimumHeight(round(19 * u * 1.3 * 2 + 4))  # two lines, no jumps
         for button in (self.clear_button, self.confirm_button):
@@ -434,7 +496,9 @@ class SigningScreen(QWidget):
         self.waiting_label.setFont(_font(base, 38 * u, bold=True))
         self.thanks_label.setFont(_font(base, 54 * u, bold=True))
         self.thanks_detail_label.setFont(_font(base, 28 * u))
-        margin = round(28 * u)
+        margin = round((16 if short else 28) * u)
         self._page_margins.setContentsMargins(margin, round(20 * u), margin, round(20 * u))
+        self._page_margins.setSpacing(8 if short else 12)
+        self.body.setSpacing(round((18 if short else 28) * u))
         self.body.setDirection(QBoxLayout.Direction.LeftToRight if wide
                                else QBoxLayout.Direction.TopToBottom)

@@ -2,15 +2,15 @@
 
 - `ButtonRow`: buttons side by side while they fit, stacked (full width) when they do not, so
   no button's text is ever elided.
-- `fitting_pixel_size`: the largest font size at which a rich text fits a box (the pledge on
-  the attendee's screen). The PDFs have their own fitter (`ikrar.documents.fitting`).
+- `fitting_pixel_size`: the largest font size at which a label's text fits a box (the pledge
+  on the attendee's screen). The PDFs have their own fitter (`ikrar.documents.fitting`).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, QSize
-from PySide6.QtGui import QFont, QTextDocument
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
 class ButtonRow(QWidget):
@@ -39,12 +39,18 @@ class ButtonRow(QWidget):
             button.installEventFilter(self)
         self.updateGeometry()
 
+    @staticmethod
+    def _size(button: QWidget) -> QSize:
+        """The size a button asks for, within its own minimum and maximum (a fixed height)."""
+        return button.sizeHint().expandedTo(button.minimumSize()).boundedTo(
+            button.maximumSize())
+
     def _shown(self) -> list[QWidget]:
         return [b for b in self.buttons if not b.isHidden()]
 
     def row_width(self) -> int:
         shown = self._shown()
-        return (sum(b.sizeHint().width() for b in shown)
+        return (sum(self._size(b).width() for b in shown)
                 + self.spacing * max(0, len(shown) - 1))
 
     def stacked(self) -> bool:
@@ -66,17 +72,17 @@ class ButtonRow(QWidget):
             # Stacked, the main action comes first (on top), where the eye and the thumb go.
             y = 0
             for button in reversed(shown):
-                height = button.sizeHint().height()
+                height = self._size(button).height()
                 button.setGeometry(QRect(0, y, width, height))
                 y += height + self.spacing
             return
-        height = max(b.sizeHint().height() for b in shown)
+        height = max(self._size(b).height() for b in shown)
         free = width - self.row_width()
         x = 0
         for i, button in enumerate(shown):
             if i == self._stretch_at:
                 x += free
-            hint = button.sizeHint()
+            hint = self._size(button)
             button.setGeometry(QRect(x, (height - hint.height()) // 2, hint.width(),
                                      hint.height()))
             x += hint.width() + self.spacing
@@ -91,8 +97,8 @@ class ButtonRow(QWidget):
         if not shown:
             return 0
         if width >= self.row_width():
-            return max(b.sizeHint().height() for b in shown)
-        return (sum(b.sizeHint().height() for b in shown)
+            return max(self._size(b).height() for b in shown)
+        return (sum(self._size(b).height() for b in shown)
                 + self.spacing * (len(shown) - 1))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
@@ -100,7 +106,7 @@ class ButtonRow(QWidget):
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        width = max((b.sizeHint().width() for b in self._shown()), default=0)
+        width = max((self._size(b).width() for b in self._shown()), default=0)
         return QSize(width, self.heightForWidth(width))
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
@@ -108,20 +114,17 @@ class ButtonRow(QWidget):
         self._place()
 
 
-def fitting_pixel_size(html: str, font: QFont, width: int, height: int, *,
-                       largest: int, smallest: int) -> tuple[int, bool]:
-    """The largest pixel size from `smallest` to `largest` at which `html`, wrapped at
-    `width`, is no taller than `height`; and whether it fits at all (False: `smallest`)."""
-    document = QTextDocument()
-    document.setDocumentMargin(0)
-    document.setHtml(html)
-    trial = QFont(font)
+def fitting_pixel_size(label: QLabel, width: int, height: int, *, largest: int,
+                       smallest: int) -> tuple[int, bool]:
+    """The largest pixel size from `smallest` to `largest` at which the word-wrapped `label`,
+    `width` wide, is no taller than `height`, and whether it fits at all (False: `smallest`).
+    The label is measured as it lays itself out (`heightForWidth`); it is left at that size."""
+    font = QFont(label.font())
 
     def fits(pixels: int) -> bool:
-        trial.setPixelSize(pixels)
-        document.setDefaultFont(trial)
-        document.setTextWidth(max(1, width))
-        return document.size().height() <= height
+        font.setPixelSize(pixels)
+        label.setFont(font)
+        return label.heightForWidth(width) <= height
 
     if fits(largest):
         return largest, True
@@ -134,4 +137,5 @@ def fitting_pixel_size(html: str, font: QFont, width: int, height: int, *,
             low = middle
         else:
             high = middle
+    fits(low)
     return low, True

@@ -12,13 +12,15 @@ from collections.abc import Iterator
 
 import pytest
 from fit_check import problems
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from station_helpers import draw_with_mouse
 
+from ikrar.core.pledge import Pledge
 from ikrar.core.strokes import synthetic_signature
 from ikrar.store import roles, settings
 from ikrar.store.checkin import check_in
+from ikrar.ui.desk.pledge_view import SMALLEST_PX as PLEDGE_SMALLEST_PX
 from ikrar.ui.desk.signing_screen import Page
 from ikrar.ui.widgets import i18n
 
@@ -169,3 +171,38 @@ def test_the_whole_pledge_shows_without_scrolling(qtbot, desk, size):
     assert label.heightForWidth(label.width()) <= label.height()
     assert signing.read_to_end
     assert not problems(attendee)
+
+
+def test_a_pledge_too_long_for_the_screen_is_read_to_its_end_before_confirming(qtbot, desk):
+    window, people = desk
+    event = window.current_event
+    long_points = tuple(f"Butir ikrar nomor {i} yang panjang: " + "menjaga netralitas, " * 12
+                        + "dan menolak politik uang." for i in range(1, 13))
+    pledge = Pledge("IKRAR PANJANG", "Kami berikrar:", long_points,
+                    "Demikian ikrar ini kami buat dengan penuh tanggung jawab.")
+    event.pledge_text, event.pledge_hash = pledge.text, pledge.sha256
+    event.save()
+    attendee = window.attendee_window
+    attendee.show()
+    attendee.resize(QSize(1024, 600))
+    attendee.start_signing(event, people[0], "badge")
+    signing = attendee.signing
+    qtbot.waitUntil(lambda: signing.pledge_px > 0)
+    settle()
+    bar = signing.pledge_scroll.verticalScrollBar()
+    assert bar.maximum() > 0 and signing.pledge_px == PLEDGE_SMALLEST_PX
+    assert not signing.read_to_end
+
+    draw_with_mouse(qtbot, signing.pad)
+    assert signing.pad.has_enough_ink()
+    assert not signing.confirm_button.isEnabled()  # signed, but not read to the end
+    assert "gulir" in signing.message_label.text() or "scroll" in signing.message_label.text()
+    signing.confirm()  # a press that somehow gets through records nothing
+    assert signing.page is Page.SIGNING
+
+    bar.setValue(bar.maximum() // 2)
+    assert not signing.confirm_button.isEnabled()
+    bar.setValue(bar.maximum())  # a finger drags the text to its end
+    assert signing.read_to_end and signing.confirm_button.isEnabled()
+    with qtbot.waitSignal(attendee.signed):
+        qtbot.mouseClick(signing.confirm_button, Qt.MouseButton.LeftButton)

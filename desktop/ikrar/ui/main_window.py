@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         self.refresh_action.triggered.connect(self.refresh)
 
         self.quit_action = QAction(self.tr("Quit"), self)
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Windows has no standard one
         self.quit_action.triggered.connect(self.quit)
 
         self.find_action = QAction(self.tr("Find employee"), self)

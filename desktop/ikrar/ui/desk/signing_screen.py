@@ -6,16 +6,16 @@ thread) and the attendee sees "Terima kasih" only once it has committed. An idle
 a half-finished signing back to waiting and writes nothing.
 
 Type is sized from the screen's height, so it reads at arm's length on a 1280×800 tablet and
-does not shout on a 1920×1080 monitor. On a screen wider than tall the pledge sits beside the
+does not shout on a 1920×1080 monitor; the pledge's own type is fitted so that all of it shows
+(`ikrar.ui.desk.pledge_view`). On a screen at least as wide as tall the pledge sits beside the
 pad; on a tall one, above it.
 """
 
 from __future__ import annotations
 
-import html
 from enum import Enum
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
-    QScroller,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -35,18 +33,18 @@ from ikrar.core.dates import format_datetime
 from ikrar.core.errors import IkrarError
 from ikrar.core.names import display_name
 from ikrar.core.nip import NipError, format_nip
-from ikrar.core.pledge import PledgeError, parse_pledge, pledge_hash
+from ikrar.core.pledge import pledge_hash
 from ikrar.store import desk
 from ikrar.store.checkin import AlreadyCheckedIn, check_in, primary_attendance
 from ikrar.store.models import Attendance, Employee, Event
+from ikrar.ui.desk.pledge_view import PledgeView
 from ikrar.ui.desk.signature_pad import SignaturePad
 from ikrar.ui.widgets import theme
-from ikrar.ui.widgets.fit import ButtonRow, fitting_pixel_size
+from ikrar.ui.widgets.fit import ButtonRow
 from ikrar.ui.widgets.messages import error_text
 from ikrar.ui.widgets.shared import shared
 
 THANKS_MS = 4_000
-PLEDGE_SMALLEST_PX = 15  # the pledge is never smaller: a longer one scrolls instead
 IDLE_MS = 120_000
 ERROR_COLOUR = theme.PROBLEM_TEXT
 PRIMARY_STYLE = f"""
@@ -82,36 +80,6 @@ def _label(parent: QWidget, *, wrap: bool = True, centre: bool = False) -> QLabe
     if centre:
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
-
-
-def pledge_html(text: str, *, leading: int = 135) -> str:
-    """The stored pledge as rich text: heading, paragraphs, points with hanging numbers;
-    `leading` is the line height in per cent.
-
-    Only layout is added; every word is the stored text's. A text that does not parse as a
-    pledge is shown as it is, line for line.
-    """
-    try:
-        pledge = parse_pledge(text)
-    except PledgeError:
-        return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
-    gap = "0.5em" if leading >= 130 else "0.25em"
-    # Close leading also closes the space between paragraphs (Qt's default is 12 px).
-    space = "" if leading >= 130 else "margin-top:0; margin-bottom:0.4em; "
-    parts = [f"<p align='center' style='{space}line-height:{leading - 5}%'><b>"
-             + html.escape(pledge.heading).replace("\n", "<br>") + "</b></p>"]
-    parts += [f"<p style='{space}line-height:{leading}%'>{html.escape(p)}</p>"
-              for p in pledge.preamble.split("\n\n") if p]
-    rows = "".join(
-        f"<tr><td valign='top' style='padding-right:0.6em'>{i}.</td>"
-        f"<td style='padding-bottom:{gap}; line-height:{leading}%'>{html.escape(point)}</td>"
-        "</tr>"
-        for i, point in enumerate(pledge.points, 1)
-    )
-    parts.append(f"<table cellspacing='0' cellpadding='0'>{rows}</table>")
-    parts += [f"<p style='{space}line-height:{leading}%'>{html.escape(p)}</p>"
-              for p in pledge.closing.split("\n\n") if p]
-    return "".join(parts)
 
 
 class SigningScreen(QWidget):
@@ -193,28 +161,11 @@ class SigningScreen(QWidget):
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setStyleSheet(f"color: {theme.BORDER};")
 
-        self.pledge_label = QLabel(page)
-        self.pledge_label.setTextFormat(Qt.TextFormat.RichText)
-        self.pledge_label.setWordWrap(True)
-        self.pledge_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.pledge_label.setContentsMargins(4, 4, 16, 4)
-        self.pledge_scroll = QScrollArea(page)
-        self.pledge_scroll.setWidget(self.pledge_label)
-        self.pledge_scroll.setWidgetResizable(True)
-        self.pledge_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.pledge_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # A finger drags the text; the pad is the only place where dragging draws.
-        QScroller.grabGesture(self.pledge_scroll.viewport(),
-                              QScroller.ScrollerGestureType.TouchGesture)
-        bar = self.pledge_scroll.verticalScrollBar()
-        bar.valueChanged.connect(self._touched)
+        self.pledge_scroll = PledgeView(page)
+        self.pledge_label = self.pledge_scroll.label
+        self.pledge_scroll.verticalScrollBar().valueChanged.connect(self._touched)
         # A pledge too long for the screen must be read to its end before signing.
-        bar.valueChanged.connect(self._scrolled)
-        bar.rangeChanged.connect(self._scrolled)
-        self.pledge_scroll.viewport().installEventFilter(self)
-        self._read_to_end = True
-        self.pledge_px = 0  # the pledge's type size, fitted to the room (`_fit_pledge`)
-        self._fitted_for: tuple[int, int, int, str] | None = None
+        self.pledge_scroll.readToEnd.connect(self._read_to_end_now)
 
         self.pad = SignaturePad(page)
         self.pad.strokeStarted.connect(self._touched)
@@ -302,15 +253,12 @@ class SigningScreen(QWidget):
         self.nip_label.setText(f"NIP {nip}")
         self.unit_label.setText(employee.unit)
         self.unit_label.setVisible(bool(employee.unit))
-        self.pledge_label.setText(pledge_html(event.pledge_text, leading=self._leading))
-        self._fit_pledge()
-        self.pledge_scroll.verticalScrollBar().setValue(0)
-        self._read_to_end = not self.pledge_scroll.verticalScrollBar().maximum()
         self.pad.clear()
         self.pad.set_keep_biometrics(event.keep_biometrics)
         self.pad.setEnabled(True)
         self.clear_button.setEnabled(True)
         self.pages.setCurrentIndex(Page.SIGNING.value)
+        self.pledge_scroll.set_pledge(event.pledge_text)  # on its page, to be fitted there
         first = primary_attendance(event, employee)
         if first is not None:
             self._refuse_already_signed(first)
@@ -326,6 +274,9 @@ class SigningScreen(QWidget):
         assert self._event is not None and self._employee is not None
         if not self.pad.has_enough_ink():
             self._say(self._ink_advice(), error=True)
+            return
+        if not self.read_to_end:
+            self._ink_changed()  # says: read the pledge to its end first
             return
         try:
             attendance = check_in(
@@ -384,17 +335,19 @@ class SigningScreen(QWidget):
         if self.page is Page.SIGNING:
             self.idle_timer.start()
 
-    def _scrolled(self, *_: object) -> None:
-        bar = self.pledge_scroll.verticalScrollBar()
-        if not self._read_to_end and bar.value() >= bar.maximum():
-            self._read_to_end = True
-            if self.page is Page.SIGNING:
-                self._ink_changed()
+    def _read_to_end_now(self) -> None:
+        if self.page is Page.SIGNING:
+            self._ink_changed()
 
     @property
     def read_to_end(self) -> bool:
         """The whole pledge is on screen, or the attendee has scrolled to its end."""
-        return self._read_to_end
+        return self.pledge_scroll.read_to_end
+
+    @property
+    def pledge_px(self) -> int:
+        """The pledge's type size, fitted to its room."""
+        return self.pledge_scroll.pixel_size
 
     def _start_over(self) -> None:
         self.pad.clear()
@@ -405,8 +358,8 @@ class SigningScreen(QWidget):
         if self._blocked:
             return
         enough = self.pad.has_enough_ink()
-        self.confirm_button.setEnabled(enough and self._read_to_end)
-        if enough and not self._read_to_end:
+        self.confirm_button.setEnabled(enough and self.read_to_end)
+        if enough and not self.read_to_end:
             self._say(self.tr("Please read the pledge to its end (scroll down) before you "
                               "confirm."))
         elif enough:
@@ -448,31 +401,9 @@ class SigningScreen(QWidget):
         super().resizeEvent(event)
         self._apply_sizes()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.pledge_scroll.viewport() and event.type() == QEvent.Type.Resize:
-            QTimer.singleShot(0, self._fit_pledge)  # once the layout has settled
-        return False
-
-    def _fit_pledge(self) -> None:
-        """The largest type (up to the screen's size for it) at which the whole pledge fits
-        the room beside the pad; never below a size read at arm's length."""
-        viewport = self.pledge_scroll.viewport()
-        if not self.pledge_label.text() or viewport.width() < 50:
-            return
-        bar = self.pledge_scroll.verticalScrollBar()
-        # Fitted as if no scroll bar took room: when it fits, there is none.
-        width = viewport.width() + (bar.width() if bar.isVisible() else 0)
-        room = (width, viewport.height(), self._pledge_largest, self.pledge_label.text())
-        if room == self._fitted_for:  # the scroll bar came or went: nothing new to fit
-            return
-        self._fitted_for = room
-        self.pledge_px, _ = fitting_pixel_size(
-            self.pledge_label, width, viewport.height(),
-            largest=self._pledge_largest, smallest=PLEDGE_SMALLEST_PX)
-
     def _apply_sizes(self) -> None:
         w, h = max(self.width(), 1), max(self.height(), 1)
-        wide = w >= 1.2 * h
+        wide = w >= h  # a square screen too: the pledge beside the pad has more lines
         # 1.0 on a 1366×768 screen; a tall screen gives the pledge its whole width.
         u = max(0.8, min(h / 768, w / (1366 if wide else 880), 2.2))
         base = self.font()
@@ -480,13 +411,9 @@ class SigningScreen(QWidget):
         self.name_label.setFont(_font(base, (30 if short else 36) * u, bold=True))
         self.nip_label.setFont(_font(base, 23 * u))
         self.unit_label.setFont(_font(base, 23 * u))
-        self._pledge_largest = max(PLEDGE_SMALLEST_PX, round(24 * u))
-        self._leading = 120 if short else 135
-        if self._event is not None and self.page is Page.SIGNING:
-            self.pledge_label.setText(pledge_html(self._event.pledge_text,
-                                                  leading=self._leading))
-        self.body.setStretch(0, 7 if short else 6)
-        self.body.setStretch(1, 4 if short else 5)
+        self.pledge_scroll.set_scale(round(24 * u), 120 if h < 850 else 135)  # closer lines
+        self.body.setStretch(0, 7 if short or not wide else 6)
+        self.body.setStretch(1, 4 if short or not wide else 5)
         self.message_label.setFont(_font(base, 19 * u))
         self.message_label.setMinimumHeight(round(19 * u * 1.3 * 2 + 4))  # two lines, no jumps
         for button in (self.clear_button, self.confirm_button):

@@ -46,7 +46,9 @@ def place(available: QRect, saved: dict | None, screens: list[QRect]) -> Placeme
         if rect.isValid() and _on_screen(rect, screens) is not None:
             return Placement(rect, maximised)
     if available.width() <= MAXIMISE_UP_TO:
-        return Placement(QRect(available), True)
+        # Maximised; un-maximised, a little smaller, so its frame stays on the screen too.
+        normal = available.adjusted(24, 24, -24, -24)
+        return Placement(normal, True)
     size = QSize(min(LARGEST.width(), round(available.width() * SHARE)),
                  min(LARGEST.height(), round(available.height() * SHARE)))
     rect = QRect(QPoint(0, 0), size)

@@ -4,12 +4,12 @@
 <context>
     <name>AttendeeCard</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/attendee_card.py" line="93"/>
+        <location filename="../../desktop/ikrar/ui/desk/attendee_card.py" line="94"/>
         <source>Confirm — start signing</source>
         <translation>Konfirmasi — mulai tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/attendee_card.py" line="98"/>
+        <location filename="../../desktop/ikrar/ui/desk/attendee_card.py" line="99"/>
         <source>Not this person</source>
         <translation>Bukan orang ini</translation>
     </message>
@@ -431,12 +431,12 @@
         <translation>Registrasi per 5 menit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="228"/>
+        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="230"/>
         <source>No event</source>
         <translation>Belum ada acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="233"/>
+        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="235"/>
         <source>have pledged ({percent}%)</source>
         <translation>sudah berikrar ({percent}%)</translation>
     </message>
@@ -472,27 +472,27 @@
 <context>
     <name>EventHeader</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/event_header.py" line="84"/>
+        <location filename="../../desktop/ikrar/ui/widgets/event_header.py" line="85"/>
         <source>Expected</source>
         <translation>Terdaftar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/event_header.py" line="85"/>
+        <location filename="../../desktop/ikrar/ui/widgets/event_header.py" line="86"/>
         <source>Signed</source>
         <translation>Sudah tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/event_header.py" line="86"/>
+        <location filename="../../desktop/ikrar/ui/widgets/event_header.py" line="87"/>
         <source>Walk-ins</source>
         <translation>Datang langsung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/event_header.py" line="87"/>
+        <location filename="../../desktop/ikrar/ui/widgets/event_header.py" line="88"/>
         <source>Duplicates</source>
         <translation>Ganda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/event_header.py" line="93"/>
+        <location filename="../../desktop/ikrar/ui/widgets/event_header.py" line="94"/>
         <source>No event yet — create one with &lt;b&gt;ikrar event create&lt;/b&gt; or open the demo with &lt;b&gt;ikrar demo&lt;/b&gt;.</source>
         <translation>Belum ada acara — buat dengan &lt;b&gt;ikrar event create&lt;/b&gt; atau buka demo dengan &lt;b&gt;ikrar demo&lt;/b&gt;.</translation>
     </message>
@@ -836,103 +836,103 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="116"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="115"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="81"/>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="100"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="80"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="99"/>
         <source>Welcome to Ikrar</source>
         <translation>Selamat datang di Ikrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="103"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="102"/>
         <source>This computer has no event yet. How do you want to start?</source>
         <translation>Komputer ini belum memiliki acara. Bagaimana Anda ingin memulai?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="106"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="105"/>
         <source>Create an event (administrator)</source>
         <translation>Buat acara (administrator)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="107"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="106"/>
         <source>Join a hub with a code (station)</source>
         <translation>Bergabung ke hub dengan kode (perangkat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="108"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="107"/>
         <source>Open the demo</source>
         <translation>Buka demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="125"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="124"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="135"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="134"/>
         <source>e.g. Deklarasi Netralitas ASN</source>
         <translation>mis. Deklarasi Netralitas ASN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="144"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="143"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="145"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="144"/>
         <source>Date and time</source>
         <translation>Tanggal dan jam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="146"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="145"/>
         <source>Time zone</source>
         <translation>Zona waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="147"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="146"/>
         <source>City (on certificates)</source>
         <translation>Kota (pada sertifikat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="148"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="147"/>
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="151"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="150"/>
         <source>Create event</source>
         <translation>Buat acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="161"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="160"/>
         <source>Hub address</source>
         <translation>Alamat hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="162"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="161"/>
         <source>Code from the administrator</source>
         <translation>Kode dari administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="165"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="164"/>
         <source>Join</source>
         <translation>Bergabung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="200"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="199"/>
         <source>Enter the hub&apos;s address and the code you were given.</source>
         <translation>Isi alamat hub dan kode yang Anda terima.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="203"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="202"/>
         <source>Joining the hub…</source>
         <translation>Sedang bergabung ke hub…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="204"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="203"/>
         <source>Joining the hub</source>
         <translation>Bergabung ke hub</translation>
     </message>
@@ -1121,212 +1121,212 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="133"/>
         <source>Settings…</source>
         <translation>Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="111"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="116"/>
         <source>Import roster…</source>
         <translation>Impor daftar pegawai…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="118"/>
         <source>Read employees from a CSV or Excel (XLSX) file</source>
         <translation>Baca data pegawai dari berkas CSV atau Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="121"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="120"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="125"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="129"/>
         <source>Find employee</source>
         <translation>Cari pegawai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="143"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="151"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="168"/>
         <source>unnamed</source>
         <translation>tanpa nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="169"/>
         <source>Station: {name}</source>
         <translation>Perangkat: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="170"/>
         <source>Data folder: {path}</source>
         <translation>Folder data: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="174"/>
         <source>Demo data (fictional people)</source>
         <translation>Data demo (orang fiktif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="210"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="230"/>
         <source>Please wait: the roster import is still running.</source>
         <translation>Mohon tunggu: impor daftar pegawai masih berjalan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="243"/>
         <source>Please wait, or press Cancel: certificates or badges are still being made.</source>
         <translation>Mohon tunggu, atau tekan Batal: sertifikat atau kartu masih sedang dibuat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="277"/>
         <source>Registration desk</source>
         <translation>Meja registrasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="278"/>
         <source>Roster</source>
         <translation>Daftar pegawai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="279"/>
         <source>Certificates</source>
         <translation>Sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="280"/>
         <source>Verify</source>
         <translation>Verifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="281"/>
         <source>Event</source>
         <translation>Acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="282"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="283"/>
         <source>Reconciliation</source>
         <translation>Rekonsiliasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="284"/>
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="294"/>
         <source>Lock</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="296"/>
         <source>Leave this role; the next person signs in with a PIN</source>
         <translation>Keluar dari peran ini; orang berikutnya masuk dengan PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="299"/>
         <source>Self-service kiosk</source>
         <translation>Kios mandiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="300"/>
         <source>Attendees scan their own badge and sign; staff leave the kiosk with their PIN</source>
         <translation>Peserta memindai kartunya sendiri dan menandatangani; petugas keluar dari kios dengan PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="303"/>
         <source>Show attendee screen</source>
         <translation>Tampilkan layar peserta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="307"/>
         <source>Operator laptop + attendee screen</source>
         <translation>Laptop operator + layar peserta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="308"/>
         <source>One self-service tablet</source>
         <translation>Satu tablet mandiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="317"/>
         <source>Sound on success, duplicate and error</source>
         <translation>Bunyi saat berhasil, ganda, dan galat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="321"/>
         <source>Close check-in for this event</source>
         <translation>Tutup registrasi acara ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="324"/>
         <source>Role PINs…</source>
         <translation>PIN peran…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="332"/>
         <source>&amp;Station</source>
         <translation>&amp;Perangkat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="335"/>
         <source>Layout</source>
         <translation>Tata letak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="356"/>
         <source>This page is not open to your role.</source>
         <translation>Halaman ini tidak terbuka untuk peran Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="393"/>
         <source>Role: {role}</source>
         <translation>Peran: {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="394"/>
         <source>Locked</source>
         <translation>Terkunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="426"/>
         <source>PIN for {role}:</source>
         <translation>PIN untuk {role}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="466"/>
         <source>Set an operator or administrator PIN first (Station ▸ Role PINs…): the kiosk is left with it.</source>
         <translation>Atur dulu PIN operator atau administrator (Perangkat ▸ PIN peran…): PIN itu dipakai untuk keluar dari kios.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="467"/>
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="492"/>
         <source>A badge was scanned, but the registration desk is not open to your role.</source>
         <translation>Sebuah kartu dipindai, tetapi meja registrasi tidak terbuka untuk peran Anda.</translation>
     </message>
@@ -2628,22 +2628,22 @@ Rinciannya ada di berkas log.</translation>
         <translation>Registrasi terakhir di perangkat ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/progress_panel.py" line="79"/>
+        <location filename="../../desktop/ikrar/ui/desk/progress_panel.py" line="81"/>
         <source>No event</source>
         <translation>Belum ada acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/progress_panel.py" line="86"/>
+        <location filename="../../desktop/ikrar/ui/desk/progress_panel.py" line="88"/>
         <source>{signed} of {expected} signed</source>
         <translation>{signed} dari {expected} sudah tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/progress_panel.py" line="95"/>
+        <location filename="../../desktop/ikrar/ui/desk/progress_panel.py" line="97"/>
         <source>(no unit)</source>
         <translation>(tanpa unit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/progress_panel.py" line="105"/>
+        <location filename="../../desktop/ikrar/ui/desk/progress_panel.py" line="107"/>
         <source>Nobody yet.</source>
         <translation>Belum ada.</translation>
     </message>
@@ -2651,7 +2651,7 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>RateChart</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="122"/>
+        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="121"/>
         <source>No check-ins yet</source>
         <translation>Belum ada registrasi</translation>
     </message>
@@ -2965,62 +2965,72 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>SigningScreen</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/signing_screen.py" line="155"/>
+        <location filename="../../desktop/ikrar/ui/desk/signing_screen.py" line="130"/>
         <source>Welcome. Please wait until the registration desk calls your name.</source>
         <translation>Selamat datang. Silakan menunggu hingga nama Anda dipanggil petugas registrasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/signing_screen.py" line="205"/>
+        <location filename="../../desktop/ikrar/ui/desk/signing_screen.py" line="176"/>
         <source>Start over</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/signing_screen.py" line="208"/>
+        <location filename="../../desktop/ikrar/ui/desk/signing_screen.py" line="179"/>
         <source>I pledge and sign</source>
         <translation>Saya berikrar dan menandatangani</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/signing_screen.py" line="244"/>
+        <location filename="../../desktop/ikrar/ui/desk/signing_screen.py" line="212"/>
         <source>Your pledge and signature have been recorded.</source>
         <translation>Ikrar dan tanda tangan Anda telah tercatat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/signing_screen.py" line="320"/>
+        <location filename="../../desktop/ikrar/ui/desk/signing_screen.py" line="290"/>
         <source>The signature could not be saved: {reason} Please tell the registration staff.</source>
         <translation>Tanda tangan tidak dapat disimpan: {reason} Mohon sampaikan kepada petugas registrasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/signing_screen.py" line="327"/>
+        <location filename="../../desktop/ikrar/ui/desk/signing_screen.py" line="297"/>
         <source>Thank you, {name}</source>
         <translation>Terima kasih, {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/signing_screen.py" line="370"/>
+        <location filename="../../desktop/ikrar/ui/desk/signing_screen.py" line="311"/>
+        <source>Someone is signing on the attendee screen. Quit anyway? Their signature is not saved.</source>
+        <translation>Seseorang sedang menandatangani di layar peserta. Tetap keluar? Tanda tangannya tidak tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/desk/signing_screen.py" line="363"/>
+        <source>Please read the pledge to its end (scroll down) before you confirm.</source>
+        <translation>Bacalah ikrar sampai selesai (gulir ke bawah) sebelum Anda mengonfirmasi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/desk/signing_screen.py" line="366"/>
         <source>When you are ready, press “{button}”.</source>
         <translation>Jika sudah siap, tekan “{button}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/signing_screen.py" line="373"/>
+        <location filename="../../desktop/ikrar/ui/desk/signing_screen.py" line="369"/>
         <source>Sign inside the box. The button becomes active once your signature is complete.</source>
         <translation>Bubuhkan tanda tangan di dalam kotak. Tombol akan aktif setelah tanda tangan Anda lengkap.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/signing_screen.py" line="380"/>
+        <location filename="../../desktop/ikrar/ui/desk/signing_screen.py" line="376"/>
         <source>Nothing has been signed yet. Please sign inside the box first.</source>
         <translation>Belum ada tanda tangan. Silakan tanda tangani di dalam kotak terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/signing_screen.py" line="381"/>
+        <location filename="../../desktop/ikrar/ui/desk/signing_screen.py" line="377"/>
         <source>This is too small for a signature. Please sign with your full signature, or press “{button}” to begin again.</source>
         <translation>Tanda tangan ini terlalu kecil. Silakan bubuhkan tanda tangan lengkap Anda, atau tekan “{button}” untuk mengulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/signing_screen.py" line="387"/>
+        <location filename="../../desktop/ikrar/ui/desk/signing_screen.py" line="383"/>
         <source>another station</source>
         <translation>perangkat lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/signing_screen.py" line="390"/>
+        <location filename="../../desktop/ikrar/ui/desk/signing_screen.py" line="386"/>
         <source>You already signed this pledge on {when} at {where}. Nothing new was recorded; please tell the registration staff.</source>
         <translation>Anda sudah menandatangani ikrar ini pada {when} di {where}. Tidak ada yang dicatat ulang; mohon sampaikan kepada petugas registrasi.</translation>
     </message>
@@ -3028,123 +3038,123 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="66"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="68"/>
         <source>Scan a badge, or type a name or NIP</source>
         <translation>Pindai kartu, atau ketik nama atau NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="81"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="83"/>
         <source>Register walk-in…</source>
         <translation>Daftarkan peserta tambahan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="83"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="85"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="110"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="112"/>
         <source>Stop this signing</source>
         <translation>Hentikan tanda tangan ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="166"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="171"/>
         <source>This event does not allow walk-ins.</source>
         <translation>Acara ini tidak menerima peserta tambahan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="176"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="181"/>
         <source>No event on this station yet.</source>
         <translation>Belum ada acara di perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="178"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="183"/>
         <source>Check-in for this event is closed at this station.</source>
         <translation>Registrasi acara ini sudah ditutup di perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="179"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="184"/>
         <source>Scan the next badge, or search by name or NIP.</source>
         <translation>Pindai kartu berikutnya, atau cari nama atau NIP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="187"/>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="400"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="192"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="405"/>
         <source>Scan a badge, or type a name or NIP on the left.</source>
         <translation>Pindai kartu, atau ketik nama atau NIP di sebelah kiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="201"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="206"/>
         <source>An administrator creates the event with “ikrar event create”.</source>
         <translation>Administrator membuat acara dengan “ikrar event create”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="203"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="208"/>
         <source>This event&apos;s roster is empty. An administrator imports it (File ▸ Import roster…); walk-ins can still be registered if the event allows them.</source>
         <translation>Daftar peserta acara ini kosong. Administrator mengimpornya (Berkas ▸ Impor daftar pegawai…); peserta tambahan tetap bisa didaftarkan bila acara mengizinkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="226"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="231"/>
         <source>{name} is not on this event&apos;s roster, and the event does not allow walk-ins.</source>
         <translation>{name} tidak ada di daftar peserta acara ini, dan acara ini tidak menerima peserta tambahan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="234"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="239"/>
         <source>Check that this is {name}, then confirm.</source>
         <translation>Pastikan ini {name}, lalu konfirmasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="239"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="244"/>
         <source>{name} is not on this event&apos;s roster: confirming registers a walk-in.</source>
         <translation>{name} tidak ada di daftar peserta acara ini: konfirmasi akan mendaftarkannya sebagai peserta tambahan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="249"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="254"/>
         <source>{name} already signed: {when} at {station}. Nothing new was recorded.</source>
         <translation>{name} sudah menandatangani: {when} di {station}. Tidak ada yang dicatat lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="290"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="295"/>
         <source>Enter opens the highlighted person; ↑ ↓ choose.</source>
         <translation>Enter membuka orang yang disorot; ↑ ↓ untuk memilih.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="293"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="298"/>
         <source>Nobody found. Check the spelling, or register a walk-in.</source>
         <translation>Tidak ditemukan. Periksa ejaannya, atau daftarkan peserta tambahan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="303"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="308"/>
         <source>No badge? Type part of the name or the NIP: people appear here as you type. Titles, capitals and small typos do not matter.</source>
         <translation>Tanpa kartu? Ketik sebagian nama atau NIP: hasilnya muncul di sini saat Anda mengetik. Gelar, huruf besar-kecil, dan salah ketik kecil tidak masalah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="309"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="314"/>
         <source>walk-in</source>
         <translation>peserta tambahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="311"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="316"/>
         <source>not on this event&apos;s roster</source>
         <translation>tidak ada di daftar peserta acara ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="382"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="387"/>
         <source>{name} is signing on the attendee screen. You can scan the next badge.</source>
         <translation>{name} sedang menandatangani di layar peserta. Anda bisa memindai kartu berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="389"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="394"/>
         <source>{name} is signing on the attendee screen…</source>
         <translation>{name} sedang menandatangani di layar peserta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="402"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="407"/>
         <source>Saved: {name}. Ready for the next person.</source>
         <translation>Tersimpan: {name}. Siap untuk peserta berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="414"/>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="419"/>
         <source>Signing for {name} stopped; nothing was saved.</source>
         <translation>Tanda tangan {name} dihentikan; tidak ada yang disimpan.</translation>
     </message>

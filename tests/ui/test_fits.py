@@ -164,6 +164,7 @@ def test_the_whole_pledge_shows_without_scrolling(qtbot, desk, size):
     settle()
     bar = signing.pledge_scroll.verticalScrollBar()
     assert bar.maximum() == 0, f"the pledge scrolls ({bar.maximum()} px) at {signing.pledge_px} px"
+    assert not bar.isVisible()
     assert signing.pledge_px >= 15
     # Every point and the closing sentence lie inside the visible part of the pledge.
     label = signing.pledge_label

@@ -113,8 +113,10 @@ class PledgeView(QScrollArea):
         if not self.text or viewport.width() < 50:
             return
         bar = self.verticalScrollBar()
-        # Fitted as if no scroll bar took room: when it fits, there is none.
-        width = viewport.width() + (bar.width() if bar.isVisible() else 0)
+        # Fitted beside a scroll bar's width, so that a fitting text needs no scroll bar
+        # whether one shows at this moment or not.
+        width = viewport.width() + (bar.width() if bar.isVisible() else 0) \
+            - bar.sizeHint().width()
         room = (width, viewport.height(), self.largest, self.leading, self.text)
         if room == self._fitted_for:  # the scroll bar came or went: nothing new to fit
             return

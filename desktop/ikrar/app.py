@@ -174,7 +174,7 @@ def run(local: Local, *, demo: bool = False, argv: list[str] | None = None) -> i
                 show_start_error(already_running_text(local.data_dir))
                 return ALREADY_RUNNING
     window = build_main_window(local, demo=demo)
-    window.show()
+    window.show_placed()
     if os.environ.get(QUIT_WHEN_READY_ENV):  # benchmarks: time from start to a usable window
         window.repaint()
         QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))

@@ -19,7 +19,8 @@ from ikrar.store.db import local
 from ikrar.store.events import create_event
 from ikrar.store.models import Attendance
 from ikrar.store.models import Signature as SignatureRow
-from ikrar.ui.desk.signing_screen import Page, SigningScreen, pledge_html
+from ikrar.ui.desk.pledge_view import pledge_html
+from ikrar.ui.desk.signing_screen import Page, SigningScreen
 from ikrar.ui.widgets import i18n
 
 LONG_UNIT = ("Dinas Pemberdayaan Masyarakat dan Desa, Pengendalian Penduduk dan Keluarga "

@@ -33,6 +33,7 @@ DEFAULTS: dict[str, Any] = {
     "closed_events": [],  # ids of events whose check-in this station has closed
     "scanner_prefix": "",  # what the USB scanner was set to type before each code (stripped)
     "scanner_suffix": "",  # ... and after it
+    "window": None,  # the main window's last geometry (ikrar.ui.widgets.placement)
 }
 
 

@@ -4,7 +4,7 @@ roster import; which pages show depends on the role signed in (see `ikrar.store.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -31,8 +31,10 @@ from ikrar.ui.desk.attendee_window import AttendeeWindow
 from ikrar.ui.desk.feedback import Sounds
 from ikrar.ui.desk.pin_dialog import PinDialog, PinSetupDialog, SignInPage, role_name
 from ikrar.ui.desk.scanner import WedgeScanner
+from ikrar.ui.desk.signing_screen import Page
 from ikrar.ui.desk.station_page import StationPage
 from ikrar.ui.widgets.event_header import EventHeader
+from ikrar.ui.widgets.placement import placement_for, remembered
 from ikrar.ui.widgets.shared import shared
 from ikrar.ui.widgets.sync_status import SyncStatus
 
@@ -40,6 +42,7 @@ from ikrar.ui.widgets.sync_status import SyncStatus
 # the clerk's work, like printing it.
 PAGE_RIGHTS = {"verify": "certificates", "dashboard": "reports", "reconcile": "reports",
                "audit": "reports"}
+COMPACT_BELOW = 700  # px of window height: a smaller event header (1024×600 screens)
 
 
 def icon(name: str) -> QIcon:
@@ -57,8 +60,10 @@ class MainWindow(QMainWindow):
         self.local = local
         self.demo = demo
         self.current_event: Event | None = events.current_event()
-        self.resize(1280, 760)
-        self.setMinimumSize(QSize(900, 560))
+        # Fitted to the screen (maximised up to 1366 px wide) or where it was last, if on a
+        # screen still there; the pages shrink to 1024×600 (tests/ui/test_fits.py).
+        self.placement = placement_for(self, settings.get("window"))
+        self.setGeometry(self.placement.geometry)
 
         self.header = EventHeader(self)
         self.roster_view = RosterView(self.current_event, self)
@@ -119,8 +124,8 @@ class MainWindow(QMainWindow):
         self.refresh_action.triggered.connect(self.refresh)
 
         self.quit_action = QAction(self.tr("Quit"), self)
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Windows has no standard one
+        self.quit_action.triggered.connect(self.quit)
 
         self.find_action = QAction(self.tr("Find employee"), self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
@@ -163,9 +168,8 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         station = settings.get("station_name") or self.tr("unnamed")
         self.station_label = QLabel(self.tr("Station: {name}").format(name=station), self)
-        self.data_label = QLabel(
-            self.tr("Data folder: {path}").format(path=self.local.data_dir), self
-        )
+        folder = self.tr("Data folder: {path}").format(path=self.local.data_dir)
+        self.data_label = QLabel(folder, self)
         self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if self.demo:
             self.demo_label = QLabel(self.tr("Demo data (fictional people)"), self)
@@ -232,12 +236,16 @@ class MainWindow(QMainWindow):
             self.attendee_window.kiosk.ask_pin()
             event.ignore()
             return
+        if event.spontaneous() and not self._may_quit():  # the title bar's close button
+            event.ignore()
+            return
         if any(page.runner.busy for page in (self.clerk_page, self.event_page, self.verify_page)):
             self.statusBar().showMessage(self.tr(
                 "Please wait, or press Cancel: certificates or badges are still being made."),
                 5000)
             event.ignore()
             return
+        settings.put("window", remembered(self))
         self.sync_status.stop()
         for page in (self.clerk_page, self.event_page, self.verify_page):
             page.shutdown()
@@ -245,6 +253,23 @@ class MainWindow(QMainWindow):
         self.station_page.shutdown()
         self.attendee_window.close()
         super().closeEvent(event)
+
+    def _may_quit(self) -> bool:
+        signing = self.attendee_window.signing
+        return signing.page is not Page.SIGNING or signing.ask_to_quit(self)
+
+    def quit(self) -> None:
+        """Ctrl+Q: during a signing, only once the operator has said so."""
+        if self._may_quit():
+            self.close()
+
+    def show_placed(self) -> None:
+        """Show the window as `placement` says: maximised on a small screen."""
+        self.showMaximized() if self.placement.maximised else self.show()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.header.set_compact(event.size().height() < COMPACT_BELOW)
 
     # --- pages and roles ------------------------------------------------------------------------
 

@@ -87,7 +87,7 @@ class RateChart(QWidget):
         super().__init__(parent)
         self.counts: dict[datetime, int] = {}
         self.tz = zone("WIB")
-        self.setMinimumHeight(190)
+        self.setMinimumHeight(120)  # fits a 1024×600 screen; the bars scale with it
 
     def set_counts(self, counts: dict[datetime, int], tz) -> None:
         self.counts, self.tz = counts, tz
@@ -149,6 +149,7 @@ class DashboardPage(QWidget):
         self.units: list[UnitFigures] = []
         self.title_label = QLabel(self)
         self.title_label.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        self.title_label.setWordWrap(True)
         self.figure_label = QLabel(self)
         self.figure_label.setStyleSheet(theme.label_style(theme.OK_FIGURE, pt=theme.FIGURE_PT,
                                                         weight=700))
@@ -164,15 +165,17 @@ class DashboardPage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
         head = QVBoxLayout()
-        head.addWidget(self.title_label)
         head.addWidget(self.figure_label)
         head.addWidget(self.figure_caption)
         head.addSpacing(12)
         head.addWidget(self.rate_title)
         head.addWidget(self.rate_chart, 1)
-        layout = QHBoxLayout(self)
-        layout.addLayout(head, 2)
-        layout.addWidget(scroll, 3)
+        columns = QHBoxLayout()
+        columns.addLayout(head, 2)
+        columns.addWidget(scroll, 3)
+        layout = QVBoxLayout(self)  # the title across the page: fewer lines on a small screen
+        layout.addWidget(self.title_label)
+        layout.addLayout(columns, 1)
 
         self._reload_timer = QTimer(self)  # a burst of sync batches is read once
         self._reload_timer.setSingleShot(True)

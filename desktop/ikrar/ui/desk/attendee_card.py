@@ -24,6 +24,7 @@ from ikrar.store.lookup import Found
 from ikrar.store.models import Employee, Event
 from ikrar.ui.desk.scan_outcome import first_check_in
 from ikrar.ui.widgets import theme
+from ikrar.ui.widgets.fit import ButtonRow
 
 CARD_STYLE = f"""
 QFrame#attendeeCard, QFrame#duplicatePanel {{
@@ -100,10 +101,9 @@ class AttendeeCard(QFrame):
         self.cancel_button.setFont(_scaled(base, 1.05 * scale))
         self.cancel_button.clicked.connect(self.cancelled)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.confirm_button)
+        # Side by side where they fit, stacked on a narrow screen: never an elided label.
+        self.buttons = ButtonRow(self)
+        self.buttons.set_buttons(self.cancel_button, self.confirm_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(6)
@@ -112,7 +112,7 @@ class AttendeeCard(QFrame):
             layout.addWidget(label)
         layout.addSpacing(12)
         layout.addWidget(self.hint_label)
-        layout.addLayout(buttons)
+        layout.addWidget(self.buttons)
 
     @property
     def employee(self) -> Employee | None:

@@ -52,6 +52,8 @@ class ProgressPanel(QWidget):
         self.recent.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.recent.setWordWrap(True)
         self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for label in (self.total_label, self.units_caption, self.recent_caption):
+            label.setWordWrap(True)
         for caption in (self.units_caption, self.recent_caption):
             caption.setStyleSheet(f"font-weight: bold; color: {theme.TEXT_SECONDARY};")
 

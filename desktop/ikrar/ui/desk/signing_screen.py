@@ -6,13 +6,13 @@ thread) and the attendee sees "Terima kasih" only once it has committed. An idle
 a half-finished signing back to waiting and writes nothing.
 
 Type is sized from the screen's height, so it reads at arm's length on a 1280×800 tablet and
-does not shout on a 1920×1080 monitor. On a screen wider than tall the pledge sits beside the
+does not shout on a 1920×1080 monitor; the pledge's own type is fitted so that all of it shows
+(`ikrar.ui.desk.pledge_view`). On a screen at least as wide as tall the pledge sits beside the
 pad; on a tall one, above it.
 """
 
 from __future__ import annotations
 
-import html
 from enum import Enum
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -20,11 +20,9 @@ from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
-    QScrollArea,
-    QScroller,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -35,12 +33,14 @@ from ikrar.core.dates import format_datetime
 from ikrar.core.errors import IkrarError
 from ikrar.core.names import display_name
 from ikrar.core.nip import NipError, format_nip
-from ikrar.core.pledge import PledgeError, parse_pledge, pledge_hash
+from ikrar.core.pledge import pledge_hash
 from ikrar.store import desk
 from ikrar.store.checkin import AlreadyCheckedIn, check_in, primary_attendance
 from ikrar.store.models import Attendance, Employee, Event
+from ikrar.ui.desk.pledge_view import PledgeView
 from ikrar.ui.desk.signature_pad import SignaturePad
 from ikrar.ui.widgets import theme
+from ikrar.ui.widgets.fit import ButtonRow
 from ikrar.ui.widgets.messages import error_text
 from ikrar.ui.widgets.shared import shared
 
@@ -80,31 +80,6 @@ def _label(parent: QWidget, *, wrap: bool = True, centre: bool = False) -> QLabe
     if centre:
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
-
-
-def pledge_html(text: str) -> str:
-    """The stored pledge as rich text: heading, paragraphs, points with hanging numbers.
-
-    Only layout is added; every word is the stored text's. A text that does not parse as a
-    pledge is shown as it is, line for line.
-    """
-    try:
-        pledge = parse_pledge(text)
-    except PledgeError:
-        return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
-    parts = ["<p align='center' style='line-height:130%'><b>"
-             + html.escape(pledge.heading).replace("\n", "<br>") + "</b></p>"]
-    parts += [f"<p style='line-height:135%'>{html.escape(p)}</p>"
-              for p in pledge.preamble.split("\n\n") if p]
-    rows = "".join(
-        f"<tr><td valign='top' style='padding-right:0.6em'>{i}.</td>"
-        f"<td style='padding-bottom:0.5em; line-height:135%'>{html.escape(point)}</td></tr>"
-        for i, point in enumerate(pledge.points, 1)
-    )
-    parts.append(f"<table cellspacing='0' cellpadding='0'>{rows}</table>")
-    parts += [f"<p style='line-height:135%'>{html.escape(p)}</p>"
-              for p in pledge.closing.split("\n\n") if p]
-    return "".join(parts)
 
 
 class SigningScreen(QWidget):
@@ -171,30 +146,26 @@ class SigningScreen(QWidget):
         self.unit_label = _label(page)
         for label in (self.nip_label, self.unit_label):
             label.setStyleSheet(f"color: {theme.TEXT_SECONDARY};")
+        self.nip_label.setWordWrap(False)
+        # NIP and unit on one line: every line above the pledge is a line less of it.
+        details = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        details.setSpacing(24)
+        details.addWidget(self.nip_label)
+        details.addWidget(self.unit_label, 1)
         who = QVBoxLayout()
         who.setSpacing(2)
         who.addWidget(self.name_label)
-        who.addWidget(self.nip_label)
-        who.addWidget(self.unit_label)
+        who.addLayout(details)
 
         rule = QFrame(page)
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setStyleSheet(f"color: {theme.BORDER};")
 
-        self.pledge_label = QLabel(page)
-        self.pledge_label.setTextFormat(Qt.TextFormat.RichText)
-        self.pledge_label.setWordWrap(True)
-        self.pledge_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.pledge_label.setContentsMargins(4, 4, 16, 4)
-        self.pledge_scroll = QScrollArea(page)
-        self.pledge_scroll.setWidget(self.pledge_label)
-        self.pledge_scroll.setWidgetResizable(True)
-        self.pledge_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.pledge_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # A finger drags the text; the pad is the only place where dragging draws.
-        QScroller.grabGesture(self.pledge_scroll.viewport(),
-                              QScroller.ScrollerGestureType.TouchGesture)
+        self.pledge_scroll = PledgeView(page)
+        self.pledge_label = self.pledge_scroll.label
         self.pledge_scroll.verticalScrollBar().valueChanged.connect(self._touched)
+        # A pledge too long for the screen must be read to its end before signing.
+        self.pledge_scroll.readToEnd.connect(self._read_to_end_now)
 
         self.pad = SignaturePad(page)
         self.pad.strokeStarted.connect(self._touched)
@@ -212,22 +183,19 @@ class SigningScreen(QWidget):
         for button in (self.clear_button, self.confirm_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a scanner's Enter must not sign
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(16)
-        buttons.addWidget(self.clear_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.confirm_button)
+        # Stacked when the column is narrow, so the pledge keeps its room beside the pad.
+        self.buttons = ButtonRow(page, spacing=16)
+        self.buttons.set_buttons(self.clear_button, self.confirm_button)
 
         signing = QVBoxLayout()
         signing.setSpacing(10)
         signing.addWidget(self.pad, 1)
         signing.addWidget(self.message_label)
-        signing.addLayout(buttons)
+        signing.addWidget(self.buttons)
 
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.body.setSpacing(28)
-        self.body.addWidget(self.pledge_scroll, 5)
-        self.body.addLayout(signing, 6)
+        self.body.addWidget(self.pledge_scroll, 6)
+        self.body.addLayout(signing, 5)
 
         layout = QVBoxLayout(page)
         self._page_margins = layout
@@ -285,13 +253,12 @@ class SigningScreen(QWidget):
         self.nip_label.setText(f"NIP {nip}")
         self.unit_label.setText(employee.unit)
         self.unit_label.setVisible(bool(employee.unit))
-        self.pledge_label.setText(pledge_html(event.pledge_text))
-        self.pledge_scroll.verticalScrollBar().setValue(0)
         self.pad.clear()
         self.pad.set_keep_biometrics(event.keep_biometrics)
         self.pad.setEnabled(True)
         self.clear_button.setEnabled(True)
         self.pages.setCurrentIndex(Page.SIGNING.value)
+        self.pledge_scroll.set_pledge(event.pledge_text)  # on its page, to be fitted there
         first = primary_attendance(event, employee)
         if first is not None:
             self._refuse_already_signed(first)
@@ -307,6 +274,9 @@ class SigningScreen(QWidget):
         assert self._event is not None and self._employee is not None
         if not self.pad.has_enough_ink():
             self._say(self._ink_advice(), error=True)
+            return
+        if not self.read_to_end:
+            self._ink_changed()  # says: read the pledge to its end first
             return
         try:
             attendance = check_in(
@@ -334,6 +304,15 @@ class SigningScreen(QWidget):
         """Back to waiting without writing anything (the operator called someone else)."""
         self.show_waiting()
 
+    def ask_to_quit(self, parent: QWidget) -> bool:
+        """Someone is signing: quitting would throw their signature away, so ask first."""
+        no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Question, parent.windowTitle(), self.tr(
+            "Someone is signing on the attendee screen. Quit anyway? Their signature is not "
+            "saved."), yes | no, parent)
+        box.setDefaultButton(no)
+        return box.exec() == yes
+
     def show_waiting(self, *, quiet: bool = False) -> None:
         self.thanks_timer.stop()
         self.idle_timer.stop()
@@ -356,6 +335,20 @@ class SigningScreen(QWidget):
         if self.page is Page.SIGNING:
             self.idle_timer.start()
 
+    def _read_to_end_now(self) -> None:
+        if self.page is Page.SIGNING:
+            self._ink_changed()
+
+    @property
+    def read_to_end(self) -> bool:
+        """The whole pledge is on screen, or the attendee has scrolled to its end."""
+        return self.pledge_scroll.read_to_end
+
+    @property
+    def pledge_px(self) -> int:
+        """The pledge's type size, fitted to its room."""
+        return self.pledge_scroll.pixel_size
+
     def _start_over(self) -> None:
         self.pad.clear()
         self._touched()
@@ -365,8 +358,11 @@ class SigningScreen(QWidget):
         if self._blocked:
             return
         enough = self.pad.has_enough_ink()
-        self.confirm_button.setEnabled(enough)
-        if enough:
+        self.confirm_button.setEnabled(enough and self.read_to_end)
+        if enough and not self.read_to_end:
+            self._say(self.tr("Please read the pledge to its end (scroll down) before you "
+                              "confirm."))
+        elif enough:
             self._say(self.tr("When you are ready, press “{button}”.").format(
                 button=self.confirm_button.text()))
         elif self.pad.is_empty():
@@ -407,14 +403,17 @@ class SigningScreen(QWidget):
 
     def _apply_sizes(self) -> None:
         w, h = max(self.width(), 1), max(self.height(), 1)
-        wide = w >= 1.2 * h
+        wide = w >= h  # a square screen too: the pledge beside the pad has more lines
         # 1.0 on a 1366×768 screen; a tall screen gives the pledge its whole width.
         u = max(0.8, min(h / 768, w / (1366 if wide else 880), 2.2))
         base = self.font()
-        self.name_label.setFont(_font(base, 36 * u, bold=True))
+        short = h < 700  # a 1024×600 tablet: closer lines, the pledge wider than the pad
+        self.name_label.setFont(_font(base, (30 if short else 36) * u, bold=True))
         self.nip_label.setFont(_font(base, 23 * u))
         self.unit_label.setFont(_font(base, 23 * u))
-        self.pledge_label.setFont(_font(base, 21 * u))
+        self.pledge_scroll.set_scale(round(24 * u), 120 if h < 850 else 135)  # closer lines
+        self.body.setStretch(0, 7 if short or not wide else 6)
+        self.body.setStretch(1, 4 if short or not wide else 5)
         self.message_label.setFont(_font(base, 19 * u))
         self.message_label.setMinimumHeight(round(19 * u * 1.3 * 2 + 4))  # two lines, no jumps
         for button in (self.clear_button, self.confirm_button):
@@ -424,7 +423,9 @@ class SigningScreen(QWidget):
         self.waiting_label.setFont(_font(base, 38 * u, bold=True))
         self.thanks_label.setFont(_font(base, 54 * u, bold=True))
         self.thanks_detail_label.setFont(_font(base, 28 * u))
-        margin = round(28 * u)
+        margin = round((16 if short else 28) * u)
         self._page_margins.setContentsMargins(margin, round(20 * u), margin, round(20 * u))
+        self._page_margins.setSpacing(8 if short else 12)
+        self.body.setSpacing(round((18 if short else 28) * u))
         self.body.setDirection(QBoxLayout.Direction.LeftToRight if wide
                                else QBoxLayout.Direction.TopToBottom)

@@ -12,7 +12,7 @@ import logging
 import re
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -37,10 +37,12 @@ from ikrar.ui.desk.progress_panel import ProgressPanel
 from ikrar.ui.desk.scan_outcome import AgencyKey, Outcome, outcome_of_found, resolve
 from ikrar.ui.desk.walk_in_dialog import WalkInDialog
 from ikrar.ui.widgets import theme
+from ikrar.ui.widgets.fit import ButtonRow
 
 log = logging.getLogger(__name__)
 _CODE = re.compile(r"^\s*(IK[A-Z]\d|[\d\s.\-']{18,})", re.IGNORECASE)
 IDLE, CARD, DUPLICATE, SIGNING = range(4)
+PROGRESS_FROM_WIDTH = 1150  # px of the page; narrower, the progress column gives way
 
 
 class StationPage(QWidget):
@@ -132,11 +134,9 @@ class StationPage(QWidget):
         left.addWidget(self.results, 1)
         self.results_spacer = QWidget(self)  # holds the place of the list while it is hidden
         left.addWidget(self.results_spacer, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.walk_in_button)
-        buttons.addWidget(self.camera_button)
-        buttons.addStretch(1)
-        left.addLayout(buttons)
+        buttons = ButtonRow(self)
+        buttons.set_buttons(self.walk_in_button, self.camera_button, stretch_at=2)
+        left.addWidget(buttons)
         self.left = left
         body = QHBoxLayout()
         body.setSpacing(18)
@@ -155,6 +155,11 @@ class StationPage(QWidget):
         attendee.noticeChanged.connect(self._show_screen_notice)
         self._show_screen_notice(attendee.notice)
         self.set_event(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        # On a narrow screen the card needs the room; the header above keeps the totals.
+        self.progress.setVisible(event.size().width() >= PROGRESS_FROM_WIDTH)
 
     def _column(self, *widgets: QWidget) -> QWidget:
         page = QWidget(self)

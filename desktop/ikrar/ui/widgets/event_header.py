@@ -76,6 +76,7 @@ class EventHeader(QFrame):
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.when_label = QLabel(self)
         self.when_label.setFont(_scaled_font(self.font(), 1.15))
+        self.when_label.setWordWrap(True)
         self.venue_label = QLabel(self)
         self.venue_label.setFont(_scaled_font(self.font(), 1.15))
         self.venue_label.setWordWrap(True)
@@ -119,11 +120,36 @@ class EventHeader(QFrame):
         self._pages = QStackedLayout()
         self._pages.addWidget(event_page)
         self._pages.addWidget(self.empty_label)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(20, 14, 20, 14)
-        outer.addLayout(self._pages)
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(20, 14, 20, 14)
+        self._outer.addLayout(self._pages)
         self._event: Event | None = None
+        self.compact = False
         self.follower = follow(self, self.refresh_figures)
+
+    def set_compact(self, compact: bool) -> None:
+        """Less height on a low screen (1024×600): smaller type, date and place on one line."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        base = self.font()
+        self.title_label.setFont(_scaled_font(base, 1.3 if compact else 1.6, bold=True))
+        for box in self.figure_boxes.values():
+            box.number_label.setFont(_scaled_font(base, 1.7 if compact else 2.4, bold=True))
+        self._outer.setContentsMargins(*((14, 6, 14, 6) if compact else (20, 14, 20, 14)))
+        if self._event is not None:
+            self._show_when(self._event)
+
+    def _show_when(self, event: Event) -> None:
+        when = format_datetime(event.starts_at, event.timezone)
+        place = ", ".join(part for part in (event.venue, event.city) if part)
+        if self.compact and place:
+            self.when_label.setText(f"{when} · {place}")
+            place = ""
+        else:
+            self.when_label.setText(when)
+        self.venue_label.setText(place)
+        self.venue_label.setVisible(bool(place))
 
     @property
     def showing_event(self) -> bool:
@@ -136,10 +162,7 @@ class EventHeader(QFrame):
             return
         self._pages.setCurrentIndex(0)
         self.title_label.setText(event.title)
-        self.when_label.setText(format_datetime(event.starts_at, event.timezone))
-        place = ", ".join(part for part in (event.venue, event.city) if part)
-        self.venue_label.setText(place)
-        self.venue_label.setVisible(bool(place))
+        self._show_when(event)
         self.show_figures(figures)
 
     def refresh_figures(self) -> None:

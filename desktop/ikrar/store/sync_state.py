@@ -20,9 +20,15 @@ def seen_clock() -> Timestamp | None:
     """The newest clock time received from others (so a restart never goes back before it)."""
     packed = settings.get("sync_clock_seen")
     try:
-        return Timestamp.unpack(packed) if packed else None
+        return Timestamp.unpack(packed).check_range() if packed else None
     except ClockError:
         return None
+
+
+def clock_offset_ms() -> int:
+    """This station's clock offset from the hub, learnt at the last sync (0 before)."""
+    value = settings.get("clock_offset_ms")
+    return value if type(value) is int else 0
 
 
 def pending(after: int, limit: int) -> list[Entry]:

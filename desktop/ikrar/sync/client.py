@@ -13,6 +13,7 @@ from ikrar.core.errors import IkrarError
 from ikrar.store.sync_apply import Entry
 from ikrar.sync import tls
 from ikrar.sync.changes import to_wire
+from ikrar.sync.signing import Seal
 
 TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 
@@ -131,8 +132,9 @@ class HubClient:
     def me(self) -> dict[str, Any]:
         return self._call("GET", "/api/v1/me")
 
-    def push(self, station_id: str, entries: Sequence[Entry]) -> dict[str, Any]:
-        body = json.dumps({"station_id": station_id, "entries": [to_wire(e) for e in entries]},
+    def push(self, station_id: str, entries: Sequence[Entry], seal: Seal) -> dict[str, Any]:
+        body = json.dumps({"station_id": station_id, "entries": [to_wire(e) for e in entries],
+                           "seal": seal.to_wire()},
                           ensure_ascii=False, separators=(",", ":"))
         return self._call("POST", "/api/v1/push", content=body.encode("utf-8"),
                           headers={"Content-Type": "application/json"})

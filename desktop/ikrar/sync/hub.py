@@ -30,8 +30,8 @@ from ikrar.core.keys import SigningKey
 from ikrar.store.db import db, disk_error, local
 from ikrar.store.fields import utcnow
 from ikrar.store.models import StationToken
-from ikrar.store.sync_apply import Entry, SyncDataError
-from ikrar.sync import enrol, ledger
+from ikrar.store.sync_apply import AuthorshipError, Entry, SyncDataError
+from ikrar.sync import enrol, ledger, signing
 from ikrar.sync.changes import (
     MAX_BATCH,
     EnrolBody,
@@ -95,6 +95,8 @@ Caller = Annotated[StationToken, Depends(_station)]
 def create_app(agency: SigningKey) -> FastAPI:
     """The hub's application; the database must already be open in this process."""
     hub_station = local().station_id
+    with db.connection_context():
+        ledger.attest_legacy(agency)  # entries held from before batches were signed
     app = FastAPI(
         title="Ikrar hub", version=__version__,
         description="Sync between Ikrar stations: enrolment, push and pull of change entries.",
@@ -164,12 +166,21 @@ def create_app(agency: SigningKey) -> FastAPI:
                                  "Nothing was changed.")
         start = time.perf_counter()
         try:
+            seal = signing.from_wire(body.seal.model_dump())
+            if not signing.same_station(seal.station_id, row.station_id):
+                return _problem(403, "The batch is signed for another station. Nothing was "
+                                     "changed.")
+            entries = signing.check_batch(entries, seal, agency.public) if entries else []
             with db.connection_context():
-                acked, new, applied = ledger.receive(row.station_id, entries)
+                acked, new, applied = ledger.receive(row.station_id, entries, seal)
         except ledger.GapError as exc:
             return _problem(409, str(exc), acked=exc.acked)
+        except AuthorshipError as exc:
+            return _problem(403, f"The batch was refused whole, nothing was changed: {exc}",
+                            code=exc.code)
         except SyncDataError as exc:
-            return _problem(422, f"The batch was refused whole, nothing was changed: {exc}")
+            return _problem(422, f"The batch was refused whole, nothing was changed: {exc}",
+                            code=exc.code)
         except (peewee.DatabaseError, OSError) as exc:
             return _store_failure(exc)
         _event("push", station=row.station_id, entries=len(entries), new=new,
@@ -183,18 +194,22 @@ def create_app(agency: SigningKey) -> FastAPI:
                 limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = 500) -> Response:
         try:
             with db.connection_context():
-                ledger.absorb_local()
-                rows, last, more = ledger.changes_after(after, limit)
+                ledger.absorb_local(agency)
+                scope = ledger.station_event(row.station_id)
+                rows, last, more = ledger.changes_after(after, limit, scope)
+                seals = ledger.batches({r[8] for r in rows if r[8] is not None})
         except (peewee.DatabaseError, OSError) as exc:
             return _store_failure(exc)
         # The log keeps each entry's data as JSON text: splice it in rather than re-encode.
         parts = []
-        for seq, origin, origin_seq, table, row_id, op, data, hlc in rows:
+        for seq, origin, origin_seq, table, row_id, op, data, hlc, batch in rows:
             head = json.dumps({"seq": seq, "station_id": origin, "station_seq": origin_seq,
-                               "table": table, "row_id": row_id, "op": op, "hlc": hlc},
-                              ensure_ascii=False)
+                               "table": table, "row_id": row_id, "op": op, "hlc": hlc,
+                               "batch": batch}, ensure_ascii=False)
             parts.append(f'{head[:-1]}, "data": {data}}}')
-        body = f'{{"entries": [{", ".join(parts)}], "last": {last}, "more": {json.dumps(more)}}}'
+        sealed = json.dumps({str(k): v.to_wire() for k, v in seals.items()})
+        body = (f'{{"entries": [{", ".join(parts)}], "batches": {sealed}, "last": {last}, '
+                f'"more": {json.dumps(more)}}}')
         _event("pull", station=row.station_id, after=after, entries=len(rows))
         return Response(body, media_type="application/json")
 

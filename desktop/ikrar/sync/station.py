@@ -18,7 +18,7 @@ from ikrar.store.db import db, local
 from ikrar.store.models import Employee, Event
 from ikrar.store.stations import local_station
 from ikrar.store.sync_apply import Applied, SyncDataError, apply
-from ikrar.sync import tls
+from ikrar.sync import clock, signing, tls
 from ikrar.sync.changes import from_wire
 from ikrar.sync.client import HubClient, HubError, HubGap
 from ikrar.sync.enrol import split_code
@@ -78,6 +78,7 @@ def join(url: str, code: str, *, client: HubClient | None = None) -> dict:
     own = client or HubClient(url, None, certificate)
     try:
         reply = own.enrol(secret, me, key.public.to_pem().decode("ascii"))
+        clock.learn_offset(own)
     finally:
         if client is None:
             own.close()
@@ -106,7 +107,10 @@ def join(url: str, code: str, *, client: HubClient | None = None) -> dict:
 
 
 def push(client: HubClient, *, batch: int = BATCH, progress: Progress | None = None) -> int:
+    """Send the outbox after what the hub acknowledged, each batch signed by the station key."""
     me = str(local().station_id)
+    key = keystore.station_key()
+    certificate = keystore.station_certificate().to_text()
     acked = settings.get("sync_acked_seq")
     start = acked
     total = sync_state.newest_seq()
@@ -116,7 +120,7 @@ def push(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
         if not entries:
             return max(0, acked - start)
         try:
-            reply = client.push(me, entries)
+            reply = client.push(me, entries, signing.seal(entries, key, certificate))
         except HubGap as gap:  # the hub was restored from an older copy: resend what it lacks
             resets += 1
             if resets > 3 or gap.acked >= acked:
@@ -145,6 +149,8 @@ def pull(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
     me = str(local().station_id)
     checkpoint = settings.get("sync_pull_checkpoint")
     received, applied = 0, Applied()
+    agency = keystore.agency_public_key()
+    seals: dict[str, tuple[signing.Seal, str]] = {}  # batch → (seal, signer), checked once
     while True:
         reply = client.pull(checkpoint, batch)
         try:
@@ -152,7 +158,9 @@ def pull(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
             if not isinstance(items, list) or type(last) is not int or last < checkpoint:
                 raise TypeError
             entries = [from_wire(item, None, i) for i, item in enumerate(items)]
-        except (KeyError, TypeError) as exc:
+            entries = _vouched(entries, [item.get("batch") for item in items],
+                               reply.get("batches"), seals, agency)
+        except (KeyError, TypeError, AttributeError) as exc:
             raise HubError("hub.bad_pull_reply",
                            "The hub's reply to a pull is not what Ikrar sends; nothing of "
                            "it was applied.") from exc
@@ -172,12 +180,39 @@ def pull(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
             return received, applied
 
 
+def _vouched(entries: list, batches: list, sent: object, seals: dict, agency: PublicKey
+             ) -> list:
+    """Each pulled entry checked against the signed batch it names; SyncDataError otherwise.
+
+    So a hub that alters or invents an entry (or hands out one nobody signed) is refused here
+    as it would be on the hub: nothing of the page is applied.
+    """
+    if not isinstance(sent, dict):
+        raise TypeError
+    out = []
+    for entry, batch in zip(entries, batches, strict=True):
+        key = str(batch)
+        if key not in seals:
+            if batch is None or key not in sent:
+                raise SyncDataError("sync.bad_signature",
+                                    f"entry {entry.seq} of station {entry.station_id} comes "
+                                    "without the signature of its author.",
+                                    why="unsigned")
+            seal = signing.from_wire(sent[key])
+            seals[key] = (seal, signing.signer_of(seal, agency, check_dates=False))
+        seal, signer = seals[key]
+        out += signing.vouch([entry], seal, signer)
+    return out
+
+
 def sync_once(client: HubClient | None = None, *, batch: int = BATCH,
               progress: Progress | None = None) -> SyncReport:
     """Push, then pull; raises HubError (the outbox kept) when the hub cannot be used."""
     own = client or client_from_settings()
     report = SyncReport()
     try:
+        clock.learn_offset(own)
+        clock.restamp_ahead()
         report.pushed = push(own, batch=batch, progress=progress)
         report.pulled, applied = pull(own, batch=batch, progress=progress)
         report.written = applied.written

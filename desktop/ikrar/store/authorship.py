@@ -1,13 +1,14 @@
 """Who may write which synced row: the authorship rules every node applies to every entry.
 
 Every entry arrives with the kind of key that signed its batch (`ikrar.sync.signing`): the
-station's own key, certified by the agency ("station"), or the agency key ("agency", held by
-the administrator and the hub). The rules:
+station's own key, certified by the agency ("station"), the agency key ("agency", held by the
+administrator and the hub), or the agency key vouching once for what a hub held before
+batches were signed ("legacy"). The rules:
 - the event and its pledge versions are the administrator's: only an agency-signed entry
   writes them;
 - check-ins, signatures, certificates and print history belong to the station named in their
-  `station` column: only that station writes or changes them, never the administrator either,
-  so a hub holding the agency key still cannot forge a station's signature;
+  `station` column: only that station, with its own key, writes or changes them; never the
+  agency key, so a hub holding it still cannot forge a station's signature;
 - employees and roster entries carry `author_id` (a walk-in's desk; the administrator's roster):
   a station changes only those it authored; the administrator may change any;
 - a station writes only its own station row; the administrator any.
@@ -20,8 +21,8 @@ from typing import Any
 
 from ikrar.core.errors import IkrarError
 
-AGENCY, STATION = "agency", "station"
-SIGNERS = (AGENCY, STATION)
+AGENCY, STATION, LEGACY = "agency", "station", "legacy"
+SIGNERS = (AGENCY, STATION, LEGACY)
 ADMIN_TABLES = frozenset({"event", "pledge_version"})
 STATION_TABLES = frozenset({"attendance", "signature", "certificate", "certificate_print"})
 AUTHOR_COLUMN = {
@@ -69,16 +70,20 @@ def authorise(where: str, station: str, signer: str, table: str, values: dict[st
     """
     if signer not in SIGNERS:
         raise _refuse(where, station, "its batch carries no valid signature")
-    agency = signer == AGENCY
+    admin = signer in (AGENCY, LEGACY)
     if table in ADMIN_TABLES:
-        if not agency:
+        if not admin:
             raise _refuse(where, station, f"only the administrator (agency key) writes the "
                                           f"{table.replace('_', ' ')}")
         return
     column = AUTHOR_COLUMN.get(table)
     if column is None:
         raise _refuse(where, station, f"no rule says who writes {table!r}")
-    if agency and table not in STATION_TABLES:
+    if table in STATION_TABLES:
+        if signer == AGENCY:
+            raise _refuse(where, station, "a station's check-ins, signatures and certificates "
+                                          "are signed by that station's own key only")
+    elif admin:
         return
     if table in ("employee", "roster_entry") and values.get(column) is None and not exists:
         values[column] = station  # written before rows carried their author

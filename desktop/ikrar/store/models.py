@@ -233,6 +233,7 @@ class HubBatch(BaseModel):
     digests = BlobField()  # 32 bytes per entry, in sequence order from first_seq
     signature = BlobField()
     certificate = TextField(null=True)  # the signer's station certificate; None: the agency
+    kind = CharField(max_length=8, default="station")  # station | agency | legacy
     received_at = UtcDateTimeField(default=utcnow)
 
 

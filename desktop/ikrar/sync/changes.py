@@ -29,6 +29,7 @@ class SealBody(BaseModel):
 
     model_config = ConfigDict(extra="forbid", strict=True)
 
+    kind: str = Field(default="station", max_length=8, description="station | agency | legacy")
     station_id: str = Field(max_length=64)
     first_seq: int = Field(ge=1)
     digests: str = Field(max_length=MAX_BATCH * 48, description="SHA-256 per entry, base64")

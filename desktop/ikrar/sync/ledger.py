@@ -19,9 +19,9 @@ from contextlib import contextmanager
 from peewee import SQL, PostgresqlDatabase, fn
 
 from ikrar.core.errors import IkrarError
-from ikrar.core.keys import SigningKey
-from ikrar.store import sync_apply
-from ikrar.store.authorship import AGENCY, norm
+from ikrar.core.keys import KeyFileError, SigningKey
+from ikrar.store import keystore, settings, sync_apply
+from ikrar.store.authorship import LEGACY, STATION_TABLES, norm
 from ikrar.store.db import db, local
 from ikrar.store.fields import utcnow
 from ikrar.store.models import Change, EnrolmentCode, HubBatch, HubChange
@@ -112,7 +112,7 @@ def _scopes(entries: Sequence[Entry]) -> list[tuple[str | None, str | None]]:
 def _batch(seal: Seal) -> int:
     return HubBatch.insert(station_id=seal.station_id, first_seq=seal.first_seq,
                            digests=seal.digests, signature=seal.signature,
-                           certificate=seal.certificate).execute()
+                           certificate=seal.certificate, kind=seal.kind).execute()
 
 
 def _record(entries: Sequence[Entry], batch_id: int | None) -> None:
@@ -162,29 +162,53 @@ def receive(station_id: str, entries: Sequence[Entry], seal: Seal
 def absorb_local(agency: SigningKey) -> int:
     """Put the hub's own writes (events, roster imports on the hub) into the log.
 
-    They are the administrator's: signed with the agency key the hub holds.
+    The administrator's rows are signed with the agency key the hub holds; the hub's own
+    check-ins, signatures and certificates (it may serve as a desk or a clerk too) with its
+    station key, as every station's are.
     """
     me = local().station_id
     with hub_write():
         after = acked(me)
         rows = list(Change.select().where(Change.seq > after).order_by(Change.seq))
         entries = [Entry(me, c.seq, c.table, c.row_id, c.op,
-                         c.data if isinstance(c.data, dict) else json.loads(c.data), c.hlc,
-                         AGENCY) for c in rows]
-        for start in range(0, len(entries), 2000):
-            chunk = entries[start:start + 2000]
-            _record(chunk, _batch(signing.seal(chunk, agency, None)))
+                         c.data if isinstance(c.data, dict) else json.loads(c.data), c.hlc)
+                   for c in rows]
+        runs: list[list[Entry]] = []
+        for entry in entries:
+            own = entry.table in STATION_TABLES
+            if not runs or len(runs[-1]) >= 2000 or (runs[-1][0].table in STATION_TABLES) != own:
+                runs.append([])
+            runs[-1].append(entry)
+        for run in runs:
+            if run[0].table in STATION_TABLES:
+                seal = signing.seal(run, *_hub_station_key(agency))
+            else:
+                seal = signing.seal(run, agency, None)
+            _record(run, _batch(seal))
     return len(rows)
+
+
+def _hub_station_key(agency: SigningKey) -> tuple[SigningKey, str]:
+    """The hub's station key and its certificate (issued here, with the agency key, if none)."""
+    try:
+        certificate = keystore.station_certificate()
+    except KeyFileError:
+        certificate = keystore.certify_local_station(agency)
+    return keystore.station_key(), certificate.to_text()
 
 
 def attest_legacy(agency: SigningKey) -> int:
     """Sign, with the agency key, the log's entries received before batches were signed.
 
-    Run when the hub starts; the hub vouches once for what it held then (in runs of one
-    station's consecutive entries) and works out each entry's event.
+    Run when the hub starts, once (the first start after the upgrade): the hub vouches for what
+    it held then (runs of one station's consecutive entries, kind "legacy") and works out each
+    entry's event. Entries without a batch that appear later stay unsigned and are refused.
     """
     count = 0
+    if settings.get("hub_legacy_attested"):
+        return 0
     with hub_write():
+        settings.put("hub_legacy_attested", True)
         rows = list(HubChange.select().where(HubChange.batch_id.is_null())
                     .order_by(HubChange.station_id, HubChange.station_seq))
         runs: list[list[HubChange]] = []
@@ -197,7 +221,7 @@ def attest_legacy(agency: SigningKey) -> int:
         for run in runs:
             entries = [Entry(r.station_id, r.station_seq, r.table, r.row_id, r.op,
                              json.loads(r.data), r.hlc) for r in run]
-            batch = _batch(signing.seal(entries, agency, None))
+            batch = _batch(signing.seal(entries, agency, None, LEGACY))
             for r, (event, subject) in zip(run, _scopes(entries), strict=True):
                 HubChange.update(batch_id=batch, event_id=event, subject=subject).where(
                     HubChange.seq == r.seq).execute()
@@ -215,7 +239,7 @@ def station_event(station_id: str) -> str | None:
 
 def batches(ids: set[int]) -> dict[int, Seal]:
     return {row.id: Seal(row.station_id, row.first_seq, bytes(row.digests),
-                         bytes(row.signature), row.certificate)
+                         bytes(row.signature), row.certificate, row.kind)
             for row in HubBatch.select().where(HubBatch.id.in_(sorted(ids)))}
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ikrar.core.keys import PublicKey, SigningKey, StationCertificate, VerificationError
-from ikrar.store.authorship import AGENCY, STATION, same_station
+from ikrar.store.authorship import AGENCY, LEGACY, STATION, same_station
 from ikrar.store.sync_apply import Entry, SyncDataError
 
 _DOMAIN = b"ikrar/batch/v1\x00"
@@ -38,8 +38,9 @@ def digest(entry: Entry) -> bytes:
     return hashlib.sha256(text.encode("ascii")).digest()
 
 
-def _message(station_id: str, first_seq: int, digests: bytes) -> bytes:
-    return _DOMAIN + station_id.encode("utf-8") + b"\x00" + struct.pack(">Q", first_seq) + digests
+def _message(kind: str, station_id: str, first_seq: int, digests: bytes) -> bytes:
+    return (_DOMAIN + kind.encode("ascii") + b"\x00" + station_id.encode("utf-8") + b"\x00"
+            + struct.pack(">Q", first_seq) + digests)
 
 
 @dataclass(frozen=True)
@@ -51,9 +52,10 @@ class Seal:
     digests: bytes
     signature: bytes
     certificate: str | None  # the signing station's certificate; None: signed by the agency
+    kind: str = STATION  # station | agency | legacy (the agency vouching for older entries)
 
     def to_wire(self) -> dict[str, Any]:
-        return {"station_id": self.station_id, "first_seq": self.first_seq,
+        return {"kind": self.kind, "station_id": self.station_id, "first_seq": self.first_seq,
                 "digests": base64.b64encode(self.digests).decode("ascii"),
                 "signature": base64.b64encode(self.signature).decode("ascii"),
                 "certificate": self.certificate}
@@ -70,13 +72,15 @@ def _consecutive(entries: Sequence[Entry]) -> None:
             raise _refused("its entries are not one station's consecutive entries")
 
 
-def seal(entries: Sequence[Entry], key: SigningKey, certificate: str | None) -> Seal:
+def seal(entries: Sequence[Entry], key: SigningKey, certificate: str | None,
+         kind: str | None = None) -> Seal:
     """Sign a batch with the station key (and its certificate) or the agency key (None)."""
     _consecutive(entries)
+    kind = kind or (STATION if certificate else AGENCY)
     digests = b"".join(digest(e) for e in entries)
     station, first = entries[0].station_id, entries[0].seq
-    return Seal(station, first, digests, key.sign(_message(station, first, digests)),
-                certificate)
+    return Seal(station, first, digests, key.sign(_message(kind, station, first, digests)),
+                certificate, kind)
 
 
 def from_wire(item: Any) -> Seal:
@@ -85,9 +89,10 @@ def from_wire(item: Any) -> Seal:
         if not isinstance(item, dict):
             raise TypeError
         station, first = item["station_id"], item["first_seq"]
-        certificate = item.get("certificate")
+        certificate, kind = item.get("certificate"), item.get("kind", STATION)
         if not isinstance(station, str) or type(first) is not int or first < 1 or not (
-                certificate is None or isinstance(certificate, str)):
+                certificate is None or isinstance(certificate, str)) or \
+                kind not in (STATION, AGENCY, LEGACY) or (kind == STATION) != bool(certificate):
             raise TypeError
         digests = base64.b64decode(item["digests"], validate=True)
         signature = base64.b64decode(item["signature"], validate=True)
@@ -95,17 +100,17 @@ def from_wire(item: Any) -> Seal:
         raise _refused("its signature block is malformed") from None
     if not digests or len(digests) % DIGEST_BYTES:
         raise _refused("its list of entry digests is malformed")
-    return Seal(station, first, digests, signature, certificate)
+    return Seal(station, first, digests, signature, certificate, kind)
 
 
 def signer_of(seal: Seal, agency: PublicKey, *, check_dates: bool = True) -> str:
-    """"station" or "agency": who signed this batch; SyncDataError when nobody valid did.
+    """"station", "agency" or "legacy": who signed this batch; SyncDataError if nobody valid did.
 
     A station certificate must be issued by this agency for the batch's station; its validity
     dates are checked when the batch arrives (`check_dates`), not again when it is pulled later.
     """
-    if seal.certificate is None:
-        key, signer = agency, AGENCY
+    if seal.kind != STATION:
+        key, signer = agency, seal.kind
     else:
         try:
             certificate = StationCertificate.from_text(seal.certificate)
@@ -115,7 +120,8 @@ def signer_of(seal: Seal, agency: PublicKey, *, check_dates: bool = True) -> str
         if not same_station(certificate.station_id, seal.station_id):
             raise _refused("its certificate belongs to another station")
         key, signer = certificate.public_key, STATION
-    if not key.verify(seal.signature, _message(seal.station_id, seal.first_seq, seal.digests)):
+    if seal.kind not in (STATION, AGENCY, LEGACY) or not key.verify(
+            seal.signature, _message(seal.kind, seal.station_id, seal.first_seq, seal.digests)):
         raise _refused("its signature does not match its entries (altered or forged)")
     return signer
 

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from sync_support import Station, snapshot
+from sync_support import Station, sealed, snapshot
 
-from ikrar.store import keystore, settings, sync_state
-from ikrar.store.sync_apply import Entry
+from ikrar.store import settings, sync_state
 from ikrar.store.models import Employee, HubChange
-from ikrar.sync import signing
 from ikrar.sync import station as sync_station
 from ikrar.sync.client import HubRefused
 
@@ -17,15 +15,6 @@ from ikrar.sync.client import HubRefused
 def _post(hub, path: str, token: str | None, **kwargs) -> httpx.Response:
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     return httpx.post(hub.url + path, headers=headers, timeout=30, **kwargs)
-
-
-def _sealed(body: dict) -> dict:
-    """The body signed by the open station's key, as a station signs what it pushes."""
-    entries = [Entry(body["station_id"], e["seq"], e["table"], e["row_id"], e["op"], e["data"],
-                     e["hlc"]) for e in body["entries"]]
-    seal = signing.seal(entries, keystore.station_key(),
-                        keystore.station_certificate().to_text())
-    return dict(body, seal=seal.to_wire())
 
 
 def _hub_state(hub):
@@ -50,7 +39,7 @@ def test_token_of_one_station_cannot_write_as_another(hub, stations):
     a.check_in(Employee.select().first())
     token_a = settings.get("hub_token")
     entries = sync_state.pending(settings.get("sync_acked_seq"), 100)
-    body = _sealed({"station_id": b_id, "entries": [
+    body = sealed({"station_id": b_id, "entries": [
         {"seq": e.seq, "table": e.table, "row_id": e.row_id, "op": e.op, "data": e.data,
          "hlc": e.hlc} for e in entries]})
     before = _hub_state(hub)
@@ -62,7 +51,7 @@ def test_token_of_one_station_cannot_write_as_another(hub, stations):
     forged["entries"] = [dict(e, hlc=e["hlc"].split("-", 1)[0] + "-" + b_id,
                               data=dict(e["data"], hlc=e["hlc"].split("-", 1)[0] + "-" + b_id))
                          for e in body["entries"]]
-    forged = _sealed(forged)
+    forged = sealed(forged)
     assert _post(hub, "/api/v1/push", token_a, json=forged).status_code == 422
     assert _post(hub, "/api/v1/push", None, json=body).status_code == 401
     assert _post(hub, "/api/v1/push", "not-a-token", json=body).status_code == 401
@@ -106,7 +95,7 @@ def test_malformed_requests_get_4xx_and_change_nothing(hub, stations, payload, w
     else:
         body = None
     if body is not None and payload is not None:
-        body = _sealed(body)
+        body = sealed(body)
     before = _hub_state(hub)
     kwargs = {"json": body} if body is not None else {
         "content": payload, "headers": {"Content-Type": "application/json"}}

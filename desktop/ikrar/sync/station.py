@@ -169,9 +169,15 @@ def pull(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
                            f"The hub sent an unusable entry ({exc}); nothing of this batch "
                            "was applied.",
                            reason=exc) from exc
-        with db.atomic():
-            applied += apply(entries, skip_station=me)
-            settings.put("sync_pull_checkpoint", last)
+        try:
+            with db.atomic():
+                applied += apply(entries, skip_station=me)
+                settings.put("sync_pull_checkpoint", last)
+        except SyncDataError as exc:  # a hub handing out what no station may write
+            raise HubError("hub.bad_entry",
+                           f"The hub sent an entry this station refuses ({exc}); nothing of "
+                           "this batch was applied.",
+                           reason=exc) from exc
         received += len(entries)
         checkpoint = last
         if progress:

@@ -12,8 +12,15 @@ from sync_support import snapshot
 from ikrar.core import strokes
 from ikrar.core.hlc import Timestamp
 from ikrar.store import keystore, outbox
-from ikrar.store.models import Attendance, Employee, Event, HubBatch, HubChange, PledgeVersion
-from ikrar.store.models import Signature
+from ikrar.store.models import (
+    Attendance,
+    Employee,
+    Event,
+    HubBatch,
+    HubChange,
+    PledgeVersion,
+    Signature,
+)
 from ikrar.store.sync_apply import Entry
 from ikrar.sync import signing
 from ikrar.sync import station as sync_station

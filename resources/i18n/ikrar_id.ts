@@ -426,17 +426,17 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="158"/>
+        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="157"/>
         <source>Check-ins per 5 minutes</source>
         <translation>Registrasi per 5 menit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="228"/>
+        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="227"/>
         <source>No event</source>
         <translation>Belum ada acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="233"/>
+        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="232"/>
         <source>have pledged ({percent}%)</source>
         <translation>sudah berikrar ({percent}%)</translation>
     </message>
@@ -836,103 +836,103 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="116"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="115"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="81"/>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="100"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="80"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="99"/>
         <source>Welcome to Ikrar</source>
         <translation>Selamat datang di Ikrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="103"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="102"/>
         <source>This computer has no event yet. How do you want to start?</source>
         <translation>Komputer ini belum memiliki acara. Bagaimana Anda ingin memulai?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="106"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="105"/>
         <source>Create an event (administrator)</source>
         <translation>Buat acara (administrator)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="107"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="106"/>
         <source>Join a hub with a code (station)</source>
         <translation>Bergabung ke hub dengan kode (perangkat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="108"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="107"/>
         <source>Open the demo</source>
         <translation>Buka demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="125"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="124"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="135"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="134"/>
         <source>e.g. Deklarasi Netralitas ASN</source>
         <translation>mis. Deklarasi Netralitas ASN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="144"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="143"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="145"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="144"/>
         <source>Date and time</source>
         <translation>Tanggal dan jam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="146"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="145"/>
         <source>Time zone</source>
         <translation>Zona waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="147"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="146"/>
         <source>City (on certificates)</source>
         <translation>Kota (pada sertifikat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="148"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="147"/>
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="151"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="150"/>
         <source>Create event</source>
         <translation>Buat acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="161"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="160"/>
         <source>Hub address</source>
         <translation>Alamat hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="162"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="161"/>
         <source>Code from the administrator</source>
         <translation>Kode dari administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="165"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="164"/>
         <source>Join</source>
         <translation>Bergabung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="200"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="199"/>
         <source>Enter the hub&apos;s address and the code you were given.</source>
         <translation>Isi alamat hub dan kode yang Anda terima.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="203"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="202"/>
         <source>Joining the hub…</source>
         <translation>Sedang bergabung ke hub…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="204"/>
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="203"/>
         <source>Joining the hub</source>
         <translation>Bergabung ke hub</translation>
     </message>
@@ -1986,530 +1986,550 @@ Rinciannya ada di berkas log.</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="269"/>
+        <source>Sync refused: {where} from station {station} writes what it did not author ({why}). Nothing of the batch was applied.</source>
+        <translation>Sinkronisasi ditolak: {where} dari stasiun {station} menulis data yang bukan buatannya ({why}). Tidak ada isi kiriman ini yang diterapkan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="271"/>
+        <source>Sync refused: {where} is stamped {minutes} minutes ahead of this clock. Set the clock of the station that wrote it right.</source>
+        <translation>Sinkronisasi ditolak: {where} bercap waktu {minutes} menit lebih maju dari jam ini. Betulkan jam stasiun yang menulisnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="273"/>
+        <source>Sync refused: a batch is not signed by its author ({why}). Nothing of it was applied.</source>
+        <translation>Sinkronisasi ditolak: sebuah kiriman tidak ditandatangani oleh pembuatnya ({why}). Tidak ada isinya yang diterapkan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="275"/>
+        <source>The hub&apos;s reply does not say its time; the station&apos;s clock offset was not updated.</source>
+        <translation>Jawaban hub tidak menyebutkan waktunya; selisih jam stasiun ini tidak diperbarui.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="277"/>
         <source>The hub holds the entries of station {station} up to {acked}, but this batch starts at {first}. Send again from the next entry.</source>
         <translation>Hub menyimpan entri stasiun {station} sampai {acked}, tetapi kelompok ini dimulai dari {first}. Kirim lagi mulai entri berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="271"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="279"/>
         <source>Nothing to export: the hub has acknowledged every entry of this station.</source>
         <translation>Tidak ada yang perlu diekspor: hub sudah menerima semua entri stasiun ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="273"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="281"/>
         <source>Cannot write the bundle into {folder}: {reason}</source>
         <translation>Bundel tidak dapat ditulis ke {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="275"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="283"/>
         <source>{file} is too large to be an Ikrar bundle.</source>
         <translation>{file} terlalu besar untuk sebuah bundel Ikrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="276"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="284"/>
         <source>Cannot read the bundle {path}: {reason}.</source>
         <translation>Bundel {path} tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="277"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="285"/>
         <source>{refused}: it is not an Ikrar bundle.</source>
         <translation>{refused}: bukan bundel Ikrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="278"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="286"/>
         <source>{refused}: it is cut short (copied incompletely?).</source>
         <translation>{refused}: terpotong (tersalin tidak lengkap?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="280"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="288"/>
         <source>{refused}: it has bytes after its end (it was altered).</source>
         <translation>{refused}: ada data setelah akhirnya (telah diubah).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="282"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="290"/>
         <source>{refused}: its signature does not match its contents (it was altered or damaged). {reason}</source>
         <translation>{refused}: tanda tangannya tidak cocok dengan isinya (telah diubah atau rusak). {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="284"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="292"/>
         <source>{refused}: its contents are unusable ({reason}).</source>
         <translation>{refused}: isinya tidak dapat dipakai ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="286"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="294"/>
         <source>Station “{station}” was revoked; its bundle is refused.</source>
         <translation>Stasiun “{station}” telah dicabut; bundelnya ditolak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="288"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="296"/>
         <source>The bundle {name} is refused: {reason} Export a new bundle on that station.</source>
         <translation>Bundel {name} ditolak: {reason} Ekspor bundel baru di stasiun itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="290"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="298"/>
         <source>The bundle {name} is refused, nothing of it was applied: {reason}</source>
         <translation>Bundel {name} ditolak, tidak ada isinya yang diterapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="292"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="300"/>
         <source>“{url}” is not a hub address; write it as https://HOST:8750.</source>
         <translation>“{url}” bukan alamat hub; tulis sebagai https://HOST:8750.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="294"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="302"/>
         <source>The hub at {url} does not use HTTPS. Off this machine the hub must speak HTTPS.</source>
         <translation>Hub di {url} tidak memakai HTTPS. Dari komputer lain, hub wajib memakai HTTPS.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="296"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="304"/>
         <source>No pinned certificate for the hub: enrol the station again.</source>
         <translation>Tidak ada sertifikat hub yang tersemat: daftarkan ulang stasiun ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="298"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="306"/>
         <source>The hub at {url} did not answer in time. Entries stay waiting here; sync again later.</source>
         <translation>Hub di {url} tidak menjawab tepat waktu. Entri tetap menunggu di sini; sinkronkan lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="300"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="308"/>
         <source>Cannot reach the hub at {url} ({reason}). This station is offline; entries stay waiting here.</source>
         <translation>Hub di {url} tidak dapat dihubungi ({reason}). Stasiun ini sedang luring; entri tetap menunggu di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="302"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="310"/>
         <source>The hub at {url} answered {status} with something that is not an Ikrar reply. Check the address; entries stay waiting here.</source>
         <translation>Hub di {url} menjawab {status} dengan sesuatu yang bukan balasan Ikrar. Periksa alamatnya; entri tetap menunggu di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="304"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="312"/>
         <source>The hub had a problem ({status} {detail}). Entries stay waiting here; sync again later.</source>
         <translation>Hub mengalami masalah ({status} {detail}). Entri tetap menunggu di sini; sinkronkan lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="306"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="314"/>
         <source>The hub refused ({status}): {detail}</source>
         <translation>Hub menolak ({status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="307"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="315"/>
         <source>The hub holds fewer entries of this station than expected; they are sent again.</source>
         <translation>Hub menyimpan lebih sedikit entri stasiun ini dari yang diperkirakan; entri dikirim ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="309"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="317"/>
         <source>The hub&apos;s enrolment reply is incomplete; nothing was saved.</source>
         <translation>Balasan pendaftaran dari hub tidak lengkap; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="311"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="319"/>
         <source>The hub acknowledged {got} for entries {first}–{last}; that cannot be. Entries stay waiting here.</source>
         <translation>Hub mengakui {got} untuk entri {first}–{last}; itu tidak mungkin. Entri tetap menunggu di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="313"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="321"/>
         <source>The hub acknowledged nothing of this batch. Entries stay waiting.</source>
         <translation>Hub tidak mengakui satu pun entri kelompok ini. Entri tetap menunggu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="315"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="323"/>
         <source>The hub&apos;s reply to a pull is not what Ikrar sends; nothing of it was applied.</source>
         <translation>Balasan hub saat menarik data bukan format Ikrar; tidak ada yang diterapkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="317"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="325"/>
         <source>The hub sent an unusable entry ({reason}); nothing of this batch was applied.</source>
         <translation>Hub mengirim entri yang tidak dapat dipakai ({reason}); tidak ada isi kelompok ini yang diterapkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="319"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="327"/>
         <source>A station needs a name, e.g. “Meja 3”.</source>
         <translation>Stasiun harus memiliki nama, misalnya “Meja 3”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="320"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="328"/>
         <source>The station&apos;s public key is not usable: {reason}</source>
         <translation>Kunci publik stasiun tidak dapat dipakai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="322"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="330"/>
         <source>This enrolment code is not known to the hub. Check it, or ask the administrator for a new one.</source>
         <translation>Kode pendaftaran ini tidak dikenal hub. Periksa kodenya, atau minta kode baru kepada administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="324"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="332"/>
         <source>This enrolment code was already used; a code works once. Ask the administrator for a new one.</source>
         <translation>Kode pendaftaran ini sudah dipakai; satu kode hanya berlaku sekali. Minta kode baru kepada administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="326"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="334"/>
         <source>This enrolment code has expired. Ask the administrator for a new one.</source>
         <translation>Kode pendaftaran ini sudah kedaluwarsa. Minta kode baru kepada administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="328"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="336"/>
         <source>{count} stations are enrolled as “{key}”.</source>
         <translation>{count} stasiun terdaftar sebagai “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="330"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="338"/>
         <source>This request needs the station&apos;s token. Enrol the station first.</source>
         <translation>Permintaan ini memerlukan token stasiun. Daftarkan stasiun terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="332"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="340"/>
         <source>The hub does not know this station&apos;s token. Enrol the station again with a new code.</source>
         <translation>Hub tidak mengenal token stasiun ini. Daftarkan ulang stasiun dengan kode baru.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="334"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="342"/>
         <source>Station “{station}” was revoked on the hub and may not sync. Ask the administrator.</source>
         <translation>Stasiun “{station}” telah dicabut di hub dan tidak boleh sinkronisasi. Hubungi administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="336"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="344"/>
         <source>This station has not joined a hub. Join one with a code from the administrator.</source>
         <translation>Stasiun ini belum bergabung dengan hub. Bergabunglah dengan kode dari administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="338"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="346"/>
         <source>This hub speaks HTTPS but the code carries no certificate fingerprint. Ask the administrator for the full code.</source>
         <translation>Hub ini memakai HTTPS tetapi kodenya tidak memuat sidik sertifikat. Minta kode lengkap kepada administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="340"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="348"/>
         <source>This station already syncs with {url}. Use a new data folder to join another hub.</source>
         <translation>Stasiun ini sudah sinkron dengan {url}. Pakai folder data baru untuk bergabung dengan hub lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="342"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="350"/>
         <source>Cannot reach the hub at {host}:{port} over HTTPS: {reason}.</source>
         <translation>Hub di {host}:{port} tidak dapat dihubungi melalui HTTPS: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="344"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="352"/>
         <source>The hub at {host}:{port} presented a certificate that is not the one named in the enrolment code (someone may be in between, or the address is wrong). Nothing was sent. Check the address and ask the administrator for a new code.</source>
         <translation>Hub di {host}:{port} menunjukkan sertifikat yang bukan milik kode pendaftaran (mungkin ada pihak di tengah, atau alamatnya salah). Tidak ada yang dikirim. Periksa alamatnya dan minta kode baru kepada administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="348"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="356"/>
         <source>This QR code is not an employee badge{shown}. Scan the badge&apos;s QR code, or search by name.</source>
         <translation>Kode QR ini bukan kartu pegawai{shown}. Pindai kode QR pada kartu pegawai, atau cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="350"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="358"/>
         <source>This is the QR code of a pledge certificate, not an employee badge. Scan the badge, or search by name.</source>
         <translation>Ini kode QR piagam ikrar, bukan kartu pegawai. Pindai kartu pegawai, atau cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="352"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="360"/>
         <source>The badge code is damaged or was altered. Search for the person by name instead.</source>
         <translation>Kode kartu rusak atau telah diubah. Cari orangnya berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="354"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="362"/>
         <source>The badge code was read only partly. Scan it again, a little further away, or search by name.</source>
         <translation>Kode kartu hanya terbaca sebagian. Pindai lagi dari jarak sedikit lebih jauh, atau cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="356"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="364"/>
         <source>This badge has a newer format than this Ikrar knows. Update Ikrar, or search by name.</source>
         <translation>Kartu ini memakai format yang lebih baru dari yang dikenal Ikrar ini. Perbarui Ikrar, atau cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="358"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="366"/>
         <source>This badge was issued by another agency (or is a forgery). Only this agency&apos;s badges are accepted; search by name instead.</source>
         <translation>Kartu ini diterbitkan instansi lain (atau palsu). Hanya kartu instansi ini yang diterima; cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="360"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="368"/>
         <source>The badge&apos;s signature does not match its NIP: it was altered or forged. Check the person&apos;s identity and search by name.</source>
         <translation>Tanda tangan digital kartu tidak cocok dengan NIP-nya: kartu telah diubah atau dipalsukan. Periksa identitas orangnya dan cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="362"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="370"/>
         <source>This station has no agency public key, so signed badges cannot be checked. Search by name, and ask the administrator to install the key.</source>
         <translation>Perangkat ini belum punya kunci publik instansi, jadi kartu bertanda tangan digital tidak bisa diperiksa. Cari berdasarkan nama, dan minta administrator memasang kuncinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="365"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="373"/>
         <source>This event accepts signed badges only; a plain NIP is not enough. Search by name and check the person&apos;s identity.</source>
         <translation>Acara ini hanya menerima kartu bertanda tangan digital; NIP saja tidak cukup. Cari berdasarkan nama dan periksa identitas orangnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="367"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="375"/>
         <source>The code holds no valid NIP{shown}. Check the badge, or search by name.</source>
         <translation>Kode ini tidak berisi NIP yang sah{shown}. Periksa kartunya, atau cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="369"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="377"/>
         <source>NIP {nip} is not in the employee list.</source>
         <translation>NIP {nip} tidak ada di daftar pegawai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="370"/>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="456"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="378"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="464"/>
         <source>Check-in for this event is closed at this station.</source>
         <translation>Registrasi acara ini sudah ditutup di perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="372"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="380"/>
         <source>The code is damaged, or it is not an Ikrar certificate or badge.</source>
         <translation>Kode rusak, atau bukan sertifikat maupun kartu Ikrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="374"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="382"/>
         <source>The code is cut short: scan it again, or check the print.</source>
         <translation>Kode terpotong: pindai ulang, atau periksa hasil cetaknya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="376"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="384"/>
         <source>The code uses a format this version of Ikrar does not know. Update Ikrar.</source>
         <translation>Kode memakai format yang tidak dikenal versi Ikrar ini. Perbarui Ikrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="378"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="386"/>
         <source>The signature does not match the contents: the number, NIP, event or time were altered, or the code is forged.</source>
         <translation>Tanda tangan digital tidak cocok dengan isinya: nomor, NIP, acara, atau waktunya diubah, atau kodenya palsu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="380"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="388"/>
         <source>The code was signed with another key: it is from another agency, or forged.</source>
         <translation>Kode ditandatangani dengan kunci lain: berasal dari instansi lain, atau palsu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="382"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="390"/>
         <source>The station that printed it was certified by another agency.</source>
         <translation>Perangkat yang mencetaknya disertifikasi oleh instansi lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="384"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="392"/>
         <source>The certificate of the station that printed it is not validly signed by the agency.</source>
         <translation>Sertifikat perangkat yang mencetaknya tidak ditandatangani secara sah oleh instansi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="386"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="394"/>
         <source>The certificate of the station that printed it was not valid on the day it printed.</source>
         <translation>Sertifikat perangkat yang mencetaknya tidak berlaku pada hari pencetakan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="388"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="396"/>
         <source>No Ikrar code was found in the file. Use a sharper scan (at least 150 dpi), or scan the QR code itself.</source>
         <translation>Tidak ditemukan kode Ikrar di berkas ini. Gunakan pindaian yang lebih tajam (minimal 150 dpi), atau pindai langsung kode QR-nya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="390"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="398"/>
         <source>The signatures hold, but this certificate was voided.</source>
         <translation>Tanda tangan digitalnya sah, tetapi sertifikat ini sudah dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="392"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="400"/>
         <source>The signatures hold, but the signature stored here for this certificate is not the one it was printed with.</source>
         <translation>Tanda tangan digitalnya sah, tetapi tanda tangan yang tersimpan di sini untuk sertifikat ini bukan yang dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="394"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="402"/>
         <source>The NIP is empty; fill in the 18-digit NIP.</source>
         <translation>NIP kosong; isi 18 digit NIP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="396"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="404"/>
         <source>The NIP contains letters or signs; an NIP has only digits.</source>
         <translation>NIP berisi huruf atau tanda; NIP hanya berisi angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="398"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="406"/>
         <source>The NIP does not have 18 digits; check for a missing or extra digit.</source>
         <translation>NIP tidak 18 digit; periksa apakah ada digit yang kurang atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="400"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="408"/>
         <source>Excel turned the NIP into a number (e.g. 1.99E+17) and lost digits; format the NIP column as Text and type the NIP again.</source>
         <translation>Excel mengubah NIP menjadi angka (mis. 1.99E+17) sehingga digitnya hilang; format kolom NIP sebagai Teks lalu ketik ulang NIP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="403"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="411"/>
         <source>The NIP cell is a number, not text; Excel keeps only 15 digits. Format the NIP column as Text and type the NIP again.</source>
         <translation>Sel NIP berisi angka, bukan teks; Excel hanya menyimpan 15 digit. Format kolom NIP sebagai Teks lalu ketik ulang NIP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="405"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="413"/>
         <source>The first 8 digits of the NIP are not a plausible birth date.</source>
         <translation>8 digit pertama NIP bukan tanggal lahir yang wajar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="407"/>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="450"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="415"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="458"/>
         <source>The appointment date in the NIP is impossible (in the future, before age 18, or an invalid month).</source>
         <translation>Tanggal pengangkatan dalam NIP tidak mungkin (di masa depan, sebelum usia 18 tahun, atau bulan tidak sah).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="409"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="417"/>
         <source>Digit 15 of the NIP (gender) must be 1 or 2.</source>
         <translation>Digit ke-15 NIP (jenis kelamin) harus 1 atau 2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="411"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="419"/>
         <source>The last 3 digits of the NIP must be 001 to 999.</source>
         <translation>3 digit terakhir NIP harus 001 sampai 999.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="413"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="421"/>
         <source>This NIP appears on an earlier row too; remove one of the two rows.</source>
         <translation>NIP ini juga ada di baris sebelumnya; hapus salah satu dari kedua baris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="415"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="423"/>
         <source>The name is empty; every row needs the employee&apos;s name.</source>
         <translation>Nama kosong; setiap baris harus berisi nama pegawai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="417"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="425"/>
         <source>Unknown status; use PNS, CPNS or PPPK.</source>
         <translation>Status tidak dikenal; gunakan PNS, CPNS, atau PPPK.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="419"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="427"/>
         <source>Cannot write the file {file}: its folder does not exist or is read-only. Nothing was printed or marked printed.</source>
         <translation>Berkas {file} tidak dapat ditulis: foldernya tidak ada atau hanya-baca. Tidak ada yang dicetak atau ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="421"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="429"/>
         <source>No printer is installed on this computer. Install the printer, or save a PDF and print it elsewhere. Nothing was marked printed.</source>
         <translation>Tidak ada printer terpasang di komputer ini. Pasang printernya, atau simpan sebagai PDF dan cetak di tempat lain. Tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="424"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="432"/>
         <source>The printer {name} is not available (switched off, disconnected or removed). Choose another printer or save a PDF. Nothing was marked printed.</source>
         <translation>Printer {name} tidak tersedia (mati, terputus, atau dilepas). Pilih printer lain atau simpan sebagai PDF. Tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="427"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="435"/>
         <source>The printer {name} reports an error. Check it (paper, toner, cable) and try again. Nothing was marked printed.</source>
         <translation>Printer {name} melaporkan galat. Periksa printernya (kertas, tinta/toner, kabel) lalu coba lagi. Tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="429"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="437"/>
         <source>The prepared file {file} cannot be read; prepare it again.</source>
         <translation>Berkas yang disiapkan {file} tidak dapat dibaca; siapkan ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="431"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="439"/>
         <source>Printing cancelled: nothing was sent to the printer and nothing was marked printed.</source>
         <translation>Pencetakan dibatalkan: tidak ada yang dikirim ke printer dan tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="433"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="441"/>
         <source>The printer {name} did not take the job. Nothing was marked printed. ({reason})</source>
         <translation>Printer {name} tidak menerima pekerjaan cetak. Tidak ada yang ditandai tercetak. ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="435"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="443"/>
         <source>The printer {name} did not accept the job. Check that it is on and connected, or save a PDF instead. Nothing was marked printed.</source>
         <translation>Printer {name} tidak menerima pekerjaan cetak. Pastikan printer menyala dan tersambung, atau simpan sebagai PDF. Tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="438"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="446"/>
         <source>The printer {name} stopped taking pages after page {page}. Nothing was marked printed; print the batch again.</source>
         <translation>Printer {name} berhenti menerima halaman setelah halaman {page}. Tidak ada yang ditandai tercetak; cetak ulang kelompok ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="440"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="448"/>
         <source>The printer {name} failed while printing. Nothing was marked printed; check the printer and print again.</source>
         <translation>Printer {name} gagal saat mencetak. Tidak ada yang ditandai tercetak; periksa printer lalu cetak ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="442"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="450"/>
         <source>Cannot write {file}: {reason}. Choose another folder; nothing was marked printed.</source>
         <translation>{file} tidak dapat ditulis: {reason}. Pilih folder lain; tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="444"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="452"/>
         <source>Enter the 18-digit NIP.</source>
         <translation>Masukkan NIP 18 angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="445"/>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="447"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="453"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="455"/>
         <source>An NIP has only digits.</source>
         <translation>NIP hanya berisi angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="446"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="454"/>
         <source>An NIP has exactly 18 digits.</source>
         <translation>NIP terdiri atas tepat 18 angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="448"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="456"/>
         <source>The first 8 digits are not a plausible birth date.</source>
         <translation>8 angka pertama bukan tanggal lahir yang masuk akal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="452"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="460"/>
         <source>Digit 15 (gender) must be 1 or 2.</source>
         <translation>Angka ke-15 (jenis kelamin) harus 1 atau 2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="453"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="461"/>
         <source>The last 3 digits must be 001 to 999.</source>
         <translation>3 angka terakhir harus 001 sampai 999.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="454"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="462"/>
         <source>The code does not verify.</source>
         <translation>Kode tidak lolos pemeriksaan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="455"/>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="464"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="463"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="472"/>
         <source>This event does not allow walk-ins.</source>
         <translation>Acara ini tidak menerima peserta tambahan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="458"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="466"/>
         <source>Enter the name.</source>
         <translation>Masukkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="459"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="467"/>
         <source>This NIP is already in the employee list: close this and search for it instead.</source>
         <translation>NIP ini sudah ada di daftar pegawai: tutup jendela ini lalu cari NIP tersebut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="461"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="469"/>
         <source>This is not a valid NIP.</source>
         <translation>Ini bukan NIP yang sah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="462"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="470"/>
         <source>Register them as a walk-in if they belong here.</source>
         <translation>Daftarkan sebagai peserta tambahan bila memang seharusnya hadir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="465"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="473"/>
         <source>Something went wrong ({code}). The details are in the log file.</source>
         <translation>Terjadi masalah ({code}). Rinciannya ada di berkas log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="467"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="475"/>
         <source>badge scanner</source>
         <translation>pemindai kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="468"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="476"/>
         <source>camera</source>
         <translation>kamera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="469"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="477"/>
         <source>search by name or NIP</source>
         <translation>pencarian nama atau NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="470"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="478"/>
         <source>walk-in registration</source>
         <translation>pendaftaran peserta tambahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="471"/>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="479"/>
         <source>another station</source>
         <translation>perangkat lain</translation>
     </message>
@@ -2651,7 +2671,7 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>RateChart</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="122"/>
+        <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="121"/>
         <source>No check-ins yet</source>
         <translation>Belum ada registrasi</translation>
     </message>
@@ -3174,40 +3194,50 @@ Rinciannya ada di berkas log.</translation>
 </context>
 <context>
     <name>SyncStatus</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="115"/>
+        <source>Clock %1 min slow: set the time</source>
+        <translation>Jam terlambat %1 menit: atur waktunya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="116"/>
+        <source>Clock %1 min fast: set the time</source>
+        <translation>Jam terlalu cepat %1 menit: atur waktunya</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="103"/>
+        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="121"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n menunggu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="105"/>
+        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="123"/>
         <source>Not joined to a hub</source>
         <translation>Belum tergabung ke hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="107"/>
+        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="125"/>
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="109"/>
+        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="127"/>
         <source>Offline</source>
         <translation>Luring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="111"/>
+        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="129"/>
         <source>Sync failed</source>
         <translation>Sinkronisasi gagal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="113"/>
+        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="131"/>
         <source>Never synced</source>
         <translation>Belum pernah sinkron</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="115"/>
+        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="133"/>
         <source>Synced at %1</source>
         <translation>Tersinkron pukul %1</translation>
     </message>

@@ -25,6 +25,9 @@ def seen_clock() -> Timestamp | None:
         return None
 
 
+CLOCK_WARN_MS = 60_000  # the desk warns when the station's clock is off by more than this
+
+
 def clock_offset_ms() -> int:
     """This station's clock offset from the hub, learnt at the last sync (0 before)."""
     value = settings.get("clock_offset_ms")
@@ -75,6 +78,7 @@ class Status:
     waiting: int
     last_sync: datetime | None
     last_error: str | None
+    clock_offset_ms: int = 0  # the hub's clock minus this station's, at the last sync
 
 
 def status() -> Status:
@@ -85,4 +89,5 @@ def status() -> Status:
         waiting=waiting_count(),
         last_sync=datetime.fromisoformat(last) if last else None,
         last_error=settings.get("sync_last_error"),
+        clock_offset_ms=clock_offset_ms(),
     )

@@ -20,9 +20,6 @@ from ikrar.store.models import Change
 from ikrar.store.sync_apply import TABLES
 from ikrar.sync.client import HubClient, HubError
 
-WARN_MS = 60_000  # the desk warns when the station's clock is off by more than this
-
-
 def learn_offset(client: HubClient) -> int:
     """Ask the hub its time, keep this station's offset (ms) and correct the clock by it."""
     clock = local().clock

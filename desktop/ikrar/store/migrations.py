@@ -87,9 +87,11 @@ def migrate(database: SqliteDatabase, path: Path) -> None:
         )
     if version == SCHEMA_VERSION:
         return
-    if version > 0:
+    if version > 0 and isinstance(database, SqliteDatabase):
         saved = backup(database, path, version)
         log.info("backed up schema %s to %s before migrating", version, saved.name)
+    elif version > 0:  # PostgreSQL: each step is one transaction; pg_dump is the backup
+        log.info("migrating the PostgreSQL schema %s in place, step by step", version)
     for step in range(version, SCHEMA_VERSION):
         with database.atomic():
             STEPS[step](database)

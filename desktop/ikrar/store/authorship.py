@@ -94,3 +94,9 @@ def authorise(where: str, station: str, signer: str, table: str, values: dict[st
         raise _refuse(where, station, f"the row held here was written by "
                                       f"{held_author or 'the administrator'}; only its author "
                                       "may change it")
+
+
+def own_check_in(where: str, station: str, check_in_author: Any) -> None:
+    """A signature is written by the station of its check-in: none takes another's place."""
+    if not same_station(check_in_author, station):
+        raise _refuse(where, station, "a signature belongs to its own station's check-in")

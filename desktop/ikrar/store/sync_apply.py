@@ -37,12 +37,7 @@ from peewee import (
 
 from ikrar.core.hlc import MAX_AHEAD_MS, ClockError, Timestamp
 from ikrar.store import settings
-from ikrar.store.authorship import (  # noqa: F401  (both errors are raised from here)
-    AUTHOR_COLUMN,
-    AuthorshipError,
-    SyncDataError,
-    authorise,
-)
+from ikrar.store.authorship import AUTHOR_COLUMN, SyncDataError, authorise, own_check_in
 from ikrar.store.db import db, local
 from ikrar.store.fields import JSONField, UtcDateTimeField
 from ikrar.store.models import SYNCED_MODELS, Employee, SyncAlias
@@ -290,6 +285,13 @@ class _Batch:
         self.fetched: set[str] = set()
         self.fetch_people(employees)
         self.recompute: set[tuple[str, str]] = set()
+        # Who wrote the check-ins that incoming signatures belong to (a signature is its
+        # check-in's station's own, so no station can take another's signature place).
+        signed = {values.get("attendance_id") for entry, values in prepared
+                  if entry.table == "signature"} - {None}
+        for row_id, station in _select_in(
+                'SELECT "id", "station_id" FROM "attendance" WHERE "id" IN ({})', signed):
+            self.authors["attendance"].setdefault(_hex(row_id), station)
 
     def canonical(self, table: str, row_id: str) -> str:
         return self.aliases.get(row_id, row_id) if table == "employee" else row_id
@@ -398,6 +400,9 @@ def _apply_one(batch: _Batch, writes: _Writes, entry: Entry, values: dict[str, A
     column = AUTHOR_COLUMN.get(table)
     if column:
         batch.authors[table][row_id] = values.get(column)
+    if table == "signature":
+        own_check_in(f"entry {entry.seq} (signature)", entry.station_id,
+                     batch.authors["attendance"].get(values.get("attendance_id")))
     if current is not None:
         if current >= entry.hlc:
             return False

@@ -20,6 +20,7 @@ from ikrar.store.models import Change
 from ikrar.store.sync_apply import TABLES
 from ikrar.sync.client import HubClient, HubError
 
+
 def learn_offset(client: HubClient) -> int:
     """Ask the hub its time, keep this station's offset (ms) and correct the clock by it."""
     clock = local().clock

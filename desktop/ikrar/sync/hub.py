@@ -27,10 +27,11 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from ikrar import __version__
 from ikrar.core.errors import IkrarError
 from ikrar.core.keys import SigningKey
+from ikrar.store.authorship import AuthorshipError
 from ikrar.store.db import db, disk_error, local
 from ikrar.store.fields import utcnow
 from ikrar.store.models import StationToken
-from ikrar.store.sync_apply import AuthorshipError, Entry, SyncDataError
+from ikrar.store.sync_apply import Entry, SyncDataError
 from ikrar.sync import enrol, ledger, signing
 from ikrar.sync.changes import (
     MAX_BATCH,

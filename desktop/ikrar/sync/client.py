@@ -141,3 +141,7 @@ class HubClient:
 
     def pull(self, after: int, limit: int) -> dict[str, Any]:
         return self._call("GET", "/api/v1/changes", params={"after": after, "limit": limit})
+
+    def people(self, ids: Sequence[str]) -> dict[str, Any]:
+        """The entries of these people (at most 200 ids), as a pull reply."""
+        return self._call("GET", "/api/v1/changes", params={"people": ",".join(ids)})

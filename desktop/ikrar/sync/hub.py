@@ -192,12 +192,18 @@ def create_app(agency: SigningKey) -> FastAPI:
     @app.get("/api/v1/changes", response_model=PullReply, responses=_ERRORS)
     def changes(row: Caller,
                 after: Annotated[int, Query(ge=0)] = 0,
-                limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = 500) -> Response:
+                limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = 500,
+                people: Annotated[str | None, Query(
+                    max_length=200 * 33, description="comma-separated employee ids: their "
+                    "entries only (a person new on the station's roster)")] = None) -> Response:
         try:
             with db.connection_context():
                 ledger.absorb_local(agency)
                 scope = ledger.station_event(row.station_id)
-                rows, last, more = ledger.changes_after(after, limit, scope)
+                if people is not None:
+                    rows, last, more = ledger.people(people.split(","), scope), after, False
+                else:
+                    rows, last, more = ledger.changes_after(after, limit, scope)
                 seals = ledger.batches({r[8] for r in rows if r[8] is not None})
         except (peewee.DatabaseError, OSError) as exc:
             return _store_failure(exc)

@@ -262,9 +262,7 @@ def changes_after(after: int, limit: int, event_id: str | None = None
                   ) -> tuple[list[tuple], int, bool]:
     """(rows, last seq, more) of the log after `after`; rows keep the data as JSON text.
 
-    With `event_id`, only what a station of that event needs; an employee whose entries came
-    before `after` but who joined the event's roster in this page is sent again (harmless: an
-    entry already held changes nothing).
+    With `event_id`, only what a station of that event needs.
     """
     where = HubChange.seq > after
     if event_id:
@@ -279,11 +277,17 @@ def changes_after(after: int, limit: int, event_id: str | None = None
     last = rows[-1][0] if rows else after
     if event_id and not more:
         last = max(top, after)
-    if event_id and rows:
-        people = {norm(json.loads(r[6]).get("employee_id")) for r in rows
-                  if r[3] == "roster_entry"}
-        earlier = list(HubChange.select(*_FIELDS).where(
-            (HubChange.seq <= after) & HubChange.subject.in_(sorted(people - {None})))
-            .order_by(HubChange.seq).tuples()) if people - {None} else []
-        rows = earlier + rows
     return rows, last, more
+
+
+def people(ids: list[str], event_id: str | None) -> list[tuple]:
+    """The entries of these people (employee rows), within the station's scope.
+
+    A station asks for them when a roster entry names someone it has never received: a person
+    put on its event's roster after their own entries went by its checkpoint.
+    """
+    where = (HubChange.table == "employee") & HubChange.subject.in_(
+        sorted({norm(i) for i in ids}))
+    if event_id:
+        where &= _in_scope(event_id)
+    return list(HubChange.select(*_FIELDS).where(where).order_by(HubChange.seq).tuples())

@@ -7,6 +7,7 @@ checkpoint on pull), so an interrupted run resumes exactly where it stopped.
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -14,8 +15,9 @@ from urllib.parse import urlsplit
 from ikrar.core.errors import IkrarError
 from ikrar.core.keys import PublicKey
 from ikrar.store import audit, keystore, outbox, settings, sync_state
+from ikrar.store.authorship import norm
 from ikrar.store.db import db, local
-from ikrar.store.models import Employee, Event
+from ikrar.store.models import Employee, Event, SyncAlias
 from ikrar.store.stations import local_station
 from ikrar.store.sync_apply import Applied, SyncDataError, apply
 from ikrar.sync import clock, signing, tls
@@ -160,6 +162,7 @@ def pull(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
             entries = [from_wire(item, None, i) for i, item in enumerate(items)]
             entries = _vouched(entries, [item.get("batch") for item in items],
                                reply.get("batches"), seals, agency)
+            entries = _newcomers(client, entries, seals, agency) + entries
         except (KeyError, TypeError, AttributeError) as exc:
             raise HubError("hub.bad_pull_reply",
                            "The hub's reply to a pull is not what Ikrar sends; nothing of "
@@ -208,6 +211,31 @@ def _vouched(entries: list, batches: list, sent: object, seals: dict, agency: Pu
             seals[key] = (seal, signing.signer_of(seal, agency, check_dates=False))
         seal, signer = seals[key]
         out += signing.vouch([entry], seal, signer)
+    return out
+
+
+def _newcomers(client: HubClient, entries: list, seals: dict, agency: PublicKey) -> list:
+    """Entries of people a roster entry of this page names whom this station never received.
+
+    Someone put on this station's event's roster after their own entries went by its
+    checkpoint arrives with the roster entry: the hub hands their entries on request.
+    """
+    named = {norm(e.data.get("employee_id")) for e in entries if e.table == "roster_entry"}
+    named -= {norm(e.row_id) for e in entries if e.table == "employee"} | {None}
+    if not named:
+        return []
+    held = {norm(i) for (i,) in Employee.select(Employee.id).where(
+        Employee.id.in_([uuid.UUID(n) for n in named])).tuples()}
+    held |= {norm(i) for (i,) in SyncAlias.select(SyncAlias.alias_id).where(
+        SyncAlias.alias_id.in_(sorted(named))).tuples()}
+    missing = sorted(named - held)
+    out: list = []
+    for start in range(0, len(missing), 200):
+        reply = client.people(missing[start:start + 200])
+        items = reply["entries"]
+        found = [from_wire(item, None, i) for i, item in enumerate(items)]
+        out += _vouched(found, [item.get("batch") for item in items], reply.get("batches"),
+                        seals, agency)
     return out
 
 

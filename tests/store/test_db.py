@@ -95,6 +95,7 @@ def test_migration_takes_a_backup_then_steps_in_a_transaction(store, data_dir, m
     def add_column(database):
         database.execute_sql("ALTER TABLE employee ADD COLUMN nickname TEXT DEFAULT ''")
 
+    before = migrations.SCHEMA_VERSION
     monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, add_column])
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.STEPS))
     init_db(data_dir)
@@ -105,7 +106,7 @@ def test_migration_takes_a_backup_then_steps_in_a_transaction(store, data_dir, m
     assert len(backups) == 1
     assert mode(backups[0]) == 0o600
     with sqlite3.connect(backups[0]) as old:
-        assert old.execute("SELECT version FROM schema_version").fetchone()[0] == 1
+        assert old.execute("SELECT version FROM schema_version").fetchone()[0] == before
         assert old.execute("SELECT value FROM setting WHERE key='language'").fetchone()[0] == '"en"'
 
 
@@ -116,11 +117,12 @@ def test_failed_migration_changes_nothing(store, data_dir, monkeypatch):
         database.execute_sql("CREATE TABLE half_done (x INTEGER)")
         raise RuntimeError("step failed")
 
+    before = migrations.SCHEMA_VERSION
     monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, broken])
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.STEPS))
     with pytest.raises(RuntimeError):
         init_db(data_dir)
     with sqlite3.connect(data_dir / DB_FILENAME) as conn:
-        assert conn.execute("SELECT version FROM schema_version").fetchone()[0] == 1
+        assert conn.execute("SELECT version FROM schema_version").fetchone()[0] == before
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert "half_done" not in tables

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ikrar.core.errors import IkrarError
 from ikrar.core.keys import PublicKey, SigningKey, StationCertificate, VerificationError
 from ikrar.store.authorship import AGENCY, LEGACY, STATION, same_station
 from ikrar.store.sync_apply import Entry, SyncDataError
@@ -146,3 +147,16 @@ def check_batch(entries: Sequence[Entry], seal_: Seal, agency: PublicKey) -> lis
             entries[0].seq != seal_.first_seq:
         raise _refused("its signature covers other entries than it carries")
     return vouch(entries, seal_, signer_of(seal_, agency))
+
+
+def certified_key(seal: Seal) -> PublicKey:
+    """The station key a station seal's certificate names (the seal already checked)."""
+    return StationCertificate.from_text(seal.certificate or "").public_key
+
+
+def same_key(pem: str, key: PublicKey) -> bool:
+    """Whether a station row's public key (PEM text) is `key`; unreadable text is not."""
+    try:
+        return PublicKey.from_pem(pem.encode("ascii")) == key
+    except (IkrarError, UnicodeEncodeError):
+        return False

@@ -17,9 +17,9 @@ from ikrar.core.keys import PublicKey
 from ikrar.store import audit, keystore, outbox, settings, sync_state
 from ikrar.store.authorship import norm
 from ikrar.store.db import db, local
-from ikrar.store.models import Employee, Event, SyncAlias
+from ikrar.store.models import Employee, Event, Station, SyncAlias
 from ikrar.store.stations import local_station
-from ikrar.store.sync_apply import Applied, SyncDataError, apply
+from ikrar.store.sync_apply import Applied, Entry, SyncDataError, apply
 from ikrar.sync import clock, signing, tls
 from ikrar.sync.changes import from_wire
 from ikrar.sync.client import HubClient, HubError, HubGap
@@ -211,7 +211,33 @@ def _vouched(entries: list, batches: list, sent: object, seals: dict, agency: Pu
             seals[key] = (seal, signing.signer_of(seal, agency, check_dates=False))
         seal, signer = seals[key]
         out += signing.vouch([entry], seal, signer)
+        if signer == signing.STATION:
+            _pinned(seal, entry, seals)
     return out
+
+
+def _pinned(seal: signing.Seal, entry: Entry, seals: dict) -> None:
+    """A station's entries are signed with the key first seen for it, here or in its row.
+
+    The hub holds the agency key and could certify a key of its own for any station; the key
+    a station announced in its own (signed) station row is the one its entries must carry.
+    """
+    pins = seals.setdefault("pins", {})
+    station = norm(entry.station_id)
+    if station not in pins:
+        row = Station.get_or_none(Station.id == uuid.UUID(station))
+        pins[station] = row.public_key if row is not None and row.public_key else None
+    used = signing.certified_key(seal)
+    if pins[station] is None:
+        if entry.table == "station" and isinstance(entry.data.get("public_key"), str):
+            pins[station] = entry.data["public_key"]
+        return
+    if not signing.same_key(pins[station], used):
+        raise SyncDataError("sync.bad_signature",
+                            f"entry {entry.seq} of station {entry.station_id} is signed with "
+                            "another key than the one that station announced (a certificate "
+                            "issued for it later); it is refused.",
+                            why="another key than the station's own")
 
 
 def _newcomers(client: HubClient, entries: list, seals: dict, agency: PublicKey) -> list:

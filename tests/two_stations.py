@@ -16,8 +16,9 @@ from support import add_employees
 SIG = strokes.synthetic_signature(5)
 
 
-def changes(exclude_tables: tuple[str, ...] = ()) -> list[Entry]:
-    return [Entry(c.station_id, c.seq, c.table, c.row_id, c.op, c.data, c.hlc)
+def changes(exclude_tables: tuple[str, ...] = (), signer: str = "agency") -> list[Entry]:
+    # Meja 1 wrote the event: it acts as the administrator (agency key), as the hub would.
+    return [Entry(c.station_id, c.seq, c.table, c.row_id, c.op, c.data, c.hlc, signer)
             for c in Change.select().order_by(Change.seq) if c.table not in exclude_tables]
 
 
@@ -44,7 +45,7 @@ def merge_two_stations(event, tmp_path):
     for nip in nips[:4]:
         sign(second, Employee.get(Employee.nip == nip))
     certificates.issue_missing(second)  # Meja 2 prints for its (later) check-ins
-    mine = [e for e in changes() if e.station_id != station_one]
+    mine = [e for e in changes(signer="station") if e.station_id != station_one]
     close_db()
 
     init_db(tmp_path / "data", station_name="Meja 1")

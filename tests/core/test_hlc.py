@@ -4,7 +4,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ikrar.core.hlc import MAX_COUNTER, ClockError, HybridClock, Timestamp
+from ikrar.core.hlc import (
+    MAX_COUNTER,
+    MAX_WALL_MS,
+    MIN_WALL_MS,
+    ClockError,
+    HybridClock,
+    Timestamp,
+)
 
 timestamps = st.builds(
     Timestamp,
@@ -80,3 +87,23 @@ def test_restart_continues_after_the_last_write():
 def test_garbage_is_refused(text):
     with pytest.raises(ClockError):
         Timestamp.unpack(text)
+
+
+@pytest.mark.parametrize("wall_ms", [0, 1_000, MAX_WALL_MS + 1, 16**13 - 1])
+def test_clock_times_outside_2020_to_2100_are_refused(wall_ms):
+    with pytest.raises(ClockError, match="outside"):
+        Timestamp(wall_ms, 0, "a").check_range()
+    assert Timestamp(MIN_WALL_MS, 5, "a").check_range().counter == 5
+
+
+def test_the_hub_offset_corrects_the_wall_clock():
+    clock = HybridClock("a", wall=lambda: 1_700_000_000_000)
+    clock.offset_ms = 3 * 3600 * 1000  # three hours slow: the hub's time is added
+    assert clock.now().wall_ms == 1_700_000_000_000 + 3 * 3600 * 1000
+    assert clock.system_now() == 1_700_000_000_000
+
+
+def test_reset_continues_after_the_given_time_only():
+    clock = HybridClock("a", Timestamp(1_800_000_000_000, 0, "a"), wall=lambda: 1_700_000_000_000)
+    clock.reset(Timestamp(1_700_000_000_500, 0, "a"))
+    assert clock.now() == Timestamp(1_700_000_000_500, 1, "a")

@@ -101,6 +101,7 @@ def test_migration_takes_a_backup_then_steps_in_a_transaction(store, data_dir, m
     def add_column(database):
         database.execute_sql("ALTER TABLE employee ADD COLUMN nickname TEXT DEFAULT ''")
 
+    before = migrations.SCHEMA_VERSION
     monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, add_column])
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.STEPS))
     init_db(data_dir)
@@ -111,8 +112,7 @@ def test_migration_takes_a_backup_then_steps_in_a_transaction(store, data_dir, m
     assert len(backups) == 1
     assert mode(backups[0]) == 0o600
     with sqlite3.connect(backups[0]) as old:
-        assert old.execute("SELECT version FROM schema_version").fetchone()[0] == \
-            migrations.SCHEMA_VERSION - 1
+        assert old.execute("SELECT version FROM schema_version").fetchone()[0] == before
         assert old.execute("SELECT value FROM setting WHERE key='language'").fetchone()[0] == '"en"'
 
 
@@ -123,13 +123,13 @@ def test_failed_migration_changes_nothing(store, data_dir, monkeypatch):
         database.execute_sql("CREATE TABLE half_done (x INTEGER)")
         raise RuntimeError("step failed")
 
+    before = migrations.SCHEMA_VERSION
     monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, broken])
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.STEPS))
     with pytest.raises(RuntimeError):
         init_db(data_dir)
     with sqlite3.connect(data_dir / DB_FILENAME) as conn:
-        assert conn.execute("SELECT version FROM schema_version").fetchone()[0] == \
-            migrations.SCHEMA_VERSION - 1
+        assert conn.execute("SELECT version FROM schema_version").fetchone()[0] == before
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert "half_done" not in tables
 
@@ -141,4 +141,4 @@ def test_a_schema_1_database_gains_the_events_verification_url(store, data_dir):
     close_db()
     init_db(data_dir)
     assert "verify_url" in [c.name for c in db.get_columns("event")]
-    assert SchemaVersion.get_by_id(1).version == migrations.SCHEMA_VERSION == 2
+    assert SchemaVersion.get_by_id(1).version == migrations.SCHEMA_VERSION

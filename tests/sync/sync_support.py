@@ -143,6 +143,19 @@ class Station:
         return station.sync_once(**kwargs)
 
 
+def sealed(body: dict) -> dict:
+    """A push body signed by the open station's key, as a station signs what it pushes."""
+    from ikrar.store import keystore
+    from ikrar.store.sync_apply import Entry
+    from ikrar.sync import signing
+
+    entries = [Entry(body["station_id"], e["seq"], e["table"], e["row_id"], e["op"], e["data"],
+                     e["hlc"]) for e in body["entries"]]
+    seal = signing.seal(entries, keystore.station_key(),
+                        keystore.station_certificate().to_text())
+    return dict(body, seal=seal.to_wire())
+
+
 def snapshot() -> dict[str, dict]:
     """Every synced row of the open database, comparable across SQLite and PostgreSQL."""
     out: dict[str, dict] = {}

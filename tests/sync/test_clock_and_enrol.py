@@ -14,6 +14,7 @@ from ikrar.core.hlc import Timestamp
 from ikrar.store import outbox, settings
 from ikrar.store.db import local
 from ikrar.store.models import Attendance, Employee
+from ikrar.store.stations import local_station
 from ikrar.sync import station as sync_station
 from ikrar.sync.tls import PinError
 
@@ -30,35 +31,38 @@ def test_station_two_hours_behind_orders_nothing_wrongly(hub, stations):
     a.use()
     people = list(Employee.select().order_by(Employee.nip))
     a.check_in(people[0])
-    person = Employee.get(Employee.nip == people[1].nip)
-    person.position = "Kepala Bidang"  # an edit at the right time
-    outbox.update(person)
     a.sync()
+    hub.use()  # an edit at the right time, by the administrator (who owns the roster)
+    person = Employee.get(Employee.nip == people[1].nip)
+    person.position = "Kepala Bidang"
+    outbox.update(person)
     slow.use()
     _slow_clock()
     slow.sync()
     received = Employee.get(Employee.nip == people[1].nip)
     assert received.position == "Kepala Bidang"
-    # The slow station edits after it received: its write must win although its wall clock
-    # says two hours earlier.
-    received.position = "Sekretaris"
-    outbox.update(received)
-    assert Timestamp.unpack(received.hlc) > Timestamp.unpack(
-        Employee.get(Employee.nip == people[2].nip).hlc)
+    # The slow station writes after it received (its own row: a desk writes only what it
+    # authored): its write must come later although its wall clock says two hours earlier.
+    mine = local_station()
+    mine.name = "Meja 9 (aula)"
+    outbox.update(mine)
+    assert Timestamp.unpack(mine.hlc) > Timestamp.unpack(received.hlc)
     with pytest.raises(Exception, match="Already signed"):
         slow.check_in(Employee.get(Employee.nip == people[0].nip))
     slow.sync()
     # After a restart the clock still continues past what was received.
     slow.use()
     _slow_clock()
-    later = Employee.get(Employee.nip == people[3].nip)
+    later = local_station()
+    later.name = "Meja 9"
     outbox.update(later)
-    assert Timestamp.unpack(later.hlc) > Timestamp.unpack(received.hlc)
+    assert Timestamp.unpack(later.hlc) > Timestamp.unpack(mine.hlc)
     slow.sync()
     a.sync()
     hub.use()
     expected = snapshot()
-    assert expected["employee"][received.id.hex]["position"] == "Sekretaris"
+    assert expected["employee"][received.id.hex]["position"] == "Kepala Bidang"
+    assert expected["station"][later.id.hex]["name"] == "Meja 9"
     for node in (a, slow):
         node.use()
         assert snapshot() == expected

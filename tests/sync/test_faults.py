@@ -9,8 +9,9 @@ import pytest
 from proxy import FaultyProxy
 from sync_support import snapshot
 
-from ikrar.store import settings, sync_state
+from ikrar.store import keystore, settings, sync_state
 from ikrar.store.models import Change, Employee, HubChange
+from ikrar.sync import signing
 from ikrar.sync import station as sync_station
 from ikrar.sync.client import HubClient, HubError, HubUnreachable
 
@@ -96,13 +97,15 @@ def test_replayed_batch_changes_nothing(hub, stations):
     a.use()
     me = a.use().station_id
     entries = sync_state.pending(settings.get("sync_acked_seq"), 1000)
+    key, cert = keystore.station_key(), keystore.station_certificate().to_text()
+    seal, seal_2 = signing.seal(entries, key, cert), signing.seal(entries[:2], key, cert)
     with _client(hub.url) as client:
-        first = client.push(me, entries)
+        first = client.push(me, entries, seal)
         hub.use()
         before, held = snapshot(), HubChange.select().count()
         a.use()
-        again = client.push(me, entries)
-        older = client.push(me, entries[:2])
+        again = client.push(me, entries, seal)
+        older = client.push(me, entries[:2], seal_2)
     assert first["received"] == len(entries) and again["received"] == 0
     assert again["acked"] == first["acked"] == older["acked"] == entries[-1].seq
     hub.use()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from sync_support import Station, snapshot
+from sync_support import Station, sealed, snapshot
 
 from ikrar.store import settings, sync_state
 from ikrar.store.models import Employee, HubChange
@@ -46,10 +46,10 @@ def test_token_of_one_station_cannot_write_as_another(hub, stations):
     a.check_in(Employee.select().first())
     token_a = settings.get("hub_token")
     entries = sync_state.pending(settings.get("sync_acked_seq"), 100)
-    before = _hub_state(hub)
-    body = {"station_id": b_id, "entries": [
+    body = sealed({"station_id": b_id, "entries": [
         {"seq": e.seq, "table": e.table, "row_id": e.row_id, "op": e.op, "data": e.data,
-         "hlc": e.hlc} for e in entries]}
+         "hlc": e.hlc} for e in entries]})
+    before = _hub_state(hub)
     refused = _post(hub, "/api/v1/push", token_a, json=body)
     assert refused.status_code == 403
     assert "may not write as station" in refused.json()["error"]
@@ -58,6 +58,7 @@ def test_token_of_one_station_cannot_write_as_another(hub, stations):
     forged["entries"] = [dict(e, hlc=e["hlc"].split("-", 1)[0] + "-" + b_id,
                               data=dict(e["data"], hlc=e["hlc"].split("-", 1)[0] + "-" + b_id))
                          for e in body["entries"]]
+    forged = sealed(forged)
     assert _post(hub, "/api/v1/push", token_a, json=forged).status_code == 422
     assert _post(hub, "/api/v1/push", None, json=body).status_code == 401
     assert _post(hub, "/api/v1/push", "not-a-token", json=body).status_code == 401
@@ -100,6 +101,8 @@ def test_malformed_requests_get_4xx_and_change_nothing(hub, stations, payload, w
                                               for e in entries]}
     else:
         body = None
+    if body is not None and payload is not None:
+        body = sealed(body)
     before = _hub_state(hub)
     kwargs = {"json": body} if body is not None else {
         "content": payload, "headers": {"Content-Type": "application/json"}}

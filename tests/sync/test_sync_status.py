@@ -38,3 +38,20 @@ def test_background_sync_then_offline(qtbot, hub, stations, drained):
 def test_not_joined_station_does_not_sync(qtbot, store):
     status = SyncStatus()
     assert status.state == NOT_ENROLLED and not status.sync_now()
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_a_clock_off_by_minutes_is_shown(qtbot, hub, stations, drained):
+    import time
+
+    from ikrar.store.db import local
+
+    (a,) = stations("Meja 1")
+    a.use()
+    status = SyncStatus()
+    assert not status.clock_off and "⚠" not in status.text()
+    local().clock._wall = lambda: time.time_ns() // 1_000_000 - 3 * 60_000  # three minutes slow
+    with qtbot.waitSignal(status.runner.finished, timeout=30_000):
+        assert status.sync_now()
+    assert status.clock_off and 2 * 60_000 < status.clock_offset_ms < 4 * 60_000
+    assert "⚠" in status.text() and "3" in status.text()

@@ -16,6 +16,12 @@ from dataclasses import dataclass
 _WALL_DIGITS = 13  # hex digits of milliseconds: enough until the year 10889
 _COUNTER_DIGITS = 4
 MAX_COUNTER = 16**_COUNTER_DIGITS - 1
+# Clock times outside these bounds are refused as entries and never enter a clock: the
+# largest packable value would overflow the next write (the year 10889), so a poisoned entry
+# could stop every node that received it.
+MIN_WALL_MS = 1_577_836_800_000  # 2020-01-01 UTC: before Ikrar existed
+MAX_WALL_MS = 4_102_444_800_000  # 2100-01-01 UTC
+MAX_AHEAD_MS = 5 * 60 * 1000  # how far ahead of the receiver's clock an entry may be
 
 
 class ClockError(ValueError):
@@ -43,6 +49,12 @@ class Timestamp:
             raise ClockError(f"not a clock timestamp: {text!r}") from exc
         return cls(wall, counter, node)
 
+    def check_range(self) -> Timestamp:
+        """This timestamp, or ClockError when its wall time is outside the plausible range."""
+        if not MIN_WALL_MS <= self.wall_ms <= MAX_WALL_MS:
+            raise ClockError(f"clock time {self.pack()!r} is outside the years 2020-2100")
+        return self
+
     def __str__(self) -> str:
         return self.pack()
 
@@ -64,6 +76,9 @@ class HybridClock:
             raise ClockError("a clock needs a node id")
         self.node = node
         self._wall = wall
+        # Milliseconds to add to the wall clock: this station's offset from the hub, learnt at
+        # every sync, so a station whose clock is hours wrong still stamps hub time.
+        self.offset_ms = 0
         self._lock = threading.Lock()
         self._l = last.wall_ms if last else 0
         self._c = last.counter if last else 0
@@ -72,10 +87,28 @@ class HybridClock:
     def last(self) -> Timestamp:
         return Timestamp(self._l, self._c, self.node)
 
+    def system_now(self) -> int:
+        """This machine's wall clock in milliseconds, uncorrected."""
+        return self._wall()
+
+    def wall_now(self) -> int:
+        """The corrected wall time in milliseconds (the system clock plus the hub offset)."""
+        return self._wall() + self.offset_ms
+
+    def reset(self, last: Timestamp | None) -> None:
+        """Continue after `last` rather than after everything this clock has stamped.
+
+        Only for a station whose own unacknowledged stamps ran ahead of the hub (its clock was
+        fast): those entries are stamped again, so nothing seen by others goes backwards.
+        """
+        with self._lock:
+            self._l = last.wall_ms if last else 0
+            self._c = last.counter if last else 0
+
     def now(self) -> Timestamp:
         """Timestamp for a local event (a write)."""
         with self._lock:
-            pt = self._wall()
+            pt = self.wall_now()
             if pt > self._l:
                 self._l, self._c = pt, 0
             else:
@@ -85,7 +118,7 @@ class HybridClock:
     def update(self, remote: Timestamp) -> Timestamp:
         """Merge a timestamp received from another node; returns the new local time."""
         with self._lock:
-            pt = self._wall()
+            pt = self.wall_now()
             top = max(self._l, remote.wall_ms, pt)
             if top == self._l and top == remote.wall_ms:
                 self._c = max(self._c, remote.counter)

@@ -213,6 +213,7 @@ def init_db(
         station_id, known = stations.local_station_id()
         seen = [t for t in (stations.newest_clock(), sync_state.seen_clock()) if t]
         clock = HybridClock(station_id, max(seen) if seen else None)
+        clock.offset_ms = sync_state.clock_offset_ms()
         _local = Local(data_dir, path, station_id, clock)
         if not known:
             stations.register_local(station_name)

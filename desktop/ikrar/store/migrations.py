@@ -13,7 +13,7 @@ from peewee import SqliteDatabase
 
 from ikrar import __version__
 from ikrar.store.db import BACKUP_DIRNAME, StoreError
-from ikrar.store.models import ALL_MODELS, SchemaVersion
+from ikrar.store.models import ALL_MODELS, HubBatch, SchemaVersion
 
 log = logging.getLogger(__name__)
 
@@ -29,8 +29,35 @@ def _v2_event_verify_url(database: SqliteDatabase) -> None:
                              "NOT NULL DEFAULT ''")
 
 
+def _add_columns(database: SqliteDatabase, table: str, columns: dict[str, str]) -> None:
+    have = {c.name for c in database.get_columns(table)}
+    for name, kind in columns.items():
+        if name not in have:
+            database.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{name}" {kind}')
+
+
+def _v3_authorship(database: SqliteDatabase) -> None:
+    """Authors of walk-ins, signed hub batches and the pull scope of each hub entry.
+
+    Rows written before have no author: they count as the administrator's. The hub signs the
+    entries of its log that carry no batch with the agency key when it starts
+    (`ikrar.sync.ledger.attest_legacy`) and works out their event (`ikrar.sync.ledger`).
+    """
+    _add_columns(database, "employee", {"author_id": "VARCHAR(64)"})
+    _add_columns(database, "roster_entry", {"author_id": "VARCHAR(64)"})
+    _add_columns(database, "hub_change", {"batch_id": "INTEGER", "event_id": "VARCHAR(255)",
+                                          "subject": "VARCHAR(255)"})
+    database.create_tables([HubBatch], safe=True)
+    database.execute_sql('CREATE INDEX IF NOT EXISTS "hub_change_event_id" '
+                         'ON "hub_change" ("event_id")')
+    database.execute_sql('CREATE INDEX IF NOT EXISTS "hub_change_subject" '
+                         'ON "hub_change" ("subject")')
+
+
 # Index i holds the step from version i to i + 1. Append only; never edit a released step.
-STEPS: list[Callable[[SqliteDatabase], None]] = [_v1_initial, _v2_event_verify_url]
+STEPS: list[Callable[[SqliteDatabase], None]] = [
+    _v1_initial, _v2_event_verify_url, _v3_authorship,
+]
 SCHEMA_VERSION = len(STEPS)
 
 
@@ -69,9 +96,11 @@ def migrate(database: SqliteDatabase, path: Path) -> None:
         )
     if version == SCHEMA_VERSION:
         return
-    if version > 0:
+    if version > 0 and isinstance(database, SqliteDatabase):
         saved = backup(database, path, version)
         log.info("backed up schema %s to %s before migrating", version, saved.name)
+    elif version > 0:  # PostgreSQL: each step is one transaction; pg_dump is the backup
+        log.info("migrating the PostgreSQL schema %s in place, step by step", version)
     for step in range(version, SCHEMA_VERSION):
         with database.atomic():
             STEPS[step](database)

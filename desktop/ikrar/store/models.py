@@ -47,6 +47,9 @@ class Employee(SyncedModel):
     agency = CharField(default="")  # instansi
     search_key = CharField(index=True)
     is_walk_in = BooleanField(default=False)
+    # The station that created the row (a walk-in's desk; the administrator's for the roster):
+    # only it, or the agency key's holder, may change it (ikrar.store.authorship).
+    author_id = CharField(max_length=64, null=True)
 
 
 class Event(SyncedModel):
@@ -91,6 +94,7 @@ class RosterEntry(SyncedModel):
 
     event = ForeignKeyField(Event, backref="roster", on_delete="RESTRICT")
     employee = ForeignKeyField(Employee, backref="invitations", on_delete="RESTRICT")
+    author_id = CharField(max_length=64, null=True)  # as on Employee
 
     class Meta:
         indexes = ((("event", "employee"), True),)
@@ -217,6 +221,24 @@ class StationToken(BaseModel):
     revoked_at = UtcDateTimeField(null=True)
 
 
+class HubBatch(BaseModel):
+    """Hub: one signed batch of one station's entries (a push, a USB bundle, the hub's own).
+
+    The signature covers the digests of the batch's entries (ikrar.sync.signing), so a station
+    pulling any of them checks who wrote it: the station key certified by the agency, or the
+    agency key itself (`certificate` empty) for the administrator's rows.
+    """
+
+    id = AutoField()
+    station_id = CharField()
+    first_seq = IntegerField()
+    digests = BlobField()  # 32 bytes per entry, in sequence order from first_seq
+    signature = BlobField()
+    certificate = TextField(null=True)  # the signer's station certificate; None: the agency
+    kind = CharField(max_length=8, default="station")  # station | agency | legacy
+    received_at = UtcDateTimeField(default=utcnow)
+
+
 class HubChange(BaseModel):
     """Hub: every entry received from a station (or written on the hub), in the hub's order.
 
@@ -233,6 +255,9 @@ class HubChange(BaseModel):
     data = TextField()  # the entry's row data, JSON as received
     hlc = CharField()
     received_at = UtcDateTimeField(default=utcnow)
+    batch_id = IntegerField(null=True)  # the HubBatch whose signature covers this entry
+    event_id = CharField(null=True, index=True)  # the event it belongs to (pull scope)
+    subject = CharField(null=True, index=True)  # an employee entry's row id, 32 hex digits
 
     class Meta:
         indexes = ((("station_id", "station_seq"), True),)
@@ -270,4 +295,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     StationToken,
     HubChange,
     SyncAlias,
+    HubBatch,
 )

@@ -164,8 +164,12 @@ def _write_many(
     defaults = _defaults(model) if op == "insert" else {}
     batches: dict[tuple[str, ...], tuple[list[list[Any]], list[tuple[Any, ...]]]] = {}
     count = 0
+    # A new row's author is the station writing it, unless the caller names one.
+    authored = op == "insert" and "author_id" in writer.fields
     for row in rows:
         values = {**defaults, **row}
+        if authored and values.get("author_id") is None:
+            values["author_id"] = writer.station_id
         if values.get("id") is None:
             if op == "update":
                 raise LookupError(f"update of {writer.table} without an id")

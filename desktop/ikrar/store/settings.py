@@ -24,6 +24,8 @@ DEFAULTS: dict[str, Any] = {
     "sync_last_at": None,  # ISO time of the last complete sync
     "sync_last_error": None,  # message of the last failed sync, None after a good one
     "sync_clock_seen": None,  # newest clock time received from others (packed HLC)
+    "hub_legacy_attested": False,  # hub: the log's unsigned older entries were vouched for
+    "clock_offset_ms": 0,  # the hub's clock minus this one, learnt at every sync and enrolment
     # Station check-in (ikrar.store.roles, ikrar.store.lookup, ikrar.ui.desk.station_page)
     "pins": {},  # role -> salted scrypt hash of its PIN (never the PIN itself)
     "pin_failures": {},  # role -> {"count": wrong PINs in a row, "locked_until": ISO UTC}

@@ -6,7 +6,7 @@ import socket
 
 from peewee import fn
 
-from ikrar.core.hlc import Timestamp
+from ikrar.core.hlc import MAX_WALL_MS, ClockError, Timestamp
 from ikrar.core.ids import new_id
 from ikrar.store import outbox, settings
 from ikrar.store.db import db, local
@@ -20,8 +20,14 @@ def local_station_id() -> tuple[str, bool]:
 
 
 def newest_clock() -> Timestamp | None:
-    newest = Change.select(fn.MAX(Change.hlc)).scalar()
-    return Timestamp.unpack(newest) if newest else None
+    # Packed times sort as text: a value past the clock's range (written before such values
+    # were refused) is left out, so it can never stop the station from starting.
+    newest = Change.select(fn.MAX(Change.hlc)).where(
+        Change.hlc < f"{MAX_WALL_MS + 1:013x}").scalar()
+    try:
+        return Timestamp.unpack(newest).check_range() if newest else None
+    except ClockError:
+        return None
 
 
 def register_local(name: str | None) -> Station:

@@ -35,9 +35,9 @@ from peewee import (
     UUIDField,
 )
 
-from ikrar.core.errors import IkrarError
-from ikrar.core.hlc import ClockError, Timestamp
+from ikrar.core.hlc import MAX_AHEAD_MS, ClockError, Timestamp
 from ikrar.store import settings
+from ikrar.store.authorship import AUTHOR_COLUMN, SyncDataError, authorise, own_check_in
 from ikrar.store.db import db, local
 from ikrar.store.fields import JSONField, UtcDateTimeField
 from ikrar.store.models import SYNCED_MODELS, Employee, SyncAlias
@@ -48,10 +48,6 @@ _CHUNK = 500  # ids per IN (...) look-up
 _MAX_PARAMS = 2000  # per multi-row INSERT
 # Derived here, never taken from the sender (see the module's doc).
 _DERIVED = {"attendance": ("is_primary", "duplicate_of_id")}
-
-
-class SyncDataError(IkrarError):
-    """An entry that cannot be applied; the whole batch or bundle is refused."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +61,9 @@ class Entry:
     op: str
     data: dict[str, Any]
     hlc: str
+    # Who signed the batch carrying it, once checked (ikrar.sync.signing): "station" or
+    # "agency"; empty when nothing vouches for it, and then it is refused.
+    signer: str = ""
 
     def to_wire(self) -> dict[str, Any]:
         return {"station_id": self.station_id, "seq": self.seq, "table": self.table,
@@ -177,10 +176,16 @@ def check(entry: Entry) -> dict[str, Any]:
                             f"{where}: unknown operation {entry.op!r}; use one of {OPS}.",
                             where=where, detail=f"unknown operation {entry.op!r}")
     try:
-        stamp = Timestamp.unpack(entry.hlc)
+        stamp = Timestamp.unpack(entry.hlc).check_range()
     except ClockError as exc:
         raise SyncDataError("sync.data_invalid", f"{where}: {exc}.",
                             where=where, detail=exc) from None
+    ahead = stamp.wall_ms - local().clock.wall_now()
+    if ahead > MAX_AHEAD_MS:
+        raise SyncDataError("sync.clock_ahead",
+                            f"{where}: its clock time is {ahead // 60000} minutes ahead of this "
+                            "node's clock; the station that wrote it must set its clock right.",
+                            where=where, minutes=ahead // 60000)
     if stamp.node != entry.station_id:
         raise SyncDataError("sync.data_invalid",
                             f"{where}: its clock time was not written by station "
@@ -266,10 +271,13 @@ class _Batch:
                     employees.add(self.aliases.get(values[column], values[column]))
             if entry.table == "employee" and values.get("nip"):
                 nips.add(values["nip"])
+        self.authors: dict[str, dict[str, Any]] = defaultdict(dict)
         for table, ids in by_table.items():
-            for row_id, hlc in _select_in(f'SELECT "id", "hlc" FROM "{table}" WHERE "id" IN ({{}})',
-                                          ids):
+            author = AUTHOR_COLUMN.get(table, "id")
+            for row_id, hlc, by in _select_in(
+                    f'SELECT "id", "hlc", "{author}" FROM "{table}" WHERE "id" IN ({{}})', ids):
                 self.held[table][_hex(row_id)] = hlc
+                self.authors[table][_hex(row_id)] = by
         self.nips = {nip: _hex(row_id) for row_id, nip in _select_in(
             'SELECT "id", "nip" FROM "employee" WHERE "nip" IN ({})', nips)}
         self.roster: dict[tuple[str, str], str] = {}
@@ -277,6 +285,13 @@ class _Batch:
         self.fetched: set[str] = set()
         self.fetch_people(employees)
         self.recompute: set[tuple[str, str]] = set()
+        # Who wrote the check-ins that incoming signatures belong to (a signature is its
+        # check-in's station's own, so no station can take another's signature place).
+        signed = {values.get("attendance_id") for entry, values in prepared
+                  if entry.table == "signature"} - {None}
+        for row_id, station in _select_in(
+                'SELECT "id", "station_id" FROM "attendance" WHERE "id" IN ({})', signed):
+            self.authors["attendance"].setdefault(_hex(row_id), station)
 
     def canonical(self, table: str, row_id: str) -> str:
         return self.aliases.get(row_id, row_id) if table == "employee" else row_id
@@ -380,6 +395,14 @@ def _apply_one(batch: _Batch, writes: _Writes, entry: Entry, values: dict[str, A
     row_id = values["id"] = batch.canonical(table, values["id"])
     held = batch.held[table]
     current = held.get(row_id)
+    authorise(f"entry {entry.seq} ({table})", entry.station_id, entry.signer, table, values,
+              batch.authors[table].get(row_id), current is not None)
+    column = AUTHOR_COLUMN.get(table)
+    if column:
+        batch.authors[table][row_id] = values.get(column)
+    if table == "signature":
+        own_check_in(f"entry {entry.seq} (signature)", entry.station_id,
+                     batch.authors["attendance"].get(values.get("attendance_id")))
     if current is not None:
         if current >= entry.hlc:
             return False

@@ -20,9 +20,18 @@ def seen_clock() -> Timestamp | None:
     """The newest clock time received from others (so a restart never goes back before it)."""
     packed = settings.get("sync_clock_seen")
     try:
-        return Timestamp.unpack(packed) if packed else None
+        return Timestamp.unpack(packed).check_range() if packed else None
     except ClockError:
         return None
+
+
+CLOCK_WARN_MS = 60_000  # the desk warns when the station's clock is off by more than this
+
+
+def clock_offset_ms() -> int:
+    """This station's clock offset from the hub, learnt at the last sync (0 before)."""
+    value = settings.get("clock_offset_ms")
+    return value if type(value) is int else 0
 
 
 def pending(after: int, limit: int) -> list[Entry]:
@@ -69,6 +78,7 @@ class Status:
     waiting: int
     last_sync: datetime | None
     last_error: str | None
+    clock_offset_ms: int = 0  # the hub's clock minus this station's, at the last sync
 
 
 def status() -> Status:
@@ -79,4 +89,5 @@ def status() -> Status:
         waiting=waiting_count(),
         last_sync=datetime.fromisoformat(last) if last else None,
         last_error=settings.get("sync_last_error"),
+        clock_offset_ms=clock_offset_ms(),
     )

@@ -32,7 +32,7 @@ from ikrar.store.db import db, local
 from ikrar.store.fields import utcnow
 from ikrar.store.models import StationToken
 from ikrar.store.sync_apply import Entry, SyncDataError, apply
-from ikrar.sync import ledger
+from ikrar.sync import ledger, signing
 from ikrar.sync.changes import from_wire, to_wire
 
 MAGIC = b"IKRAR-BUNDLE/1\n"
@@ -51,6 +51,7 @@ class Bundle:
     station_name: str
     certificate: StationCertificate
     entries: list[Entry]
+    seal: signing.Seal
 
 
 def export(folder: Path) -> tuple[Path, int]:
@@ -62,11 +63,13 @@ def export(folder: Path) -> tuple[Path, int]:
         raise BundleError("bundle.nothing_to_export",
                           "Nothing to export: the hub has acknowledged every entry of this "
                           "station.")
+    # The same signed batch as a push, so the hub keeps the station's signature either way.
+    seal = signing.seal(entries, key, certificate.to_text())
     payload = zlib.compress(json.dumps({
         "station_id": str(local().station_id), "station_name": certificate.station_name,
         "created_at": utcnow().isoformat(), "first_seq": entries[0].seq,
         "last_seq": entries[-1].seq, "count": len(entries),
-        "entries": [to_wire(e) for e in entries],
+        "entries": [to_wire(e) for e in entries], "seal": seal.to_wire(),
     }, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
     cert = certificate.encode()
     body = b"".join((MAGIC, struct.pack(">H", len(cert)), cert,
@@ -144,10 +147,12 @@ def read(path: Path, agency: PublicKey) -> Bundle:
         if not isinstance(raw, list) or len(raw) != content.get("count"):
             raise ValueError("the number of entries does not match")
         entries = [from_wire(item, certificate.station_id, i) for i, item in enumerate(raw)]
+        seal = signing.from_wire(content.get("seal"))
+        entries = signing.check_batch(entries, seal, agency)
     except (ValueError, KeyError, zlib.error, SyncDataError) as exc:
         raise BundleError("bundle.unusable", f"{refused}: its contents are unusable ({exc}).",
                           refused=refused, reason=exc) from exc
-    return Bundle(certificate.station_id, certificate.station_name, certificate, entries)
+    return Bundle(certificate.station_id, certificate.station_name, certificate, entries, seal)
 
 
 @dataclass(frozen=True)
@@ -169,7 +174,7 @@ def import_bundle(path: Path, *, as_hub: bool) -> Imported:
                                   f"Station {bundle.station_name!r} was revoked; its bundle is "
                                   "refused.",
                                   station=bundle.station_name)
-            _, new, applied = ledger.receive(bundle.station_id, bundle.entries)
+            _, new, applied = ledger.receive(bundle.station_id, bundle.entries, bundle.seal)
         else:
             with db.atomic():
                 applied = apply(bundle.entries, skip_station=str(local().station_id))

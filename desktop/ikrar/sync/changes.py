@@ -24,11 +24,26 @@ class WireEntry(BaseModel):
     hlc: str = Field(max_length=128, description="hybrid logical clock time of the write")
 
 
+class SealBody(BaseModel):
+    """The author's signature over a batch (ikrar.sync.signing)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    kind: str = Field(default="station", max_length=8, description="station | agency | legacy")
+    station_id: str = Field(max_length=64)
+    first_seq: int = Field(ge=1)
+    digests: str = Field(max_length=MAX_BATCH * 48, description="SHA-256 per entry, base64")
+    signature: str = Field(max_length=200, description="Ed25519, base64")
+    certificate: str | None = Field(max_length=1000, description="the signer's station "
+                                    "certificate, base64; null: signed by the agency key")
+
+
 class PushBody(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
     station_id: str = Field(max_length=64)
     entries: list[WireEntry] = Field(max_length=MAX_BATCH)
+    seal: SealBody
 
 
 class PushReply(BaseModel):
@@ -40,10 +55,12 @@ class PushReply(BaseModel):
 class PulledEntry(WireEntry):
     station_id: str
     station_seq: int
+    batch: int = Field(description="the key of `batches` whose signature covers this entry")
 
 
 class PullReply(BaseModel):
     entries: list[PulledEntry]
+    batches: dict[str, SealBody] = Field(description="the signed batches of these entries")
     last: int = Field(description="the hub sequence to pull after next time")
     more: bool
 

@@ -16,6 +16,7 @@ from ikrar.core.errors import IkrarError
 from ikrar.store.sync_apply import Entry
 from ikrar.sync import tls
 from ikrar.sync.changes import to_wire
+from ikrar.sync.signing import Seal
 
 TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 BUSY_RETRIES = 5  # a busy hub (503/429) is asked again this many times before giving up
@@ -187,11 +188,16 @@ class HubClient:
     def me(self) -> dict[str, Any]:
         return self._call("GET", "/api/v1/me")
 
-    def push(self, station_id: str, entries: Sequence[Entry]) -> dict[str, Any]:
-        body = json.dumps({"station_id": station_id, "entries": [to_wire(e) for e in entries]},
+    def push(self, station_id: str, entries: Sequence[Entry], seal: Seal) -> dict[str, Any]:
+        body = json.dumps({"station_id": station_id, "entries": [to_wire(e) for e in entries],
+                           "seal": seal.to_wire()},
                           ensure_ascii=False, separators=(",", ":"))
         return self._call("POST", "/api/v1/push", content=body.encode("utf-8"),
                           headers={"Content-Type": "application/json"})
 
     def pull(self, after: int, limit: int) -> dict[str, Any]:
         return self._call("GET", "/api/v1/changes", params={"after": after, "limit": limit})
+
+    def people(self, ids: Sequence[str]) -> dict[str, Any]:
+        """The entries of these people (at most 200 ids), as a pull reply."""
+        return self._call("GET", "/api/v1/changes", params={"people": ",".join(ids)})

@@ -33,11 +33,12 @@ from ikrar import __version__
 from ikrar.core.errors import IkrarError
 from ikrar.core.keys import PublicKey, SigningKey
 from ikrar.core.nip import is_valid_nip
+from ikrar.store.authorship import AuthorshipError
 from ikrar.store.db import db, disk_error, local
 from ikrar.store.fields import utcnow
 from ikrar.store.models import StationToken
 from ikrar.store.sync_apply import Entry, SyncDataError
-from ikrar.sync import enrol, guard, ledger
+from ikrar.sync import enrol, guard, ledger, signing
 from ikrar.sync.changes import (
     MAX_BATCH,
     EnrolBody,
@@ -147,6 +148,8 @@ def create_app(agency: SigningKey, *, max_body: int = guard.MAX_BODY,
     passes `ikrar.documents.verify_page.page_for_store`: sync does not import documents).
     """
     hub_station = local().station_id
+    with db.connection_context():
+        ledger.attest_legacy(agency)  # entries held from before batches were signed
     # No /docs, /redoc or public /openapi.json: those pages load scripts from a CDN and
     # describe the API to anyone; a station's token reads /api/v1/openapi.json.
     app = FastAPI(
@@ -244,12 +247,21 @@ def create_app(agency: SigningKey, *, max_body: int = guard.MAX_BODY,
             return _problem(422, f"The batch was refused whole, nothing was changed: {bad_nip}.")
         start = time.perf_counter()
         try:
+            seal = signing.from_wire(body.seal.model_dump())
+            if not signing.same_station(seal.station_id, row.station_id):
+                return _problem(403, "The batch is signed for another station. Nothing was "
+                                     "changed.")
+            entries = signing.check_batch(entries, seal, agency.public) if entries else []
             with db.connection_context():
-                acked, new, applied = ledger.receive(row.station_id, entries)
+                acked, new, applied = ledger.receive(row.station_id, entries, seal)
         except ledger.GapError as exc:
             return _problem(409, str(exc), acked=exc.acked)
+        except AuthorshipError as exc:
+            return _problem(403, f"The batch was refused whole, nothing was changed: {exc}",
+                            code=exc.code)
         except SyncDataError as exc:
-            return _problem(422, f"The batch was refused whole, nothing was changed: {exc}")
+            return _problem(422, f"The batch was refused whole, nothing was changed: {exc}",
+                            code=exc.code)
         except (peewee.DatabaseError, OSError) as exc:
             return _store_failure(exc)
         _event("push", station=row.station_id, entries=len(entries), new=new,
@@ -260,21 +272,31 @@ def create_app(agency: SigningKey, *, max_body: int = guard.MAX_BODY,
     @app.get("/api/v1/changes", response_model=PullReply, responses=_ERRORS)
     def changes(row: Caller,
                 after: Annotated[int, Query(ge=0)] = 0,
-                limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = 500) -> Response:
+                limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = 500,
+                people: Annotated[str | None, Query(
+                    max_length=200 * 33, description="comma-separated employee ids: their "
+                    "entries only (a person new on the station's roster)")] = None) -> Response:
         try:
             with db.connection_context():
-                ledger.absorb_local()
-                rows, last, more = ledger.changes_after(after, limit)
+                ledger.absorb_local(agency)
+                scope = ledger.station_event(row.station_id)
+                if people is not None:
+                    rows, last, more = ledger.people(people.split(","), scope), after, False
+                else:
+                    rows, last, more = ledger.changes_after(after, limit, scope)
+                seals = ledger.batches({r[8] for r in rows if r[8] is not None})
         except (peewee.DatabaseError, OSError) as exc:
             return _store_failure(exc)
         # The log keeps each entry's data as JSON text: splice it in rather than re-encode.
         parts = []
-        for seq, origin, origin_seq, table, row_id, op, data, hlc in rows:
+        for seq, origin, origin_seq, table, row_id, op, data, hlc, batch in rows:
             head = json.dumps({"seq": seq, "station_id": origin, "station_seq": origin_seq,
-                               "table": table, "row_id": row_id, "op": op, "hlc": hlc},
-                              ensure_ascii=False)
+                               "table": table, "row_id": row_id, "op": op, "hlc": hlc,
+                               "batch": batch}, ensure_ascii=False)
             parts.append(f'{head[:-1]}, "data": {data}}}')
-        body = f'{{"entries": [{", ".join(parts)}], "last": {last}, "more": {json.dumps(more)}}}'
+        sealed = json.dumps({str(k): v.to_wire() for k, v in seals.items()})
+        body = (f'{{"entries": [{", ".join(parts)}], "batches": {sealed}, "last": {last}, '
+                f'"more": {json.dumps(more)}}}')
         _event("pull", station=row.station_id, after=after, entries=len(rows))
         return Response(body, media_type="application/json")
 

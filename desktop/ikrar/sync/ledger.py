@@ -16,14 +16,18 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from peewee import PostgresqlDatabase, fn
+from peewee import SQL, PostgresqlDatabase, fn
 
 from ikrar.core.errors import IkrarError
-from ikrar.store import sync_apply
+from ikrar.core.keys import KeyFileError, SigningKey
+from ikrar.store import keystore, settings, sync_apply
+from ikrar.store.authorship import LEGACY, STATION_TABLES, norm
 from ikrar.store.db import db, local
 from ikrar.store.fields import utcnow
-from ikrar.store.models import Change, HubChange
+from ikrar.store.models import Change, EnrolmentCode, HubBatch, HubChange
 from ikrar.store.sync_apply import Applied, Entry, SyncDataError
+from ikrar.sync import signing
+from ikrar.sync.signing import Seal
 
 _write_lock = threading.Lock()
 _ADVISORY_KEY = 0x1C4A5  # any constant shared by every hub process on one database
@@ -61,14 +65,61 @@ def last_seq() -> int:
     return HubChange.select(fn.MAX(HubChange.seq)).scalar() or 0
 
 
-_COLUMNS = ("station_id", "station_seq", "table", "row_id", "op", "data", "hlc", "received_at")
+_COLUMNS = ("station_id", "station_seq", "table", "row_id", "op", "data", "hlc", "received_at",
+            "batch_id", "event_id", "subject")
+_VIA_ATTENDANCE = {"signature", "certificate"}
 
 
-def _record(entries: Sequence[Entry]) -> None:
+def _hex_or_none(value: object) -> str | None:
+    return norm(value) if value else None
+
+
+def _scopes(entries: Sequence[Entry]) -> list[tuple[str | None, str | None]]:
+    """(event id, employee id) each entry belongs to, for pulling by event (after applying)."""
+    attendances = {_hex_or_none(e.data.get("attendance_id")) for e in entries
+                   if e.table in _VIA_ATTENDANCE}
+    certificates = {_hex_or_none(e.data.get("certificate_id")) for e in entries
+                    if e.table == "certificate_print"}
+    by_certificate: dict[str | None, str | None] = {}
+    if certificates - {None}:
+        for cert, attendance in sync_apply._select_in(
+                'SELECT "id", "attendance_id" FROM "certificate" WHERE "id" IN ({})',
+                certificates - {None}):
+            by_certificate[norm(cert)] = norm(attendance)
+            attendances.add(norm(attendance))
+    events: dict[str | None, str | None] = {}
+    if attendances - {None}:
+        for attendance, event in sync_apply._select_in(
+                'SELECT "id", "event_id" FROM "attendance" WHERE "id" IN ({})',
+                attendances - {None}):
+            events[norm(attendance)] = norm(event)
+    out: list[tuple[str | None, str | None]] = []
+    for e in entries:
+        if e.table == "event":
+            out.append((norm(e.row_id), None))
+        elif e.table == "employee":
+            out.append((None, norm(e.row_id)))
+        elif e.table in _VIA_ATTENDANCE:
+            out.append((events.get(_hex_or_none(e.data.get("attendance_id"))), None))
+        elif e.table == "certificate_print":
+            attendance = by_certificate.get(_hex_or_none(e.data.get("certificate_id")))
+            out.append((events.get(attendance), None))
+        else:  # pledge versions, roster entries, check-ins name their event; stations none
+            out.append((_hex_or_none(e.data.get("event_id")), None))
+    return out
+
+
+def _batch(seal: Seal) -> int:
+    return HubBatch.insert(station_id=seal.station_id, first_seq=seal.first_seq,
+                           digests=seal.digests, signature=seal.signature,
+                           certificate=seal.certificate, kind=seal.kind).execute()
+
+
+def _record(entries: Sequence[Entry], batch_id: int | None) -> None:
     # Plain multi-row INSERTs: a batch of 1,000 entries is written in a few statements.
     now = HubChange.received_at.db_value(utcnow())
-    rows = [(e.station_id, e.seq, e.table, e.row_id, e.op, _ENCODE(e.data), e.hlc, now)
-            for e in entries]
+    rows = [(e.station_id, e.seq, e.table, e.row_id, e.op, _ENCODE(e.data), e.hlc, now,
+             batch_id, *scope) for e, scope in zip(entries, _scopes(entries), strict=True)]
     one = "(" + ", ".join([db.param] * len(_COLUMNS)) + ")"
     columns = ", ".join(f'"{c}"' for c in _COLUMNS)
     for start in range(0, len(rows), _INSERT_CHUNK):
@@ -77,8 +128,13 @@ def _record(entries: Sequence[Entry]) -> None:
                        + ", ".join([one] * len(chunk)), [v for row in chunk for v in row])
 
 
-def receive(station_id: str, entries: Sequence[Entry]) -> tuple[int, int, Applied]:
-    """Record and apply one station's entries in one transaction: (acked, new, applied)."""
+def receive(station_id: str, entries: Sequence[Entry], seal: Seal
+            ) -> tuple[int, int, Applied]:
+    """Record and apply one station's signed entries in one transaction: (acked, new, applied).
+
+    The entries carry their checked signer (`ikrar.sync.signing.check_batch`); the seal is kept
+    so stations pulling them can check them too.
+    """
     for entry in entries:
         if entry.station_id != station_id:
             raise SyncDataError("sync.data_invalid",
@@ -97,29 +153,141 @@ def receive(station_id: str, entries: Sequence[Entry]) -> tuple[int, int, Applie
                                   f"{entry.seq} came where {expected} was due.",
                                   where=f"entry {entry.seq}", detail=f"expected {expected}")
         applied = sync_apply.apply(new)
-        _record(new)
+        if new:
+            _record(new, _batch(seal))
         held = new[-1].seq if new else held
     return held, len(new), applied
 
 
-def absorb_local() -> int:
-    """Put the hub's own writes (events, roster imports on the hub) into the log."""
+def absorb_local(agency: SigningKey) -> int:
+    """Put the hub's own writes (events, roster imports on the hub) into the log.
+
+    The administrator's rows are signed with the agency key the hub holds; the hub's own
+    check-ins, signatures and certificates (it may serve as a desk or a clerk too) with its
+    station key, as every station's are.
+    """
     me = local().station_id
     with hub_write():
         after = acked(me)
         rows = list(Change.select().where(Change.seq > after).order_by(Change.seq))
-        _record([Entry(me, c.seq, c.table, c.row_id, c.op,
-                       c.data if isinstance(c.data, dict) else json.loads(c.data), c.hlc)
-                 for c in rows])
+        entries = [Entry(me, c.seq, c.table, c.row_id, c.op,
+                         c.data if isinstance(c.data, dict) else json.loads(c.data), c.hlc)
+                   for c in rows]
+        runs: list[list[Entry]] = []
+        for entry in entries:
+            own = entry.table in STATION_TABLES
+            if not runs or len(runs[-1]) >= 2000 or (runs[-1][0].table in STATION_TABLES) != own:
+                runs.append([])
+            runs[-1].append(entry)
+        for run in runs:
+            if run[0].table in STATION_TABLES:
+                seal = signing.seal(run, *_hub_station_key(agency))
+            else:
+                seal = signing.seal(run, agency, None)
+            _record(run, _batch(seal))
     return len(rows)
 
 
-def changes_after(after: int, limit: int) -> tuple[list[tuple], int, bool]:
-    """(rows, last seq, more) of the log after `after`; rows keep the data as JSON text."""
-    rows = list(HubChange.select(
-        HubChange.seq, HubChange.station_id, HubChange.station_seq, HubChange.table,
-        HubChange.row_id, HubChange.op, HubChange.data, HubChange.hlc,
-    ).where(HubChange.seq > after).order_by(HubChange.seq).limit(limit + 1).tuples())
+def _hub_station_key(agency: SigningKey) -> tuple[SigningKey, str]:
+    """The hub's station key and its certificate (issued here, with the agency key, if none)."""
+    try:
+        certificate = keystore.station_certificate()
+    except KeyFileError:
+        certificate = keystore.certify_local_station(agency)
+    return keystore.station_key(), certificate.to_text()
+
+
+def attest_legacy(agency: SigningKey) -> int:
+    """Sign, with the agency key, the log's entries received before batches were signed.
+
+    Run when the hub starts, once (the first start after the upgrade): the hub vouches for what
+    it held then (runs of one station's consecutive entries, kind "legacy") and works out each
+    entry's event. Entries without a batch that appear later stay unsigned and are refused.
+    """
+    count = 0
+    if settings.get("hub_legacy_attested"):
+        return 0
+    with hub_write():
+        settings.put("hub_legacy_attested", True)
+        rows = list(HubChange.select().where(HubChange.batch_id.is_null())
+                    .order_by(HubChange.station_id, HubChange.station_seq))
+        runs: list[list[HubChange]] = []
+        for row in rows:
+            last = runs[-1][-1] if runs else None
+            if last is None or last.station_id != row.station_id or \
+                    last.station_seq + 1 != row.station_seq or len(runs[-1]) >= 2000:
+                runs.append([])
+            runs[-1].append(row)
+        for run in runs:
+            entries = [Entry(r.station_id, r.station_seq, r.table, r.row_id, r.op,
+                             json.loads(r.data), r.hlc) for r in run]
+            batch = _batch(signing.seal(entries, agency, None, LEGACY))
+            for r, (event, subject) in zip(run, _scopes(entries), strict=True):
+                HubChange.update(batch_id=batch, event_id=event, subject=subject).where(
+                    HubChange.seq == r.seq).execute()
+            count += len(run)
+    return count
+
+
+def station_event(station_id: str) -> str | None:
+    """The event a station was enrolled for (its pull scope); None: every event."""
+    row = (EnrolmentCode.select(EnrolmentCode.event_id)
+           .where(EnrolmentCode.station_id == station_id)
+           .order_by(EnrolmentCode.used_at.desc()).first())
+    return norm(row.event_id) if row and row.event_id else None
+
+
+def batches(ids: set[int]) -> dict[int, Seal]:
+    return {row.id: Seal(row.station_id, row.first_seq, bytes(row.digests),
+                         bytes(row.signature), row.certificate, row.kind)
+            for row in HubBatch.select().where(HubBatch.id.in_(sorted(ids)))}
+
+
+_FIELDS = (HubChange.seq, HubChange.station_id, HubChange.station_seq, HubChange.table,
+           HubChange.row_id, HubChange.op, HubChange.data, HubChange.hlc, HubChange.batch_id)
+
+
+def _in_scope(event_id: str) -> object:
+    """Entries an event's station needs: its event's, the stations', its roster's people."""
+    employee = ('replace(CAST("employee_id" AS TEXT), \'-\', \'\')'
+                if isinstance(db.obj, PostgresqlDatabase) else '"employee_id"')
+    roster = SQL(f'(SELECT {employee} FROM "roster_entry" WHERE "event_id" = {db.param})',
+                 [event_id])
+    return ((HubChange.event_id == event_id)
+            | (HubChange.event_id.is_null() & HubChange.subject.is_null())
+            | HubChange.subject.in_(roster))
+
+
+def changes_after(after: int, limit: int, event_id: str | None = None
+                  ) -> tuple[list[tuple], int, bool]:
+    """(rows, last seq, more) of the log after `after`; rows keep the data as JSON text.
+
+    With `event_id`, only what a station of that event needs.
+    """
+    where = HubChange.seq > after
+    if event_id:
+        # Read the top first: entries committed meanwhile come after it, so skipping the
+        # entries out of scope up to it never skips one in scope.
+        top = last_seq()
+        where &= (HubChange.seq <= top) & _in_scope(event_id)
+    rows = list(HubChange.select(*_FIELDS).where(where).order_by(HubChange.seq)
+                .limit(limit + 1).tuples())
     more = len(rows) > limit
     rows = rows[:limit]
-    return rows, (rows[-1][0] if rows else after), more
+    last = rows[-1][0] if rows else after
+    if event_id and not more:
+        last = max(top, after)
+    return rows, last, more
+
+
+def people(ids: list[str], event_id: str | None) -> list[tuple]:
+    """The entries of these people (employee rows), within the station's scope.
+
+    A station asks for them when a roster entry names someone it has never received: a person
+    put on its event's roster after their own entries went by its checkpoint.
+    """
+    where = (HubChange.table == "employee") & HubChange.subject.in_(
+        sorted({norm(i) for i in ids}))
+    if event_id:
+        where &= _in_scope(event_id)
+    return list(HubChange.select(*_FIELDS).where(where).order_by(HubChange.seq).tuples())

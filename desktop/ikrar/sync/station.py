@@ -7,6 +7,7 @@ checkpoint on pull), so an interrupted run resumes exactly where it stopped.
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -14,11 +15,12 @@ from urllib.parse import urlsplit
 from ikrar.core.errors import IkrarError
 from ikrar.core.keys import PublicKey
 from ikrar.store import audit, keystore, outbox, settings, sync_state
+from ikrar.store.authorship import norm
 from ikrar.store.db import db, local
-from ikrar.store.models import Employee, Event
+from ikrar.store.models import Employee, Event, Station, SyncAlias
 from ikrar.store.stations import local_station
-from ikrar.store.sync_apply import Applied, SyncDataError, apply
-from ikrar.sync import tls
+from ikrar.store.sync_apply import Applied, Entry, SyncDataError, apply
+from ikrar.sync import clock, signing, tls
 from ikrar.sync.changes import from_wire
 from ikrar.sync.client import HubClient, HubError, HubGap
 from ikrar.sync.enrol import split_code
@@ -78,6 +80,7 @@ def join(url: str, code: str, *, client: HubClient | None = None) -> dict:
     own = client or HubClient(url, None, certificate)
     try:
         reply = own.enrol(secret, me, key.public.to_pem().decode("ascii"))
+        clock.learn_offset(own)
     finally:
         if client is None:
             own.close()
@@ -111,7 +114,10 @@ def join(url: str, code: str, *, client: HubClient | None = None) -> dict:
 
 
 def push(client: HubClient, *, batch: int = BATCH, progress: Progress | None = None) -> int:
+    """Send the outbox after what the hub acknowledged, each batch signed by the station key."""
     me = str(local().station_id)
+    key = keystore.station_key()
+    certificate = keystore.station_certificate().to_text()
     acked = settings.get("sync_acked_seq")
     start = acked
     total = sync_state.newest_seq()
@@ -121,7 +127,7 @@ def push(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
         if not entries:
             return max(0, acked - start)
         try:
-            reply = client.push(me, entries)
+            reply = client.push(me, entries, signing.seal(entries, key, certificate))
         except HubGap as gap:  # the hub was restored from an older copy: resend what it lacks
             resets += 1
             if resets > 3 or gap.acked >= acked:
@@ -150,6 +156,8 @@ def pull(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
     me = str(local().station_id)
     checkpoint = settings.get("sync_pull_checkpoint")
     received, applied = 0, Applied()
+    agency = keystore.agency_public_key()
+    seals: dict[str, tuple[signing.Seal, str]] = {}  # batch → (seal, signer), checked once
     while True:
         reply = client.pull(checkpoint, batch)
         try:
@@ -157,7 +165,10 @@ def pull(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
             if not isinstance(items, list) or type(last) is not int or last < checkpoint:
                 raise TypeError
             entries = [from_wire(item, None, i) for i, item in enumerate(items)]
-        except (KeyError, TypeError) as exc:
+            entries = _vouched(entries, [item.get("batch") for item in items],
+                               reply.get("batches"), seals, agency)
+            entries = _newcomers(client, entries, seals, agency) + entries
+        except (KeyError, TypeError, AttributeError) as exc:
             raise HubError("hub.bad_pull_reply",
                            "The hub's reply to a pull is not what Ikrar sends; nothing of "
                            "it was applied.") from exc
@@ -166,9 +177,15 @@ def pull(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
                            f"The hub sent an unusable entry ({exc}); nothing of this batch "
                            "was applied.",
                            reason=exc) from exc
-        with db.atomic():
-            applied += apply(entries, skip_station=me)
-            settings.put("sync_pull_checkpoint", last)
+        try:
+            with db.atomic():
+                applied += apply(entries, skip_station=me)
+                settings.put("sync_pull_checkpoint", last)
+        except SyncDataError as exc:  # a hub handing out what no station may write
+            raise HubError("hub.bad_entry",
+                           f"The hub sent an entry this station refuses ({exc}); nothing of "
+                           "this batch was applied.",
+                           reason=exc) from exc
         received += len(entries)
         checkpoint = last
         if progress:
@@ -177,12 +194,90 @@ def pull(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
             return received, applied
 
 
+def _vouched(entries: list, batches: list, sent: object, seals: dict, agency: PublicKey
+             ) -> list:
+    """Each pulled entry checked against the signed batch it names; SyncDataError otherwise.
+
+    So a hub that alters or invents an entry (or hands out one nobody signed) is refused here
+    as it would be on the hub: nothing of the page is applied.
+    """
+    if not isinstance(sent, dict):
+        raise TypeError
+    out = []
+    for entry, batch in zip(entries, batches, strict=True):
+        key = str(batch)
+        if key not in seals:
+            if batch is None or key not in sent:
+                raise SyncDataError("sync.bad_signature",
+                                    f"entry {entry.seq} of station {entry.station_id} comes "
+                                    "without the signature of its author.",
+                                    why="unsigned")
+            seal = signing.from_wire(sent[key])
+            seals[key] = (seal, signing.signer_of(seal, agency, check_dates=False))
+        seal, signer = seals[key]
+        out += signing.vouch([entry], seal, signer)
+        if signer == signing.STATION:
+            _pinned(seal, entry, seals)
+    return out
+
+
+def _pinned(seal: signing.Seal, entry: Entry, seals: dict) -> None:
+    """A station's entries are signed with the key first seen for it, here or in its row.
+
+    The hub holds the agency key and could certify a key of its own for any station; the key
+    a station announced in its own (signed) station row is the one its entries must carry.
+    """
+    pins = seals.setdefault("pins", {})
+    station = norm(entry.station_id)
+    if station not in pins:
+        row = Station.get_or_none(Station.id == uuid.UUID(station))
+        pins[station] = row.public_key if row is not None and row.public_key else None
+    used = signing.certified_key(seal)
+    if pins[station] is None:
+        if entry.table == "station" and isinstance(entry.data.get("public_key"), str):
+            pins[station] = entry.data["public_key"]
+        return
+    if not signing.same_key(pins[station], used):
+        raise SyncDataError("sync.bad_signature",
+                            f"entry {entry.seq} of station {entry.station_id} is signed with "
+                            "another key than the one that station announced (a certificate "
+                            "issued for it later); it is refused.",
+                            why="another key than the station's own")
+
+
+def _newcomers(client: HubClient, entries: list, seals: dict, agency: PublicKey) -> list:
+    """Entries of people a roster entry of this page names whom this station never received.
+
+    Someone put on this station's event's roster after their own entries went by its
+    checkpoint arrives with the roster entry: the hub hands their entries on request.
+    """
+    named = {norm(e.data.get("employee_id")) for e in entries if e.table == "roster_entry"}
+    named -= {norm(e.row_id) for e in entries if e.table == "employee"} | {None}
+    if not named:
+        return []
+    held = {norm(i) for (i,) in Employee.select(Employee.id).where(
+        Employee.id.in_([uuid.UUID(n) for n in named])).tuples()}
+    held |= {norm(i) for (i,) in SyncAlias.select(SyncAlias.alias_id).where(
+        SyncAlias.alias_id.in_(sorted(named))).tuples()}
+    missing = sorted(named - held)
+    out: list = []
+    for start in range(0, len(missing), 200):
+        reply = client.people(missing[start:start + 200])
+        items = reply["entries"]
+        found = [from_wire(item, None, i) for i, item in enumerate(items)]
+        out += _vouched(found, [item.get("batch") for item in items], reply.get("batches"),
+                        seals, agency)
+    return out
+
+
 def sync_once(client: HubClient | None = None, *, batch: int = BATCH,
               progress: Progress | None = None) -> SyncReport:
     """Push, then pull; raises HubError (the outbox kept) when the hub cannot be used."""
     own = client or client_from_settings()
     report = SyncReport()
     try:
+        clock.learn_offset(own)
+        clock.restamp_ahead()
         report.pushed = push(own, batch=batch, progress=progress)
         report.pulled, applied = pull(own, batch=batch, progress=progress)
         report.written = applied.written

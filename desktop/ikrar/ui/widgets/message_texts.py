@@ -285,6 +285,14 @@ TEXTS: dict[str, str] = {
     "roster.bad_csv": QT_TRANSLATE_NOOP("Messages", "{file} is not a readable CSV file "
         "({reason}). Open it in Excel and save it as .xlsx or CSV UTF-8, then import again."),
     "sync.data_invalid": QT_TRANSLATE_NOOP("Messages", "Sync data refused ({where}: {detail})."),
+    "sync.not_author": QT_TRANSLATE_NOOP("Messages", "Sync refused: {where} from station "
+        "{station} writes what it did not author ({why}). Nothing of the batch was applied."),
+    "sync.clock_ahead": QT_TRANSLATE_NOOP("Messages", "Sync refused: {where} is stamped {minutes} "
+        "minutes ahead of this clock. Set the clock of the station that wrote it right."),
+    "sync.bad_signature": QT_TRANSLATE_NOOP("Messages", "Sync refused: a batch is not signed by "
+        "its author ({why}). Nothing of it was applied."),
+    "hub.bad_time": QT_TRANSLATE_NOOP("Messages", "The hub's reply does not say its time; the "
+        "station's clock offset was not updated."),
     "sync.gap": QT_TRANSLATE_NOOP("Messages", "The hub holds the entries of station {station} up "
         "to {acked}, but this batch starts at {first}. Send again from the next entry."),
     "bundle.nothing_to_export": QT_TRANSLATE_NOOP("Messages", "Nothing to export: the hub has "

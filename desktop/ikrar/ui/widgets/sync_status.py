@@ -39,6 +39,7 @@ class SyncStatus(QObject):
         self.state = NOT_ENROLLED
         self.waiting = 0
         self.last_sync: datetime | None = None
+        self.clock_offset_ms = 0  # the hub's clock minus this station's
         self.message = ""
         self.runner = TaskRunner(self, pool=pool)
         self.runner.finished.connect(self._finished)
@@ -66,6 +67,7 @@ class SyncStatus(QObject):
 
         status = sync_state.status()
         self.waiting, self.last_sync = status.waiting, status.last_sync
+        self.clock_offset_ms = status.clock_offset_ms
         if not self.busy:
             if not status.enrolled:
                 self.state = NOT_ENROLLED
@@ -98,8 +100,24 @@ class SyncStatus(QObject):
         self.state, self.message = (OFFLINE if offline else FAILED), message
         self.refresh()
 
+    @property
+    def clock_off(self) -> bool:
+        """Whether this station's clock is more than a minute off the hub's."""
+        from ikrar.store.sync_state import CLOCK_WARN_MS
+
+        return abs(self.clock_offset_ms) > CLOCK_WARN_MS
+
     def text(self) -> str:
-        """One line for the status bar."""
+        """One line for the status bar; it ends with a warning when the clock is off."""
+        line = self._state_text()
+        if self.clock_off:
+            minutes = round(self.clock_offset_ms / 60_000)
+            warning = (self.tr("Clock %1 min slow: set the time") if minutes > 0
+                       else self.tr("Clock %1 min fast: set the time"))
+            line += " · ⚠ " + warning.replace("%1", str(abs(minutes)))
+        return line
+
+    def _state_text(self) -> str:
         waiting = self.tr("%n waiting", "", self.waiting)
         if self.state == NOT_ENROLLED:
             return self.tr("Not joined to a hub") + f" · {waiting}"

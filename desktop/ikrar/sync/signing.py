@@ -1,0 +1,162 @@
+"""Signed batches: every push, USB bundle and hub-written batch carries its author's signature.
+
+A batch is one station's entries with consecutive sequence numbers. Its signature covers a
+domain prefix, the station id, the first sequence number and the SHA-256 of each entry in its
+canonical JSON form, so any single entry can later be checked against the batch it came in:
+the hub keeps the digests and the signature (`HubBatch`) and hands them out with the entries,
+and a station pulling them checks each entry itself. A hub that altered or invented an entry
+cannot produce a matching signature without the station's key.
+
+The signer is the station key certified by the agency (the certificate travels with the
+batch) or the agency key itself for the administrator's batches.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import struct
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ikrar.core.errors import IkrarError
+from ikrar.core.keys import PublicKey, SigningKey, StationCertificate, VerificationError
+from ikrar.store.authorship import AGENCY, LEGACY, STATION, same_station
+from ikrar.store.sync_apply import Entry, SyncDataError
+
+_DOMAIN = b"ikrar/batch/v1\x00"
+DIGEST_BYTES = 32
+
+
+def digest(entry: Entry) -> bytes:
+    """SHA-256 of the entry's canonical JSON (sorted keys, ASCII): the same on every node."""
+    text = json.dumps([entry.station_id, entry.seq, entry.table, entry.row_id, entry.op,
+                       entry.hlc, entry.data], sort_keys=True, ensure_ascii=True,
+                      separators=(",", ":"))
+    return hashlib.sha256(text.encode("ascii")).digest()
+
+
+def _message(kind: str, station_id: str, first_seq: int, digests: bytes) -> bytes:
+    return (_DOMAIN + kind.encode("ascii") + b"\x00" + station_id.encode("utf-8") + b"\x00"
+            + struct.pack(">Q", first_seq) + digests)
+
+
+@dataclass(frozen=True)
+class Seal:
+    """The signature over one batch, and what is needed to check it."""
+
+    station_id: str
+    first_seq: int
+    digests: bytes
+    signature: bytes
+    certificate: str | None  # the signing station's certificate; None: signed by the agency
+    kind: str = STATION  # station | agency | legacy (the agency vouching for older entries)
+
+    def to_wire(self) -> dict[str, Any]:
+        return {"kind": self.kind, "station_id": self.station_id, "first_seq": self.first_seq,
+                "digests": base64.b64encode(self.digests).decode("ascii"),
+                "signature": base64.b64encode(self.signature).decode("ascii"),
+                "certificate": self.certificate}
+
+
+def _refused(why: str) -> SyncDataError:
+    return SyncDataError("sync.bad_signature",
+                         f"A batch is refused, nothing of it was applied: {why}.", why=why)
+
+
+def _consecutive(entries: Sequence[Entry]) -> None:
+    for i, entry in enumerate(entries):
+        if entry.seq != entries[0].seq + i or entry.station_id != entries[0].station_id:
+            raise _refused("its entries are not one station's consecutive entries")
+
+
+def seal(entries: Sequence[Entry], key: SigningKey, certificate: str | None,
+         kind: str | None = None) -> Seal:
+    """Sign a batch with the station key (and its certificate) or the agency key (None)."""
+    _consecutive(entries)
+    kind = kind or (STATION if certificate else AGENCY)
+    digests = b"".join(digest(e) for e in entries)
+    station, first = entries[0].station_id, entries[0].seq
+    return Seal(station, first, digests, key.sign(_message(kind, station, first, digests)),
+                certificate, kind)
+
+
+def from_wire(item: Any) -> Seal:
+    """A seal from decoded JSON; SyncDataError when malformed."""
+    try:
+        if not isinstance(item, dict):
+            raise TypeError
+        station, first = item["station_id"], item["first_seq"]
+        certificate, kind = item.get("certificate"), item.get("kind", STATION)
+        if not isinstance(station, str) or type(first) is not int or first < 1 or not (
+                certificate is None or isinstance(certificate, str)) or \
+                kind not in (STATION, AGENCY, LEGACY) or (kind == STATION) != bool(certificate):
+            raise TypeError
+        digests = base64.b64decode(item["digests"], validate=True)
+        signature = base64.b64decode(item["signature"], validate=True)
+    except (KeyError, TypeError, ValueError, binascii.Error):
+        raise _refused("its signature block is malformed") from None
+    if not digests or len(digests) % DIGEST_BYTES:
+        raise _refused("its list of entry digests is malformed")
+    return Seal(station, first, digests, signature, certificate, kind)
+
+
+def signer_of(seal: Seal, agency: PublicKey, *, check_dates: bool = True) -> str:
+    """"station", "agency" or "legacy": who signed this batch; SyncDataError if nobody valid did.
+
+    A station certificate must be issued by this agency for the batch's station; its validity
+    dates are checked when the batch arrives (`check_dates`), not again when it is pulled later.
+    """
+    if seal.kind != STATION:
+        key, signer = agency, seal.kind
+    else:
+        try:
+            certificate = StationCertificate.from_text(seal.certificate)
+            certificate.verify(agency, None if check_dates else certificate.valid_from)
+        except VerificationError as exc:
+            raise _refused(f"its station certificate is not valid here ({exc})") from exc
+        if not same_station(certificate.station_id, seal.station_id):
+            raise _refused("its certificate belongs to another station")
+        key, signer = certificate.public_key, STATION
+    if seal.kind not in (STATION, AGENCY, LEGACY) or not key.verify(
+            seal.signature, _message(seal.kind, seal.station_id, seal.first_seq, seal.digests)):
+        raise _refused("its signature does not match its entries (altered or forged)")
+    return signer
+
+
+def vouch(entries: Sequence[Entry], seal: Seal, signer: str) -> list[Entry]:
+    """The entries marked with their signer, each checked against the seal's digests."""
+    out = []
+    count = len(seal.digests) // DIGEST_BYTES
+    for entry in entries:
+        at = entry.seq - seal.first_seq
+        if not same_station(entry.station_id, seal.station_id) or not 0 <= at < count or \
+                seal.digests[at * DIGEST_BYTES:(at + 1) * DIGEST_BYTES] != digest(entry):
+            raise _refused(f"entry {entry.seq} of station {entry.station_id} is not the one "
+                           "its author signed (altered or forged)")
+        out.append(replace(entry, signer=signer))
+    return out
+
+
+def check_batch(entries: Sequence[Entry], seal_: Seal, agency: PublicKey) -> list[Entry]:
+    """Check a whole batch as it arrives (a push or a bundle): the entries, vouched for."""
+    if len(entries) * DIGEST_BYTES != len(seal_.digests) or not entries or \
+            entries[0].seq != seal_.first_seq:
+        raise _refused("its signature covers other entries than it carries")
+    return vouch(entries, seal_, signer_of(seal_, agency))
+
+
+def certified_key(seal: Seal) -> PublicKey:
+    """The station key a station seal's certificate names (the seal already checked)."""
+    return StationCertificate.from_text(seal.certificate or "").public_key
+
+
+def same_key(pem: str, key: PublicKey) -> bool:
+    """Whether a station row's public key (PEM text) is `key`; unreadable text is not."""
+    try:
+        return PublicKey.from_pem(pem.encode("ascii")) == key
+    except (IkrarError, UnicodeEncodeError):
+        return False

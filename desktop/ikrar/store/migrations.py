@@ -22,8 +22,14 @@ def _v1_initial(database: SqliteDatabase) -> None:
     database.create_tables(ALL_MODELS)
 
 
+def _v2_name_index(database: SqliteDatabase) -> None:
+    from ikrar.store import name_index  # noqa: PLC0415
+
+    name_index.create(database)
+
+
 # Index i holds the step from version i to i + 1. Append only; never edit a released step.
-STEPS: list[Callable[[SqliteDatabase], None]] = [_v1_initial]
+STEPS: list[Callable[[SqliteDatabase], None]] = [_v1_initial, _v2_name_index]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -1,0 +1,212 @@
+"""A word index of employees' names, for later-word and misspelt searches on a million names.
+
+SQLite's FTS5 holds the words of every `employee.search_key` (an external-content table, so the
+text is not stored twice). Triggers on `employee` only note which rows changed in
+`employee_name_dirty`; the index catches up in one statement per batch before the next search
+(`catch_up`). Indexing inside the triggers would cost a roster import about 20 µs a row (FTS5
+flushes at every statement savepoint); noting the row costs about 1.5 µs.
+
+Typos are forgiven spellfix-style: the distinct words come from the index itself (an `fts5vocab`
+table, read once and then kept current), `rapidfuzz` finds the words within one or two edits of
+what was typed (transpositions count as one), and FTS5 finds the people with those words.
+
+The hub's PostgreSQL has no such index; `available()` is False there and searches use prefixes.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from peewee import SqliteDatabase
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from ikrar.store.db import db
+
+INDEX = "employee_name"
+VOCAB = "employee_name_vocab"
+DIRTY = "employee_name_dirty"
+STATE = "employee_name_state"
+MAX_TERMS = 24  # near words tried per typed word, the closest first
+
+SCHEMA = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {INDEX} USING fts5(search_key, content='employee', "
+    "content_rowid='rowid', detail='none', columnsize=0, tokenize='unicode61')",
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {VOCAB} USING fts5vocab({INDEX}, 'row')",
+    # old_key: the words the index holds for the row (NULL: none yet). The first note of a row
+    # since the last catch-up wins, so it is always what the index holds.
+    f"CREATE TABLE IF NOT EXISTS {DIRTY} (employee_rowid INTEGER PRIMARY KEY, old_key TEXT)",
+    f"CREATE TABLE IF NOT EXISTS {STATE} (id INTEGER PRIMARY KEY, generation INTEGER NOT NULL)",
+    f"INSERT OR IGNORE INTO {STATE} (id, generation) VALUES (1, 0)",
+    f"CREATE TRIGGER IF NOT EXISTS {INDEX}_insert AFTER INSERT ON employee BEGIN "
+    f"INSERT OR IGNORE INTO {DIRTY} VALUES (new.rowid, NULL); END",
+    f"CREATE TRIGGER IF NOT EXISTS {INDEX}_update AFTER UPDATE OF search_key ON employee "
+    f"WHEN old.search_key IS NOT new.search_key BEGIN "
+    f"INSERT OR IGNORE INTO {DIRTY} VALUES (old.rowid, old.search_key); END",
+    f"CREATE TRIGGER IF NOT EXISTS {INDEX}_delete AFTER DELETE ON employee BEGIN "
+    f"INSERT OR IGNORE INTO {DIRTY} VALUES (old.rowid, old.search_key); END",
+)
+
+
+def create(database: SqliteDatabase) -> None:
+    """The index, its triggers, and every employee already there (the schema migration)."""
+    if not isinstance(database, SqliteDatabase):
+        return
+    for statement in SCHEMA:
+        database.execute_sql(statement)
+    database.execute_sql(f"INSERT INTO {INDEX}({INDEX}) VALUES ('rebuild')")
+    database.execute_sql(f"DELETE FROM {DIRTY}")
+
+
+def available() -> bool:
+    return isinstance(db.obj, SqliteDatabase)
+
+
+# --- keeping it current ------------------------------------------------------------------
+
+
+def catch_up() -> int:
+    """Index the rows written since the last call; how many there were."""
+    if not available():
+        return 0
+    if db.execute_sql(f"SELECT EXISTS (SELECT 1 FROM {DIRTY})").fetchone()[0] == 0:
+        return 0
+    with db.atomic():
+        count = db.execute_sql(f"SELECT count(*) FROM {DIRTY}").fetchone()[0]
+        db.execute_sql(
+            f"INSERT INTO {INDEX}({INDEX}, rowid, search_key) "
+            f"SELECT 'delete', employee_rowid, old_key FROM {DIRTY} WHERE old_key IS NOT NULL")
+        new_keys = [row[1] for row in db.execute_sql(
+            f"SELECT e.rowid, e.search_key FROM {DIRTY} d JOIN employee e "
+            "ON e.rowid = d.employee_rowid")]
+        db.execute_sql(
+            f"INSERT INTO {INDEX}(rowid, search_key) SELECT e.rowid, e.search_key "
+            f"FROM {DIRTY} d JOIN employee e ON e.rowid = d.employee_rowid")
+        db.execute_sql(f"DELETE FROM {DIRTY}")
+        db.execute_sql(f"UPDATE {STATE} SET generation = generation + 1 WHERE id = 1")
+        generation = _generation()
+    _VOCABULARY.learn(new_keys, generation)
+    return count
+
+
+def rebuild() -> None:
+    """Index every employee again (after a VACUUM, which may renumber rows)."""
+    with db.atomic():
+        db.execute_sql(f"INSERT INTO {INDEX}({INDEX}) VALUES ('rebuild')")
+        db.execute_sql(f"DELETE FROM {DIRTY}")
+        db.execute_sql(f"UPDATE {STATE} SET generation = generation + 1 WHERE id = 1")
+    _VOCABULARY.forget()
+
+
+def _generation() -> int:
+    row = db.execute_sql(f"SELECT generation FROM {STATE} WHERE id = 1").fetchone()
+    return row[0] if row else 0
+
+
+# --- the vocabulary ----------------------------------------------------------------------
+
+
+@dataclass
+class _Vocabulary:
+    """Every distinct word of the index, grouped for the two kinds of near-word search."""
+
+    generation: int = -1
+    docs: dict[str, int] = field(default_factory=dict)  # word -> how many people have it
+    by_length: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
+    by_first: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def forget(self) -> None:
+        with self.lock:
+            self.generation = -1
+
+    def _add(self, word: str, count: int) -> None:
+        if word not in self.docs:
+            self.by_length[len(word)].append(word)
+            self.by_first[word[0]].append(word)
+        self.docs[word] = self.docs.get(word, 0) + count
+
+    def learn(self, keys: list[str], generation: int) -> None:
+        """Words of rows this process just indexed; a full read only if others wrote too."""
+        with self.lock:
+            if self.generation != generation - 1:
+                self.generation = -1  # someone else's catch-up in between: read it all later
+                return
+            for key in keys:
+                for word in key.split():
+                    self._add(word, 1)
+            self.generation = generation
+
+    def current(self) -> _Vocabulary:
+        generation = _generation()
+        with self.lock:
+            if self.generation != generation:
+                self.docs, self.by_length, self.by_first = {}, defaultdict(list), defaultdict(list)
+                for word, count in db.execute_sql(f"SELECT term, doc FROM {VOCAB}"):
+                    self._add(word, count)
+                self.generation = generation
+        return self
+
+
+_VOCABULARY = _Vocabulary()
+
+
+def allowed_edits(word: str) -> int:
+    """Typos forgiven in a typed word: none below 4 letters, 1 up to 7, then 2."""
+    return 0 if len(word) < 4 else 1 if len(word) < 8 else 2
+
+
+@dataclass(frozen=True)
+class Near:
+    term: str
+    edits: int
+    prefix: bool  # the term is a word's beginning (the word being typed), to match as term*
+
+
+def near_words(word: str, *, typing: bool) -> list[Near]:
+    """Words of the index within `allowed_edits` of `word`, closest and commonest first.
+
+    `typing`: `word` is the last one typed and may be unfinished, so the beginnings of longer
+    words count too ("zulkfi" is one edit from "zulkif", the start of "zulkifli").
+    """
+    edits = allowed_edits(word)
+    if not edits or not available():
+        return []
+    vocab = _VOCABULARY.current()
+    size = len(word)
+    found: dict[tuple[str, bool], int] = {}
+    with vocab.lock:
+        whole = [w for n in range(size - edits, size + edits + 1)
+                 for w in vocab.by_length.get(n, ())]
+        starts = ({w[:n] for w in vocab.by_first.get(word[0], ()) if len(w) > size
+                   for n in (size, size + 1)} if typing else set())
+        docs = vocab.docs
+    for term, distance, _ in process.extract(word, whole, scorer=OSA.distance,
+                                             score_cutoff=edits, limit=None):
+        found[(term, False)] = int(distance)
+    for term, distance, _ in process.extract(word, list(starts), scorer=OSA.distance,
+                                             score_cutoff=edits, limit=None):
+        if (term, False) not in found:
+            found[(term, True)] = int(distance)
+    ranked = sorted(found.items(), key=lambda item: (item[1], -docs.get(item[0][0], 0),
+                                                     item[0][0]))
+    return [Near(term, distance, prefix) for (term, prefix), distance in ranked[:MAX_TERMS]]
+
+
+def distance(typed: str, key: str, *, typing: bool) -> int:
+    """Edits between the typed words and the closest words of a name (the search's ranking)."""
+    words = key.split()
+    typed_words = typed.split()
+    total = 0
+    for i, word in enumerate(typed_words):
+        last = typing and i == len(typed_words) - 1
+        best = min((min(OSA.distance(word, w[: len(word)]), OSA.distance(word, w[: len(word) + 1]))
+                    if last else OSA.distance(word, w) for w in words), default=len(word))
+        total += best
+    return total
+
+
+def quoted(term: str, *, prefix: bool) -> str:
+    return '"' + term.replace('"', '""') + '"' + ("*" if prefix else "")

@@ -1,0 +1,148 @@
+"""Finding people by name: prefixes, later words and real typos, through the word index."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from ikrar.store import lookup, migrations, name_index
+from ikrar.store.db import DB_FILENAME, close_db, db, init_db
+from ikrar.store.models import Employee, SchemaVersion
+
+PEOPLE = ("Abdul Rahman", "Siti Rahmawati", "Muhammad Afrizal", "Zulkifli Hasibuan",
+          "Budi Santoso", "Dewi Lestari", "Rahmat Hidayat", "Nur Afifah", "Joko Wijaya",
+          "Eko Prasetyo", "Agus Salim", "Fitri Handayani")
+
+
+@pytest.fixture
+def people(store, make_employee):
+    return {name: make_employee(name=name, back="") for name in PEOPLE}
+
+
+def names(text, event=None):
+    return [h.name for h in lookup.search(text, event)]
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("rahmna", "Abdul Rahman"),  # two letters swapped
+    ("rahmam", "Abdul Rahman"),  # a wrong last letter
+    ("afrisal", "Muhammad Afrizal"),  # s for z
+    ("zulkifly", "Zulkifli Hasibuan"),  # y for i
+    ("zulkfi", "Zulkifli Hasibuan"),  # still typing, two letters swapped
+    ("abdul rahmna", "Abdul Rahman"),
+    ("santoos budi", "Budi Santoso"),  # words in another order, a typo in one
+    ("budy santoso", "Budi Santoso"),  # a typo in the first word
+])
+def test_a_real_typo_finds_the_person(people, typed, meant):
+    assert meant in names(typed)
+
+
+@pytest.mark.parametrize(("typed", "not_meant"), [
+    ("zulkifly", "Budi Santoso"),
+    ("afrisal", "Nur Afifah"),  # shares letters, not a typo away
+    ("rahmna", "Siti Rahmawati"),  # two edits from "rahmawa": too far for six letters
+    ("prasetya wijaya", "Joko Wijaya"),  # one word right is not enough
+    ("handoko", "Fitri Handayani"),
+])
+def test_unrelated_names_are_not_offered(people, typed, not_meant):
+    assert not_meant not in names(typed)
+
+
+def test_nothing_for_a_name_nobody_has(people):
+    assert names("xyzabc") == []
+    assert names("qwertyuiop") == []
+
+
+def test_exact_matches_come_before_near_ones(people, make_employee):
+    make_employee(name="Rahmam Sudirja", back="")  # someone really spelt so
+    found = names("rahmam")
+    assert found[0] == "Rahmam Sudirja"
+    assert "Abdul Rahman" in found[1:]
+    found = names("rahman")  # exact later word first, then "rahmat", "rahmam" (one edit)
+    assert found[0] == "Abdul Rahman"
+    assert found.index("Abdul Rahman") < found.index("Rahmat Hidayat")
+
+
+def test_closest_spelling_ranks_first(people, make_employee):
+    make_employee(name="Rahmah Yuliani", back="")
+    found = names("rahmna")  # one transposition from rahman, two edits from rahmah
+    assert found[0] == "Abdul Rahman"
+
+
+def test_a_later_word_is_found_through_the_index(people):
+    assert names("santoso") == ["Budi Santoso"]
+    assert names("hasib") == ["Zulkifli Hasibuan"]
+    assert names("wijaya joko") == ["Joko Wijaya"]
+
+
+def test_nip_prefix_search_is_unchanged(people):
+    nip = people["Budi Santoso"].nip
+    assert [h.nip for h in lookup.search(nip[:14])] == sorted(
+        e.nip for e in people.values() if e.nip.startswith(nip[:14]))
+    assert [h.id for h in lookup.search(nip)] == [people["Budi Santoso"].id]
+
+
+def test_typos_on_the_roster_first(event, people, make_employee):
+    on_roster = make_employee(event, name="Rahman Hakim", back="")
+    hits = lookup.search("rahmna", event)
+    assert [h.id for h in hits] == [on_roster.id]
+    assert hits[0].on_roster
+
+
+def test_renamed_and_new_people_are_found_after_a_write(people, make_employee):
+    from ikrar.core.names import search_key
+    from ikrar.store import outbox
+
+    assert names("afrizal")
+    person = people["Muhammad Afrizal"]
+    person.name, person.search_key = "Muhammad Fadhil", search_key("Muhammad Fadhil")
+    outbox.update(person)
+    assert names("afrizal") == []
+    assert names("fadhli") == ["Muhammad Fadhil"]  # the new word is in the vocabulary
+    make_employee(name="Yohanes Kristianto", back="")
+    assert names("kristanto") == ["Yohanes Kristianto"]
+
+
+def test_rows_written_by_another_connection_are_indexed(store, people):
+    lookup.search("budi")  # vocabulary read
+    raw = sqlite3.connect(store.db_path)
+    raw.execute("UPDATE employee SET search_key = 'agus salimun' WHERE search_key = 'agus salim'")
+    raw.commit()
+    raw.close()
+    assert names("salimun") == ["Agus Salim"]
+    assert names("salimon") == ["Agus Salim"]
+
+
+def test_an_older_database_is_migrated_and_indexed(data_dir):
+    """A schema-1 database (before the word index) with people in it: opening it indexes them."""
+    local = init_db(data_dir, station_name="Meja 1")
+    db.execute_sql("DROP TABLE employee_name")
+    for trigger in ("insert", "update", "delete"):
+        db.execute_sql(f"DROP TRIGGER employee_name_{trigger}")
+    for table in ("employee_name_dirty", "employee_name_state"):
+        db.execute_sql(f"DROP TABLE {table}")
+    SchemaVersion.update(version=1).execute()
+    close_db()
+    raw = sqlite3.connect(local.db_path)
+    raw.execute(
+        "INSERT INTO employee (id, hlc, created_at, nip, name, front_title, back_title, status, "
+        "rank, grade, position, unit, agency, search_key, is_walk_in) VALUES "
+        "('0190a7e1c1d27c3a9b1f2e3d4c5b6a79', '1', '2024-07-10T00:00:00.000000Z', "
+        "'199001012015011001', 'Zulkifli Lubis', '', '', 'PNS', "
+        "'', '', '', '', '', 'zulkifli lubis', 0)")
+    raw.commit()
+    raw.close()
+    init_db(data_dir, station_name="Meja 1")
+    assert SchemaVersion.get_by_id(1).version == migrations.SCHEMA_VERSION
+    assert (data_dir / "backups").is_dir()  # a copy of schema 1 before migrating
+    assert names("lubis") == ["Zulkifli Lubis"]
+    assert names("zulkifly") == ["Zulkifli Lubis"]
+    assert (data_dir / DB_FILENAME).exists()
+
+
+def test_rebuild_after_a_vacuum_keeps_finding_people(store, people):
+    db.execute_sql("VACUUM")
+    name_index.rebuild()
+    assert names("afrisal") == ["Muhammad Afrizal"]
+    assert Employee.select().count() == len(PEOPLE)

@@ -69,6 +69,7 @@ def main() -> int:
     import benchmarks_certificates
     import benchmarks_packaging
     import benchmarks_report
+    import benchmarks_search
     import benchmarks_signature
     import benchmarks_station
     import benchmarks_store
@@ -84,6 +85,7 @@ def main() -> int:
         "certificates": benchmarks_certificates.certificates,
         "packaging": benchmarks_packaging.packaging,
         "scan_to_card": benchmarks_station.scan_to_card,
+        "search": benchmarks_search.search,
         "sync": benchmarks_sync.sync,
         "signature_input": benchmarks_signature.signature_input,
         "signature_size": benchmarks_signature.signature_size,

@@ -232,20 +232,25 @@ def _word_rows(match: str, event: Event | None, exclude: set[uuid.UUID]) -> list
     return [r for r in rows.tuples() if r[0] not in exclude]
 
 
+def later_words_query(key: str) -> str:
+    """The FTS5 query for "santoso" finding "budi santoso" and "santoso budi" finding "budi
+    santoso": every typed word somewhere in the name, the last one as a beginning."""
+    words = key.split()
+    return " AND ".join(name_index.quoted(w, prefix=i == len(words) - 1)
+                        for i, w in enumerate(words))
+
+
 def _later_words(key: str, event: Event | None, limit: int, exclude: set[uuid.UUID]
                  ) -> list[tuple]:
-    """ "santoso" finds "budi santoso", "santoso budi" finds "budi santoso": every typed word
-    somewhere in the name, the last one as a beginning."""
-    words = key.split()
-    match = " AND ".join(name_index.quoted(w, prefix=i == len(words) - 1)
-                         for i, w in enumerate(words))
-    rows = sorted(_word_rows(match, event, exclude), key=lambda r: (r[-1], str(r[0])))
+    rows = sorted(_word_rows(later_words_query(key), event, exclude),
+                  key=lambda r: (r[-1], str(r[0])))
     return [r[:-1] for r in rows[:limit]]
 
 
-def _misspelt(key: str, event: Event | None, limit: int, exclude: set[uuid.UUID]
-              ) -> list[tuple]:
-    """Names within a typo or two of `key` per word, the closest first."""
+def misspelt(key: str, event: Event | None, limit: int, exclude: set[uuid.UUID]
+             ) -> list[tuple]:
+    """Names within a typo or two of `key` (a search key) per word, the closest first, as hit
+    rows (the id first)."""
     words = key.split()
     groups, forgiven, near_any = [], 0, False
     for i, word in enumerate(words):
@@ -279,7 +284,7 @@ def _search_rows(text: str, event: Event | None, limit: int) -> list[tuple]:
     if len(rows) < limit and name_index.available():
         rows += _later_words(key, event, limit - len(rows), {r[0] for r in rows})
     if len(rows) < limit and name_index.available():
-        rows += _misspelt(key, event, limit - len(rows), {r[0] for r in rows})
+        rows += misspelt(key, event, limit - len(rows), {r[0] for r in rows})
     return rows
 
 

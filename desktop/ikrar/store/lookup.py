@@ -30,6 +30,9 @@ from ikrar.store.models import Attendance, Employee, Event, RosterEntry
 
 SEARCH_LIMIT = 12
 WORD_ROWS = 300  # people read per word search, before ranking: bounds a keystroke's work
+ROSTER_WORD_ROWS = 60
+ROSTER_SCAN = 1_000
+GROUP_TERMS = 40  # words ORed for one typed word
 _NIP_QUERY = re.compile(r"^[\d\s.\-']+$")
 _SHOWN = 40  # characters of an unreadable code quoted back in a message
 
@@ -217,27 +220,40 @@ def _rows(where: Expression, event: Event | None, limit: int, order: tuple[Field
 
 
 def _word_rows(match: str, event: Event | None, exclude: set[uuid.UUID]) -> list[tuple]:
-    """Up to WORD_ROWS people whose name has the words of `match` (an FTS5 query), with their
-    search keys; on the event's roster when one is given."""
+    """Some people whose name has the words of `match` (an FTS5 query), with their search keys:
+    up to WORD_ROWS of everyone, or ROSTER_WORD_ROWS of the event's roster (each one costs a
+    roster probe, and the desk lists 12)."""
+    if not match:
+        return []
     table = name_index.INDEX
     if event is None:
         sub = SQL(f"(SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT {WORD_ROWS})",
                   [match])
     else:
-        sub = SQL(f"(SELECT e.rowid FROM {table} JOIN employee e ON e.rowid = {table}.rowid "
-                  f"WHERE {table} MATCH ? AND EXISTS (SELECT 1 FROM roster_entry r "
-                  "WHERE r.event_id = ? AND r.employee_id = e.id) LIMIT " f"{WORD_ROWS})",
+        # The roster is probed for the first ROSTER_SCAN matches only: a word half the
+        # employees have would otherwise cost a probe each when few of them are expected.
+        sub = SQL(f"(SELECT e.rowid FROM (SELECT rowid AS r FROM {table} WHERE {table} MATCH ? "
+                  f"LIMIT {ROSTER_SCAN}) AS f JOIN employee e ON e.rowid = f.r "
+                  "WHERE EXISTS (SELECT 1 FROM roster_entry x "
+                  "WHERE x.event_id = ? AND x.employee_id = e.id) "
+                  f"LIMIT {ROSTER_WORD_ROWS})",
                   [match, RosterEntry.event.db_value(event.id)])
     rows = Employee.select(*_HIT_COLUMNS, Employee.search_key).where(SQL("rowid").in_(sub))
     return [r for r in rows.tuples() if r[0] not in exclude]
 
 
-def later_words_query(key: str) -> str:
+def later_words_query(key: str, *, every: bool = False) -> str:
     """The FTS5 query for "santoso" finding "budi santoso" and "santoso budi" finding "budi
-    santoso": every typed word somewhere in the name, the last one as a beginning."""
+    santoso": every typed word somewhere in the name, the last one as a beginning ("" when a
+    word is in nobody's name). The desk takes the beginning's commonest words (fast); `every`
+    takes all of them (FTS5's `word*`, slower on very common beginnings), for the roster list."""
     words = key.split()
-    return " AND ".join(name_index.quoted(w, prefix=i == len(words) - 1)
-                        for i, w in enumerate(words))
+    if every:
+        return " AND ".join('"' + w + '"' + ("*" if i == len(words) - 1 else "")
+                            for i, w in enumerate(words))
+    groups = [name_index.group(name_index.words_for(w, prefix=i == len(words) - 1))
+              for i, w in enumerate(words)]
+    return " AND ".join(groups) if all(groups) else ""
 
 
 def _later_words(key: str, event: Event | None, limit: int, exclude: set[uuid.UUID]
@@ -258,10 +274,11 @@ def misspelt(key: str, event: Event | None, limit: int, exclude: set[uuid.UUID]
         near = name_index.near_words(word, typing=last)
         near_any = near_any or bool(near)
         forgiven += name_index.allowed_edits(word)
-        terms = [name_index.quoted(word, prefix=last)]
-        terms += [name_index.quoted(n.term, prefix=n.prefix) for n in near]
-        groups.append("(" + " OR ".join(dict.fromkeys(terms)) + ")")
-    if not near_any:
+        terms = name_index.words_for(word, prefix=last, limit=8)
+        for n in near:
+            terms += name_index.words_for(n.term, prefix=n.prefix, limit=4)
+        groups.append(name_index.group(terms[:GROUP_TERMS]))
+    if not near_any or not all(groups):
         return []
     scored = []
     for row in _word_rows(" AND ".join(groups), event, exclude):
@@ -279,7 +296,9 @@ def _search_rows(text: str, event: Event | None, limit: int) -> list[tuple]:
     key = search_key(text)
     if not key:
         return []
-    order = (Employee.search_key, Employee.id)
+    # Ties in rowid order: the search_key index holds it, so SQLite stops after `limit` rows
+    # (ordering by id would sort every name with the prefix, 100 ms for "muhammad").
+    order = (Employee.search_key, SQL("rowid"))
     rows = _rows(_prefix(Employee.search_key, key), event, limit, order, set())
     if len(rows) < limit and name_index.available():
         rows += _later_words(key, event, limit - len(rows), {r[0] for r in rows})

@@ -15,6 +15,8 @@ The hub's PostgreSQL has no such index; `available()` is False there and searche
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -30,6 +32,7 @@ VOCAB = "employee_name_vocab"
 DIRTY = "employee_name_dirty"
 STATE = "employee_name_state"
 MAX_TERMS = 24  # near words tried per typed word, the closest first
+CACHED_WORDS = 2_000
 
 SCHEMA = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {INDEX} USING fts5(search_key, content='employee', "
@@ -110,13 +113,18 @@ def _generation() -> int:
 
 @dataclass
 class _Vocabulary:
-    """Every distinct word of the index, grouped for the two kinds of near-word search."""
+    """Every distinct word of the index, grouped for the two kinds of near-word search and
+    sorted for completing a beginning."""
 
     generation: int = -1
     docs: dict[str, int] = field(default_factory=dict)  # word -> how many people have it
     by_length: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
     by_first: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    lock: threading.Lock = field(default_factory=threading.Lock)
+    ordered: list[str] = field(default_factory=list)
+    unsorted: bool = False
+    lock: threading.RLock = field(default_factory=threading.RLock)
+    # Answers for the words typed so far: a keystroke recomputes only the last word.
+    cache: dict[tuple, list] = field(default_factory=dict)
 
     def forget(self) -> None:
         with self.lock:
@@ -126,6 +134,8 @@ class _Vocabulary:
         if word not in self.docs:
             self.by_length[len(word)].append(word)
             self.by_first[word[0]].append(word)
+            self.ordered.append(word)
+            self.unsorted = True
         self.docs[word] = self.docs.get(word, 0) + count
 
     def learn(self, keys: list[str], generation: int) -> None:
@@ -138,16 +148,43 @@ class _Vocabulary:
                 for word in key.split():
                     self._add(word, 1)
             self.generation = generation
+            self.cache.clear()
 
     def current(self) -> _Vocabulary:
         generation = _generation()
         with self.lock:
             if self.generation != generation:
+                self.cache.clear()
                 self.docs, self.by_length, self.by_first = {}, defaultdict(list), defaultdict(list)
+                self.ordered = []
                 for word, count in db.execute_sql(f"SELECT term, doc FROM {VOCAB}"):
                     self._add(word, count)
                 self.generation = generation
         return self
+
+    def completions(self, start: str, limit: int) -> list[str]:
+        """Up to `limit` words beginning with `start`, the word itself and the commonest first.
+
+        FTS5 would answer `start*` by merging every matching word's list of people (a third of
+        a second for a word half the employees have); the words themselves, ORed, are read
+        lazily, only as far as a search needs.
+        """
+        with self.lock:
+            known = self.cache.get(("start", start, limit))
+            if known is not None:
+                return known
+            if self.unsorted:
+                self.ordered.sort()
+                self.unsorted = False
+            low = bisect.bisect_left(self.ordered, start)
+            high = bisect.bisect_left(self.ordered, start + "\uffff", low)
+            found = self.ordered[low:high]
+            if len(found) > limit:
+                found = heapq.nlargest(limit, found, key=lambda w: (w == start, self.docs[w]))
+            if len(self.cache) > CACHED_WORDS:
+                self.cache.clear()
+            self.cache[("start", start, limit)] = found
+            return found
 
 
 _VOCABULARY = _Vocabulary()
@@ -175,6 +212,10 @@ def near_words(word: str, *, typing: bool) -> list[Near]:
     if not edits or not available():
         return []
     vocab = _VOCABULARY.current()
+    with vocab.lock:
+        known = vocab.cache.get(("near", word, typing))
+    if known is not None:
+        return known
     size = len(word)
     found: dict[tuple[str, bool], int] = {}
     with vocab.lock:
@@ -192,7 +233,28 @@ def near_words(word: str, *, typing: bool) -> list[Near]:
             found[(term, True)] = int(distance)
     ranked = sorted(found.items(), key=lambda item: (item[1], -docs.get(item[0][0], 0),
                                                      item[0][0]))
-    return [Near(term, distance, prefix) for (term, prefix), distance in ranked[:MAX_TERMS]]
+    near = [Near(term, distance, prefix) for (term, prefix), distance in ranked[:MAX_TERMS]]
+    with vocab.lock:
+        if len(vocab.cache) > CACHED_WORDS:
+            vocab.cache.clear()
+        vocab.cache[("near", word, typing)] = near
+    return near
+
+
+def words_for(term: str, *, prefix: bool, limit: int = MAX_TERMS) -> list[str]:
+    """The index's words a typed term stands for: itself, or (a beginning) its completions."""
+    if not prefix:
+        return [term]
+    vocab = _VOCABULARY.current()
+    return vocab.completions(term, limit)
+
+
+def group(terms: list[str]) -> str:
+    """An FTS5 OR of whole words (never `word*`, see `_Vocabulary.completions`); "" for none."""
+    unique = list(dict.fromkeys(terms))
+    if not unique:
+        return ""
+    return "(" + " OR ".join('"' + t.replace('"', '""') + '"' for t in unique) + ")"
 
 
 def distance(typed: str, key: str, *, typing: bool) -> int:
@@ -206,7 +268,3 @@ def distance(typed: str, key: str, *, typing: bool) -> int:
                     if last else OSA.distance(word, w) for w in words), default=len(word))
         total += best
     return total
-
-
-def quoted(term: str, *, prefix: bool) -> str:
-    return '"' + term.replace('"', '""') + '"' + ("*" if prefix else "")

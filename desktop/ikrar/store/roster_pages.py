@@ -79,9 +79,10 @@ class RosterPager:
         if not name_index.available():
             later_word = Employee.search_key.contains(" " + key) & ~starts
             return [_Segment(starts, by_name), _Segment(later_word, by_name)]
+        match = lookup.later_words_query(key, every=True)
         words = SQL("rowid").in_(SQL(
             f"(SELECT rowid FROM {name_index.INDEX} WHERE {name_index.INDEX} MATCH ?)",
-            [lookup.later_words_query(key)]))
+            [match])) if match else Employee.id.is_null()
         # The near spellings are a bounded list (the desk's), shown after the exact matches.
         event = _EventRef(event_id) if event_id is not None else None
         near = [row[0] for row in lookup.misspelt(key, event, lookup.WORD_ROWS, set())]

@@ -29,7 +29,7 @@ from ikrar.core import grades
 from ikrar.core.nip import NipError, validate_nip
 from ikrar.store import desk, lookup
 from ikrar.store.lookup import WalkInError
-from ikrar.ui.widgets import messages, theme
+from ikrar.ui.widgets import messages, theme, when
 
 if TYPE_CHECKING:
     from ikrar.store.models import Employee, Event
@@ -132,7 +132,7 @@ class WalkInDialog(QDialog):
                 self._nip_ok = True
                 self._set_kind(nip.kind)
                 self.nip_note.setText(self.tr("{kind}, born {born}").format(
-                    kind=nip.kind, born=nip.birth_date.strftime("%d-%m-%Y")))
+                    kind=nip.kind, born=when.day(nip.birth_date)))
                 self.nip_note.setStyleSheet(f"color: {theme.OK_TEXT};")
         self._update_save()
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ikrar.core.dates import format_datetime
 from ikrar.store import events
 from ikrar.store.events import Figures
+from ikrar.ui.widgets import when
 from ikrar.ui.widgets.shared import follow
 
 if TYPE_CHECKING:
@@ -136,7 +136,7 @@ class EventHeader(QFrame):
             return
         self._pages.setCurrentIndex(0)
         self.title_label.setText(event.title)
-        self.when_label.setText(format_datetime(event.starts_at, event.timezone))
+        self.when_label.setText(when.date_and_time(event.starts_at, event.timezone, weekday=True))
         place = ", ".join(part for part in (event.venue, event.city) if part)
         self.venue_label.setText(place)
         self.venue_label.setVisible(bool(place))

@@ -146,3 +146,29 @@ def test_rebuild_after_a_vacuum_keeps_finding_people(store, people):
     name_index.rebuild()
     assert names("afrisal") == ["Muhammad Afrizal"]
     assert Employee.select().count() == len(PEOPLE)
+
+
+def test_a_search_during_someone_elses_write_does_not_wait_for_it(store, people):
+    name_index.catch_up()
+    raw = sqlite3.connect(store.db_path)
+    raw.execute("UPDATE employee SET search_key = 'budi santosa' WHERE search_key = 'budi santoso'")
+    raw.commit()
+    raw.execute("BEGIN IMMEDIATE")  # an import in the background holds the write lock
+    try:
+        assert name_index.catch_up(wait=False) == 0  # gives up at once instead of 10 s
+        assert names("budi santosa") == ["Budi Santoso"]  # the prefix index has it already
+    finally:
+        raw.rollback()
+        raw.close()
+    assert name_index.catch_up() == 1
+    assert names("santosa") == ["Budi Santoso"]
+
+
+def test_an_import_leaves_the_index_current(store, tmp_path):
+    from ikrar.store.roster import import_roster
+
+    source = tmp_path / "roster.csv"
+    source.write_text("NIP;Nama\n199001012015011001;Zulkifli Lubis\n", encoding="utf-8")
+    import_roster(source)
+    assert db.execute_sql("SELECT count(*) FROM employee_name_dirty").fetchone()[0] == 0
+    assert names("lubis") == ["Zulkifli Lubis"]

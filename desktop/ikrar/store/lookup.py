@@ -314,7 +314,7 @@ def search(text: str, event: Event | None = None, limit: int = SEARCH_LIMIT) -> 
     text = (text or "").strip()
     if not text:
         return []
-    name_index.catch_up()
+    name_index.catch_up(wait=False)
     rows = _search_rows(text, event, limit) if event is not None else []
     expected = True
     if not rows:

@@ -21,11 +21,11 @@ import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from peewee import SqliteDatabase
+from peewee import OperationalError, SqliteDatabase
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from ikrar.store.db import db
+from ikrar.store.db import PRAGMAS, db
 
 INDEX = "employee_name"
 VOCAB = "employee_name_vocab"
@@ -70,12 +70,30 @@ def available() -> bool:
 # --- keeping it current ------------------------------------------------------------------
 
 
-def catch_up() -> int:
-    """Index the rows written since the last call; how many there were."""
+def catch_up(*, wait: bool = True) -> int:
+    """Index the rows written since the last call; how many there were.
+
+    Without `wait` (a search on the GUI thread), it gives up at once when another connection
+    is writing (an import in the background): the search then runs on the index as it is.
+    """
     if not available():
         return 0
     if db.execute_sql(f"SELECT EXISTS (SELECT 1 FROM {DIRTY})").fetchone()[0] == 0:
         return 0
+    if wait:
+        return _catch_up()
+    db.execute_sql("PRAGMA busy_timeout = 0")
+    try:
+        return _catch_up()
+    except OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            raise
+        return 0
+    finally:
+        db.execute_sql(f"PRAGMA busy_timeout = {PRAGMAS['busy_timeout']}")
+
+
+def _catch_up() -> int:
     with db.atomic():
         count = db.execute_sql(f"SELECT count(*) FROM {DIRTY}").fetchone()[0]
         db.execute_sql(

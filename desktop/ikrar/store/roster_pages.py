@@ -56,7 +56,7 @@ class RosterPager:
 
     def __init__(self, event_id: object = None, search: str = "") -> None:
         self.event_id = event_id
-        name_index.catch_up()
+        name_index.catch_up(wait=False)
         self.segments = self._build_segments(search.strip(), event_id)
         self.total = sum(self._query(seg, counting=True).count() for seg in self.segments)
 

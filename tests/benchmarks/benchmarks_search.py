@@ -126,10 +126,10 @@ def search(folder: Path, *, quick: bool) -> list[Figure]:
             raw.execute("SELECT id FROM employee WHERE search_key >= ? AND search_key < ? "
                         "ORDER BY search_key LIMIT 12", (key, key + "\uffff")).fetchall()
             bare.append((time.perf_counter() - t) * 1000)
-            if n >= 3:
-                t = time.perf_counter()
-                RosterPager(None, key).next_page(200)
-                browser.append((time.perf_counter() - t) * 1000)
+        # The roster browser searches once typing pauses: the whole text, its first page.
+        t = time.perf_counter()
+        RosterPager(None, text).next_page(200)
+        browser.append((time.perf_counter() - t) * 1000)
     t = time.perf_counter()
     with raw:
         raw.execute("INSERT INTO employee_name(employee_name) VALUES ('rebuild')")
@@ -154,7 +154,8 @@ def search(folder: Path, *, quick: bool) -> list[Figure]:
         Figure(f"search per keystroke, {count:,} employees, everyone", "ms",
                statistics.median(everyone), base, label, "≤ 30 ms (p99 ≤ 60 ms)",
                len(everyone), {"p99 ms": p99(everyone), "max ms": round(max(everyone), 1)}),
-        Figure(f"roster browser search, first page of 200, {count:,} employees", "ms",
+        Figure(f"roster browser search (count and first page of 200), {count:,} employees",
+               "ms",
                statistics.median(browser), base, label, "—", len(browser),
                {"p99 ms": p99(browser)}),
         Figure(f"name index catch-up after writing {count:,} employees", "s", catch_up,

@@ -24,6 +24,15 @@ def test_each_zone_and_the_day_it_falls_on():
     assert when.day(date(1990, 1, 1)) == "1 Januari 1990"
 
 
+def test_a_time_written_with_its_offset_keeps_its_zone():
+    from ikrar.core.dates import zone
+
+    signed = datetime(2024, 7, 10, 9, 14, tzinfo=zone("WITA"))
+    assert when.zone_of_offset(signed) == "WITA"
+    assert when.date_and_time(signed, when.zone_of_offset(signed)) == "10 Juli 2024, 09.14 WITA"
+    assert when.zone_of_offset(LATE) == "WIB"  # UTC: the default zone, never "UTC"
+
+
 def test_the_zone_is_the_events_then_the_current_events(store, event):
     assert when.zone_of() == "WIB"
     event.timezone = "WITA"

@@ -26,6 +26,16 @@ def zone_of(event: object | None = None) -> str:
     return name if name in ZONES else DEFAULT_ZONE
 
 
+def zone_of_offset(value: datetime) -> str:
+    """WIB, WITA or WIT for a time written with its UTC offset (a certificate's signing time
+    carries the event's offset); WIB for a time in UTC or with no offset."""
+    offset = value.utcoffset()
+    for name, tz in ZONES.items():
+        if offset is not None and tz.utcoffset(None) == offset:
+            return name
+    return DEFAULT_ZONE
+
+
 def date_and_time(value: datetime, zone_name: str, *, weekday: bool = False,
                   seconds: bool = False) -> str:
     """ "10 Juli 2024, 09.14 WIB" (with `weekday`: "Rabu, 10 Juli 2024, 09.14 WIB")."""

@@ -1,4 +1,4 @@
-"""Compile every ikrar_*.ts in this folder into a .qm beside it (for packaging).
+"""Compile every ikrar_*.ts and qtbase_*.ts in this folder into a .qm beside it (for packaging).
 
     python resources/i18n/build_translations.py [OUTPUT_FOLDER]
 
@@ -21,7 +21,7 @@ def main(argv: list[str]) -> int:
         sys.path.insert(0, str(HERE.parent.parent / "desktop"))
         from ikrar.ui.widgets.i18n import TranslationError, compile_ts
 
-    sources = sorted(HERE.glob("ikrar_*.ts"))
+    sources = sorted([*HERE.glob("ikrar_*.ts"), *HERE.glob("qtbase_*.ts")])
     if not sources:
         print(f"no ikrar_*.ts in {HERE}", file=sys.stderr)
         return 1

@@ -72,6 +72,7 @@ def main() -> int:
     import benchmarks_packaging
     import benchmarks_report
     import benchmarks_scan
+    import benchmarks_search
     import benchmarks_signature
     import benchmarks_station
     import benchmarks_store
@@ -91,6 +92,7 @@ def main() -> int:
         "scan_to_card": benchmarks_station.scan_to_card,
         "thank_you_to_ready": benchmarks_kiosk.thank_you_to_ready,
         "scan_with_modifiers": benchmarks_scan.scan_with_modifiers,
+        "search": benchmarks_search.search,
         "sync": benchmarks_sync.sync,
         "hub_load": benchmarks_hub_load.hub_load,
         "signature_input": benchmarks_signature.signature_input,

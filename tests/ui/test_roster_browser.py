@@ -133,3 +133,27 @@ def test_search_stays_within_the_event_roster(qtbot, make_window, event, add_emp
     with qtbot.waitSignal(window.roster_view.model.reloaded):
         window.roster_view.event_only_check.click()
     assert names(window.roster_view.model) == ["Budi Absen", "Budi Hadir"]
+
+
+def test_search_forgives_typos_after_the_exact_matches(qtbot, make_window, event, add_employees):
+    add_employees(200, event=event)
+    add_employees([
+        employee_row(800, name="Abdul Rahman"),
+        employee_row(801, name="Muhammad Afrizal"),
+        employee_row(802, name="Zulkifli Hasibuan"),
+        employee_row(803, name="Rahmam Sudirja"),
+    ], event=event)
+    add_employees([employee_row(804, name="Afrizal Absen")])  # not on this event's roster
+    window = make_window()
+    model = window.roster_view.model
+
+    for typed, meant in (("rahmna", "Abdul Rahman"), ("afrisal", "Muhammad Afrizal"),
+                         ("zulkifly", "Zulkifli Hasibuan")):
+        search(qtbot, window, typed)
+        assert meant in names(model), typed
+        assert "Afrizal Absen" not in names(model)
+    search(qtbot, window, "rahmam")  # the exact spelling first, the near one after
+    assert names(model)[:2] == ["Rahmam Sudirja", "Abdul Rahman"]
+    assert window.roster_view.count_label.text() == f"{len(names(model))} found"
+    search(qtbot, window, "zulkifly santoso")  # one word right is not enough
+    assert names(model) == []

@@ -224,6 +224,8 @@ def test_a_walk_in_is_registered_flagged_and_signs(qtbot, desk, event):
     type_as_person(qtbot, dialog.name_edit, "Euis Suryani", clock)
     type_as_person(qtbot, dialog.back_edit, "A.Md.Kep.", clock)
     type_as_person(qtbot, dialog.unit_edit, "RSUD Sumedang", clock)
+    assert not dialog.save_button.isEnabled()  # a unit not on the roster: confirmed first
+    dialog.new_unit_check.click()
     with qtbot.waitSignal(page.cardShown):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     walk_in = Employee.get(Employee.nip == nip)

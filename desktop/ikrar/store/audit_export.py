@@ -14,14 +14,19 @@ COLUMNS = ("seq", "at", "station_id", "kind", "subject", "details", "hash")
 FORMATS = ("csv", "json")
 
 
-def search(text: str = "", limit: int | None = SHOWN) -> list[AuditEvent]:
-    """Events whose kind, subject or details contain `text`, newest first."""
+def search(text: str = "", limit: int | None = SHOWN, *,
+           kinds: list[str] | None = None) -> list[AuditEvent]:
+    """Events whose kind, subject or details contain `text`, or whose kind is one of `kinds`
+    (the page's words for kinds), newest first."""
     query = AuditEvent.select().order_by(AuditEvent.seq.desc())
     text = text.strip()
     if text:
         like = f"%{text}%"
-        query = query.where(AuditEvent.kind ** like | AuditEvent.subject ** like
-                            | AuditEvent.details ** like)
+        matches = (AuditEvent.kind ** like | AuditEvent.subject ** like
+                   | AuditEvent.details ** like)
+        if kinds:
+            matches = matches | AuditEvent.kind.in_(kinds)
+        query = query.where(matches)
     return list(query.limit(limit) if limit else query)
 
 

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 from ikrar.core.dates import zone
 from ikrar.core.errors import IkrarError
+from ikrar.core.grades import PNS_GRADES
 from ikrar.core.names import display_name, search_key
 from ikrar.core.strokes import synthetic_signature
 from ikrar.paths import resource
@@ -38,15 +39,6 @@ EVENT_TITLE = "Deklarasi dan Penandatanganan Ikrar Netralitas ASN pada Pilkada S
 LETTERHEAD = ["PEMERINTAH KABUPATEN SUKAMAJU", "SEKRETARIAT DAERAH",
               "Jl. Cendana Raya No. 12, Sukamaju 45901"]
 
-# Pangkat and golongan/ruang of PNS (PP 99/2000), lowest first.
-PNS_GRADES: tuple[tuple[str, str], ...] = (
-    ("I/a", "Juru Muda"), ("I/b", "Juru Muda Tingkat I"), ("I/c", "Juru"),
-    ("I/d", "Juru Tingkat I"), ("II/a", "Pengatur Muda"), ("II/b", "Pengatur Muda Tingkat I"),
-    ("II/c", "Pengatur"), ("II/d", "Pengatur Tingkat I"), ("III/a", "Penata Muda"),
-    ("III/b", "Penata Muda Tingkat I"), ("III/c", "Penata"), ("III/d", "Penata Tingkat I"),
-    ("IV/a", "Pembina"), ("IV/b", "Pembina Tingkat I"), ("IV/c", "Pembina Utama Muda"),
-    ("IV/d", "Pembina Utama Madya"), ("IV/e", "Pembina Utama"),
-)
 _GRADE_INDEX = {grade: i for i, (grade, _) in enumerate(PNS_GRADES)}
 
 

@@ -2,34 +2,37 @@
 
 Everything here answers within a keystroke on a roster of a million: exact NIP through its
 unique index, names through the `search_key` index as a prefix range, the same way the
-roster browser pages (see `ikrar.ui.admin.roster_model`). Slower matches (a later word of the name,
-a small typo) are tried only when the fast ones found too little, and on a bounded set.
+roster browser pages (see `ikrar.ui.admin.roster_model`). When those find too few, the word index
+(`ikrar.store.name_index`, SQLite FTS5) finds a later word of the name, then names within a typo
+or two (near words from the index's vocabulary, ranked with rapidfuzz), on a bounded set.
 
 No Qt: the station page and the benchmarks call these functions directly.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
 import uuid
 from dataclasses import dataclass
 
-from peewee import Expression, Field, fn
+from peewee import SQL, Expression, Field, fn
+from rapidfuzz import fuzz
 
 from ikrar.core.errors import IkrarError
 from ikrar.core.keys import PublicKey, VerificationError
 from ikrar.core.names import display_name, search_key
 from ikrar.core.nip import NipError, format_nip, validate_nip
 from ikrar.core.payloads import parse_scan, verify_badge
-from ikrar.store import audit, outbox, settings
+from ikrar.store import audit, name_index, outbox, settings
 from ikrar.store.checkin import primary_attendance
 from ikrar.store.db import db
 from ikrar.store.models import Attendance, Employee, Event, RosterEntry
 
 SEARCH_LIMIT = 12
-FUZZY_CANDIDATES = 600
-FUZZY_CUTOFF = 0.78
+WORD_ROWS = 300  # people read per word search, before ranking: bounds a keystroke's work
+ROSTER_WORD_ROWS = 60
+ROSTER_SCAN = 1_000
+GROUP_TERMS = 40  # words ORed for one typed word
 _NIP_QUERY = re.compile(r"^[\d\s.\-']+$")
 _SHOWN = 40  # characters of an unreadable code quoted back in a message
 
@@ -216,37 +219,74 @@ def _rows(where: Expression, event: Event | None, limit: int, order: tuple[Field
     return [r for r in rows if r[0] not in exclude][:limit]
 
 
-def _fuzzy(key: str, event: Event | None, limit: int) -> list[tuple]:
-    """Names within a small typo of `key`, among a bounded set sharing its first letters."""
-    candidates = list(
-        Employee.select(*_HIT_COLUMNS, Employee.search_key)
-        .where(_prefix(Employee.search_key, key[:2]))
-        .order_by(Employee.search_key).limit(FUZZY_CANDIDATES).tuples()
-    )
-    words = key.split(" ")
-    if len(words) > 1:  # a typo in the first word: match on the last one instead
-        candidates += list(
-            Employee.select(*_HIT_COLUMNS, Employee.search_key)
-            .where(Employee.search_key.contains(" " + words[-1][:3]))
-            .limit(FUZZY_CANDIDATES).tuples()
-        )
-    scored: dict[uuid.UUID, tuple[float, tuple]] = {}
-    matcher = difflib.SequenceMatcher(autojunk=False)
-    matcher.set_seq2(key)
-    for row in candidates:
-        matcher.set_seq1(row[-1][: len(key) + 2])
-        if matcher.real_quick_ratio() < FUZZY_CUTOFF or matcher.quick_ratio() < FUZZY_CUTOFF:
-            continue
-        score = matcher.ratio()
-        if score >= FUZZY_CUTOFF:
-            scored[row[0]] = (score, row[:-1])
-    ranked = [row for _, row in sorted(scored.values(), key=lambda item: -item[0])]
-    if event is not None and ranked:
-        ids = {r[0] for r in ranked}
-        expected = {r.employee_id for r in RosterEntry.select(RosterEntry.employee).where(
-            (RosterEntry.event == event) & RosterEntry.employee.in_(list(ids)))}
-        ranked = [r for r in ranked if r[0] in expected]
-    return ranked[:limit]
+def _word_rows(match: str, event: Event | None, exclude: set[uuid.UUID]) -> list[tuple]:
+    """Some people whose name has the words of `match` (an FTS5 query), with their search keys:
+    up to WORD_ROWS of everyone, or ROSTER_WORD_ROWS of the event's roster (each one costs a
+    roster probe, and the desk lists 12)."""
+    if not match:
+        return []
+    table = name_index.INDEX
+    if event is None:
+        sub = SQL(f"(SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT {WORD_ROWS})",
+                  [match])
+    else:
+        # The roster is probed for the first ROSTER_SCAN matches only: a word half the
+        # employees have would otherwise cost a probe each when few of them are expected.
+        sub = SQL(f"(SELECT e.rowid FROM (SELECT rowid AS r FROM {table} WHERE {table} MATCH ? "
+                  f"LIMIT {ROSTER_SCAN}) AS f JOIN employee e ON e.rowid = f.r "
+                  "WHERE EXISTS (SELECT 1 FROM roster_entry x "
+                  "WHERE x.event_id = ? AND x.employee_id = e.id) "
+                  f"LIMIT {ROSTER_WORD_ROWS})",
+                  [match, RosterEntry.event.db_value(event.id)])
+    rows = Employee.select(*_HIT_COLUMNS, Employee.search_key).where(SQL("rowid").in_(sub))
+    return [r for r in rows.tuples() if r[0] not in exclude]
+
+
+def later_words_query(key: str, *, every: bool = False) -> str:
+    """The FTS5 query for "santoso" finding "budi santoso" and "santoso budi" finding "budi
+    santoso": every typed word somewhere in the name, the last one as a beginning ("" when a
+    word is in nobody's name). The desk takes the beginning's commonest words (fast); `every`
+    takes all of them (FTS5's `word*`, slower on very common beginnings), for the roster list."""
+    words = key.split()
+    if every:
+        return " AND ".join('"' + w + '"' + ("*" if i == len(words) - 1 else "")
+                            for i, w in enumerate(words))
+    groups = [name_index.group(name_index.words_for(w, prefix=i == len(words) - 1))
+              for i, w in enumerate(words)]
+    return " AND ".join(groups) if all(groups) else ""
+
+
+def _later_words(key: str, event: Event | None, limit: int, exclude: set[uuid.UUID]
+                 ) -> list[tuple]:
+    rows = sorted(_word_rows(later_words_query(key), event, exclude),
+                  key=lambda r: (r[-1], str(r[0])))
+    return [r[:-1] for r in rows[:limit]]
+
+
+def misspelt(key: str, event: Event | None, limit: int, exclude: set[uuid.UUID]
+             ) -> list[tuple]:
+    """Names within a typo or two of `key` (a search key) per word, the closest first, as hit
+    rows (the id first)."""
+    words = key.split()
+    groups, forgiven, near_any = [], 0, False
+    for i, word in enumerate(words):
+        last = i == len(words) - 1
+        near = name_index.near_words(word, typing=last)
+        near_any = near_any or bool(near)
+        forgiven += name_index.allowed_edits(word)
+        terms = name_index.words_for(word, prefix=last, limit=8)
+        for n in near:
+            terms += name_index.words_for(n.term, prefix=n.prefix, limit=4)
+        groups.append(name_index.group(terms[:GROUP_TERMS]))
+    if not near_any or not all(groups):
+        return []
+    scored = []
+    for row in _word_rows(" AND ".join(groups), event, exclude):
+        edits = name_index.distance(key, row[-1], typing=True)
+        if edits <= forgiven:
+            scored.append((edits, -fuzz.ratio(key, row[-1]), row[-1], str(row[0]), row[:-1]))
+    scored.sort(key=lambda item: item[:4])
+    return [item[-1] for item in scored[:limit]]
 
 
 def _search_rows(text: str, event: Event | None, limit: int) -> list[tuple]:
@@ -256,15 +296,14 @@ def _search_rows(text: str, event: Event | None, limit: int) -> list[tuple]:
     key = search_key(text)
     if not key:
         return []
-    order = (Employee.search_key, Employee.id)
+    # Ties in rowid order: the search_key index holds it, so SQLite stops after `limit` rows
+    # (ordering by id would sort every name with the prefix, 100 ms for "muhammad").
+    order = (Employee.search_key, SQL("rowid"))
     rows = _rows(_prefix(Employee.search_key, key), event, limit, order, set())
-    if len(rows) < limit:
-        # "santoso" finds "budi santoso": slower (no index), so only when the prefix fell short.
-        seen = {r[0] for r in rows}
-        later = Employee.search_key.contains(" " + key)
-        rows += _rows(later, event, limit - len(rows), order, seen)
-    if not rows and len(key) >= 4:
-        rows = _fuzzy(key, event, limit)
+    if len(rows) < limit and name_index.available():
+        rows += _later_words(key, event, limit - len(rows), {r[0] for r in rows})
+    if len(rows) < limit and name_index.available():
+        rows += misspelt(key, event, limit - len(rows), {r[0] for r in rows})
     return rows
 
 
@@ -275,6 +314,7 @@ def search(text: str, event: Event | None = None, limit: int = SEARCH_LIMIT) -> 
     text = (text or "").strip()
     if not text:
         return []
+    name_index.catch_up(wait=False)
     rows = _search_rows(text, event, limit) if event is not None else []
     expected = True
     if not rows:

@@ -54,9 +54,15 @@ def _v3_authorship(database: SqliteDatabase) -> None:
                          'ON "hub_change" ("subject")')
 
 
+def _v4_name_index(database: SqliteDatabase) -> None:
+    from ikrar.store import name_index  # noqa: PLC0415
+
+    name_index.create(database)
+
+
 # Index i holds the step from version i to i + 1. Append only; never edit a released step.
 STEPS: list[Callable[[SqliteDatabase], None]] = [
-    _v1_initial, _v2_event_verify_url, _v3_authorship,
+    _v1_initial, _v2_event_verify_url, _v3_authorship, _v4_name_index,
 ]
 SCHEMA_VERSION = len(STEPS)
 

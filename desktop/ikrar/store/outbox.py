@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from peewee import CharField, Field, ForeignKeyField, Model, SqliteDatabase, TextField
 
 from ikrar.core.ids import new_id
+from ikrar.store import name_index
 from ikrar.store.db import db, local
 from ikrar.store.models import SyncedModel
 
@@ -166,6 +167,8 @@ def _write_many(
     count = 0
     # A new row's author is the station writing it, unless the caller names one.
     authored = op == "insert" and "author_id" in writer.fields
+    renamed: list[Any] = []  # employees whose name the index must read again
+    noting = op == "update" and writer.table == "employee"
     for row in rows:
         values = {**defaults, **row}
         if authored and values.get("author_id") is None:
@@ -175,6 +178,8 @@ def _write_many(
                 raise LookupError(f"update of {writer.table} without an id")
             values["id"] = new_id()
         names, params, change = writer.stamp(values)
+        if noting and "search_key" in names:
+            renamed.append(values["id"])
         if instance is not None:  # the caller's object sees what was written
             instance.__data__.update(values)
         params_list, changes = batches.setdefault(names, ([], []))
@@ -190,6 +195,8 @@ def _write_many(
             if _executemany(sql, params_list) != len(params_list) and op == "update":
                 raise LookupError(f"update of {writer.table}: a row to update does not exist")
             _executemany(change_sql, changes)
+        if renamed:
+            name_index.note_changed(renamed)
     if instance is not None:
         instance._dirty.clear()
     return count

@@ -30,7 +30,7 @@ import peewee
 from ikrar.core.errors import IkrarError
 from ikrar.core.ids import new_id
 from ikrar.core.nip import NipError, validate_nip
-from ikrar.store import audit, outbox
+from ikrar.store import audit, name_index, outbox
 from ikrar.store.db import db, disk_error, local
 from ikrar.store.models import Employee, Event, RosterEntry
 from ikrar.store.roster_columns import (
@@ -143,6 +143,7 @@ def import_roster(
                              rejected=len(rejected), event=str(event.id) if event else None,
                              sha256=sha256)
             report.written = True
+            name_index.catch_up()  # searchable by any word at once, not at the first search
     except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
         error = disk_error(exc, local().db_path)
         if error is not None:

@@ -2,8 +2,9 @@
 
 Rows come in pages by keyset pagination (WHERE (order columns) > (last row's) ORDER BY ... LIMIT),
 never OFFSET, so every page costs the same however far down the view has scrolled. A search is
-a list of segments read one after the other: NIP prefix, or name prefix (indexed) first and then
-later-word matches ("sant" finds "budi santoso").
+a list of segments read one after the other: NIP prefix, or name prefix (indexed) first, then
+later-word matches ("sant" finds "budi santoso") and then names within a typo or two, both through
+the word index (`ikrar.store.name_index`), the same matches as the desk's search.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import Expression, Field, Tuple, fn
+from peewee import SQL, Expression, Field, Tuple, fn
 
 from ikrar.core.names import search_key
+from ikrar.store import lookup, name_index
 from ikrar.store.models import Employee, RosterEntry
 
 _NIP_QUERY = re.compile(r"^[\d\s.\-]+$")
@@ -41,13 +43,21 @@ def _prefix(field: Field, text: str) -> Expression:
     return (field >= text) & (field < text + "\uffff")
 
 
+@dataclass(frozen=True)
+class _EventRef:
+    """An event by id, all `lookup.misspelt` reads of it."""
+
+    id: Any
+
+
 class RosterPager:
     """Employees (of one event's roster when `event_id` is given) matching `search`, as tuples
     of `COLUMNS`, one page after the other."""
 
     def __init__(self, event_id: object = None, search: str = "") -> None:
         self.event_id = event_id
-        self.segments = self._build_segments(search.strip())
+        name_index.catch_up(wait=False)
+        self.segments = self._build_segments(search.strip(), event_id)
         self.total = sum(self._query(seg, counting=True).count() for seg in self.segments)
 
     @property
@@ -55,7 +65,7 @@ class RosterPager:
         return all(seg.done for seg in self.segments)
 
     @staticmethod
-    def _build_segments(text: str) -> list[_Segment]:
+    def _build_segments(text: str, event_id: object = None) -> list[_Segment]:
         by_name = (Employee.search_key, Employee.id)
         if not text:
             return [_Segment(None, by_name)]
@@ -66,8 +76,18 @@ class RosterPager:
         if not key:
             return [_Segment(Employee.id.is_null(), by_name)]  # only punctuation: nothing
         starts = _prefix(Employee.search_key, key)
-        later_word = Employee.search_key.contains(" " + key) & ~starts
-        return [_Segment(starts, by_name), _Segment(later_word, by_name)]
+        if not name_index.available():
+            later_word = Employee.search_key.contains(" " + key) & ~starts
+            return [_Segment(starts, by_name), _Segment(later_word, by_name)]
+        match = lookup.later_words_query(key, every=True)
+        words = SQL("rowid").in_(SQL(
+            f"(SELECT rowid FROM {name_index.INDEX} WHERE {name_index.INDEX} MATCH ?)",
+            [match])) if match else Employee.id.is_null()
+        # The near spellings are a bounded list (the desk's), shown after the exact matches.
+        event = _EventRef(event_id) if event_id is not None else None
+        near = [row[0] for row in lookup.misspelt(key, event, lookup.WORD_ROWS, set())]
+        return [_Segment(starts, by_name), _Segment(words & ~starts, by_name),
+                _Segment(Employee.id.in_(near) & ~starts & ~words, by_name)]
 
     def _query(self, seg: _Segment, *, counting: bool = False):
         query = Employee.select(*COLUMNS)

@@ -36,7 +36,7 @@ from peewee import (
 )
 
 from ikrar.core.hlc import MAX_AHEAD_MS, ClockError, Timestamp
-from ikrar.store import settings
+from ikrar.store import name_index, settings
 from ikrar.store.authorship import AUTHOR_COLUMN, SyncDataError, authorise, own_check_in
 from ikrar.store.db import db, local
 from ikrar.store.fields import JSONField, UtcDateTimeField
@@ -328,6 +328,8 @@ class _Writes:
     def update(self, table: str, row_id: str, values: dict[str, Any], *, new_id: bool = False
                ) -> None:
         self.flush()
+        if table == "employee" and "search_key" in values:
+            name_index.note_changed([row_id])  # its name is read again before the next search
         sets = [column for column in values if new_id or column != "id"]
         assignments = ", ".join(f'"{column}" = {db.param}' for column in sets)
         db.execute_sql(f'UPDATE "{table}" SET {assignments} WHERE "id" = {db.param}',

@@ -2,7 +2,9 @@
 
 The status line is `ikrar.store.audit.verify()` ("verified up to event N"); the table is
 filtered by the database (`ikrar.store.audit_export`, shared with `ikrar audit export`), so a
-long log stays quick to search.
+long log stays quick to search. Events are shown in words (`audit_words`), with names instead of
+ids (`ikrar.store.audit_view`) and times in the event's time zone (`ikrar.ui.widgets.when`); the
+export keeps the raw values.
 """
 
 from __future__ import annotations
@@ -24,14 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ikrar.store import audit
-from ikrar.store.audit_export import details_text, export_csv, search
-from ikrar.ui.widgets import theme
+from ikrar.store import audit, audit_view
+from ikrar.store.audit_export import export_csv, search
+from ikrar.ui.admin.audit_words import AuditWords
+from ikrar.ui.widgets import theme, when
 
 
 class AuditPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.words = AuditWords(self)
         self.status_label = QLabel(self)
         self.status_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.search_edit = QLineEdit(self)
@@ -87,11 +91,16 @@ class AuditPage(QWidget):
         self.fill()
 
     def fill(self) -> None:
-        events = search(self.search_edit.text())
+        text = self.search_edit.text()
+        events = search(text, kinds=self.words.search_kinds(text))
+        zone = when.zone_of()
+        labels = audit_view.labels(_ids_in(events))
         self.table.setRowCount(len(events))
         for row, e in enumerate(events):
-            values = (str(e.seq), e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), e.kind,
-                      e.subject, details_text(e))
+            details = e.details if isinstance(e.details, dict) else {"": e.details}
+            values = (str(e.seq), when.date_and_time(e.at, zone, seconds=True),
+                      self.words.kind(e.kind), labels.get(e.subject, e.subject),
+                      self.words.details(details, labels, zone))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == 0:
@@ -116,3 +125,23 @@ class AuditPage(QWidget):
         self.message_label.setText(self.tr("{count} events written to {file}")
                                    .format(count=count, file=str(path)))
         return True
+
+
+def _ids_in(events: list) -> list[str]:
+    """Every text among the events' subjects and detail values, some of which are ids."""
+    found: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                walk(item)
+
+    for e in events:
+        found.append(e.subject)
+        walk(e.details)
+    return found

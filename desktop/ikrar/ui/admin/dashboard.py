@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 from ikrar.core.dates import zone
 from ikrar.store.progress import BUCKET_MIN, bucket_of, checkin_of, rate
 from ikrar.store.recap import NO_UNIT, UnitFigures, unit_figures
-from ikrar.ui.widgets import theme
+from ikrar.ui.widgets import theme, when
 from ikrar.ui.widgets.shared import shared
 
 if TYPE_CHECKING:
@@ -134,7 +134,7 @@ class RateChart(QWidget):
             if i % 3 == 0:
                 painter.drawText(QRectF(max(0.0, x - step), self.height() - 22, step * 3, 20),
                                  Qt.AlignmentFlag.AlignCenter,
-                                 at.astimezone(self.tz).strftime("%H:%M"))
+                                 when.time_only(at, self.tz.tzname(None), suffix=False))
         painter.end()
 
 

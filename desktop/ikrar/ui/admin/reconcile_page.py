@@ -21,6 +21,7 @@ from ikrar.core.dates import zone
 from ikrar.core.errors import IkrarError
 from ikrar.store.models import Event
 from ikrar.store.reconcile import Reconciliation, reconcile, void_certificate
+from ikrar.ui.widgets import when
 from ikrar.ui.widgets.messages import error_text
 from ikrar.ui.widgets.shared import shared
 
@@ -103,7 +104,7 @@ class ReconcilePage(QWidget):
             (d.name, d.nip, d.unit, ", ".join(d.stations), d.reason) for d in result.duplicates])
         _fill(self.walk_ins_table, [
             (w.name, w.nip, w.unit, w.station,
-             w.checked_in_at.astimezone(tz).strftime("%d-%m-%Y %H:%M")) for w in result.walk_ins])
+             when.date_and_time(w.checked_in_at, tz.tzname(None))) for w in result.walk_ins])
         _fill(self.certificates_table, [
             (c.number, c.name, c.nip, c.station, c.printed, c.primary_station)
             for c in result.certificates])

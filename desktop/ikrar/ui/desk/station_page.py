@@ -291,6 +291,11 @@ class StationPage(QWidget):
     # --- search -----------------------------------------------------------------------------
 
     def _search(self, text: str) -> None:
+        if (text.strip() and self.banner.state == PROBLEM and self.current_event is not None
+                and not lookup.is_closed(self.current_event)):
+            # The operator is trying again: the failed scan's red banner has been read.
+            self.banner.show_state(READY, self.ready_text())
+            self.banner.setToolTip("")
         self.results.clear()
         self._show_results(False)
         if (self.current_event is None or not text.strip()
@@ -415,8 +420,11 @@ class StationPage(QWidget):
             self.centre.setCurrentIndex(IDLE)
             self.idle_label.setText(self.tr("Scan a badge, or type a name or NIP on the left."))
         if self.centre.currentIndex() != CARD:
-            self.banner.show_state(OK, self.tr("Saved: {name}. Ready for the next person.")
-                                   .format(name=name))
+            # The banner's word already says "saved"; a name ending in a title's stop
+            # ("S.Sos.") ends the sentence itself.
+            sentence = name if name.endswith(".") else f"{name}."
+            self.banner.show_state(OK, self.tr("{sentence} Ready for the next person.")
+                                   .format(sentence=sentence))
         self.signing_employee = None
         self.card.set_ready(True)
         QTimer.singleShot(0, self.refresh_progress)  # after the desk is ready again

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ikrar.core.dates import format_datetime
 from ikrar.store import events
 from ikrar.store.events import Figures
+from ikrar.ui.widgets import when
 from ikrar.ui.widgets.shared import follow
 
 if TYPE_CHECKING:
@@ -141,13 +141,13 @@ class EventHeader(QFrame):
             self._show_when(self._event)
 
     def _show_when(self, event: Event) -> None:
-        when = format_datetime(event.starts_at, event.timezone)
+        starts = when.date_and_time(event.starts_at, event.timezone, weekday=True)
         place = ", ".join(part for part in (event.venue, event.city) if part)
         if self.compact and place:
-            self.when_label.setText(f"{when} · {place}")
+            self.when_label.setText(f"{starts} · {place}")
             place = ""
         else:
-            self.when_label.setText(when)
+            self.when_label.setText(starts)
         self.venue_label.setText(place)
         self.venue_label.setVisible(bool(place))
 

@@ -3,6 +3,11 @@
 `.qm` files are build products and are not committed. A packaged build ships them next to the
 `.ts` (see `resources/i18n/build_translations.py`); a source checkout compiles them on first start
 with the `lrelease` that PySide6-Essentials ships, into a cache folder.
+
+Qt's own dialogs (message box buttons, the file chooser, the print dialog, a text field's context
+menu) take their words from a `qtbase_<language>.qm`. PySide6 ships none for Indonesian, so
+`resources/i18n/qtbase_id.ts` holds them, built and loaded the same way as Ikrar's own; and
+dialogs are Qt's rather than the platform's, which would speak the system's language instead.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from pathlib import Path
 
 import platformdirs
 import PySide6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from ikrar import paths
 from ikrar.core.files import atomic_write
@@ -25,6 +30,7 @@ from ikrar.core.files import atomic_write
 log = logging.getLogger(__name__)
 
 DEFAULT_LANGUAGE = "id"
+DOMAINS = ("ikrar", "qtbase")  # Ikrar's strings; Qt's own dialogs' (where Qt ships none)
 SOURCE_LANGUAGE = "en"
 LRELEASE_TIMEOUT_S = 60
 
@@ -94,20 +100,22 @@ def _file_or_none(folder: Path, name: str) -> Path | None:
     return path if path.is_file() else None
 
 
-def qm_for(language: str, cache_dir: Path | None = None, source_dir: Path | None = None) -> Path:
+def qm_for(language: str, cache_dir: Path | None = None, source_dir: Path | None = None,
+           *, domain: str = "ikrar") -> Path:
     """A `.qm` for `language` at least as new as its `.ts`, compiling one if needed.
 
     A `.qm` shipped beside the `.ts` (a packaged build) wins; otherwise the cache is used.
+    `domain`: "ikrar" for Ikrar's strings, "qtbase" for Qt's own dialogs.
     """
     folder = source_dir or translations_dir()
-    ts = _file_or_none(folder, f"ikrar_{language}.ts")
-    shipped = _file_or_none(folder, f"ikrar_{language}.qm")
+    ts = _file_or_none(folder, f"{domain}_{language}.ts")
+    shipped = _file_or_none(folder, f"{domain}_{language}.qm")
     # A packaged build's copies carry no meaningful times: its .qm was built with the .ts.
     if shipped is not None and (getattr(sys, "frozen", False) or _fresh(shipped, ts)):
         return shipped
     if ts is None:
-        raise TranslationError(f"no translation for language {language!r}")
-    cached = (cache_dir or default_cache_dir()) / f"ikrar_{language}.qm"
+        raise TranslationError(f"no {domain} translation for language {language!r}")
+    cached = (cache_dir or default_cache_dir()) / f"{domain}_{language}.qm"
     if _fresh(cached, ts):
         return cached
     log.info("compiling translation %s into %s", ts.name, cached.parent)
@@ -144,7 +152,28 @@ def install_translator(
         installed.append(qt_own)
     else:
         qt_own.deleteLater()
+        installed += _install_own_qtbase(app, language, cache_dir, source_dir)
+    if installed:
+        # The platform's file and colour dialogs would speak the system's language.
+        app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     return installed
+
+
+def _install_own_qtbase(app: QCoreApplication, language: str, cache_dir: Path | None,
+                        source_dir: Path | None) -> list[QTranslator]:
+    """Ikrar's translation of Qt's own dialogs, for a language Qt has none for."""
+    try:
+        qm = qm_for(language, cache_dir, source_dir, domain="qtbase")
+    except TranslationError as exc:
+        log.info("Qt's own dialogs stay in English: %s", exc)
+        return []
+    translator = QTranslator(app)
+    if not translator.load(str(qm)):
+        log.warning("Qt's own dialogs stay in English: %s is damaged", qm)
+        translator.deleteLater()
+        return []
+    app.installTranslator(translator)
+    return [translator]
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:

@@ -129,5 +129,7 @@ class SyncStatus(QObject):
             return self.tr("Sync failed") + f" · {waiting}"
         if self.last_sync is None:
             return self.tr("Never synced") + f" · {waiting}"
-        when = self.last_sync.astimezone().strftime("%H:%M")
-        return self.tr("Synced at %1").replace("%1", when) + f" · {waiting}"
+        from ikrar.ui.widgets import when  # noqa: PLC0415
+
+        at = when.time_only(self.last_sync, when.zone_of())  # the event's zone, not the PC's
+        return self.tr("Synced at %1").replace("%1", at) + f" · {waiting}"

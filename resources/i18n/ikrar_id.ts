@@ -74,74 +74,457 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/audit_page.py" line="38" />
+        <location filename="../../desktop/ikrar/ui/admin/audit_page.py" line="42" />
         <source>Search kind, subject or details…</source>
         <translation>Cari jenis, subjek, atau rincian…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/audit_page.py" line="40" />
+        <location filename="../../desktop/ikrar/ui/admin/audit_page.py" line="44" />
         <source>Verify chain</source>
         <translation>Periksa rantai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/audit_page.py" line="42" />
+        <location filename="../../desktop/ikrar/ui/admin/audit_page.py" line="46" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/audit_page.py" line="46" />
+        <location filename="../../desktop/ikrar/ui/admin/audit_page.py" line="50" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/audit_page.py" line="46" />
+        <location filename="../../desktop/ikrar/ui/admin/audit_page.py" line="50" />
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/audit_page.py" line="46" />
+        <location filename="../../desktop/ikrar/ui/admin/audit_page.py" line="50" />
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/audit_page.py" line="46" />
+        <location filename="../../desktop/ikrar/ui/admin/audit_page.py" line="50" />
         <source>Subject</source>
         <translation>Subjek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/audit_page.py" line="47" />
+        <location filename="../../desktop/ikrar/ui/admin/audit_page.py" line="51" />
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/audit_page.py" line="77" />
+        <location filename="../../desktop/ikrar/ui/admin/audit_page.py" line="81" />
         <source>Audit chain intact: verified up to event {n}</source>
         <translation>Rantai audit utuh: terverifikasi sampai peristiwa ke-{n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/audit_page.py" line="83" />
+        <location filename="../../desktop/ikrar/ui/admin/audit_page.py" line="87" />
         <source>Audit chain BROKEN at event {n}: verified up to event {ok}. {reason}</source>
         <translation>Rantai audit RUSAK pada peristiwa ke-{n}: terverifikasi sampai peristiwa ke-{ok}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/audit_page.py" line="104" />
+        <location filename="../../desktop/ikrar/ui/admin/audit_page.py" line="113" />
         <source>Export the audit trail</source>
         <translation>Ekspor jejak audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/audit_page.py" line="105" />
+        <location filename="../../desktop/ikrar/ui/admin/audit_page.py" line="114" />
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/audit_page.py" line="113" />
+        <location filename="../../desktop/ikrar/ui/admin/audit_page.py" line="122" />
         <source>Could not write {file}: {reason}</source>
         <translation>{file} tidak dapat ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/audit_page.py" line="116" />
+        <location filename="../../desktop/ikrar/ui/admin/audit_page.py" line="125" />
         <source>{count} events written to {file}</source>
         <translation>{count} peristiwa ditulis ke {file}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="21" />
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="22" />
+        <source>Walk-in registered</source>
+        <translation>Pendaftaran peserta tanpa undangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="23" />
+        <source>Check-in closed</source>
+        <translation>Registrasi ditutup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="24" />
+        <source>Check-in reopened</source>
+        <translation>Registrasi dibuka kembali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="25" />
+        <source>Certificates numbered</source>
+        <translation>Penomoran sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="26" />
+        <source>Certificate printed</source>
+        <translation>Cetak sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="27" />
+        <source>Certificate reprinted</source>
+        <translation>Cetak ulang sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="28" />
+        <source>Certificate voided</source>
+        <translation>Pembatalan sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="29" />
+        <source>Badges printed</source>
+        <translation>Cetak kartu peserta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="30" />
+        <source>Roster imported</source>
+        <translation>Impor daftar pegawai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="31" />
+        <source>Event created</source>
+        <translation>Acara dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="32" />
+        <source>Event changed</source>
+        <translation>Acara diubah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="33" />
+        <source>Pledge text changed</source>
+        <translation>Teks ikrar diubah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="34" />
+        <source>Key created</source>
+        <translation>Kunci dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="35" />
+        <source>Agency key imported</source>
+        <translation>Kunci instansi diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="36" />
+        <source>Station certified</source>
+        <translation>Perangkat disertifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="37" />
+        <source>Station enrolled at the hub</source>
+        <translation>Perangkat didaftarkan di hub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="38" />
+        <source>Station joined a hub</source>
+        <translation>Perangkat bergabung ke hub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="39" />
+        <source>Station revoked</source>
+        <translation>Perangkat dicabut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="40" />
+        <source>Enrolment code made</source>
+        <translation>Kode pendaftaran perangkat dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="41" />
+        <source>PIN set</source>
+        <translation>PIN diatur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="42" />
+        <source>PIN removed</source>
+        <translation>PIN dihapus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="43" />
+        <source>PIN locked after failed attempts</source>
+        <translation>PIN dikunci setelah salah berulang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="44" />
+        <source>Sync with the hub</source>
+        <translation>Sinkronisasi dengan hub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="45" />
+        <source>Changes saved for USB</source>
+        <translation>Perubahan disimpan untuk USB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="46" />
+        <source>Changes read from USB</source>
+        <translation>Perubahan dibaca dari USB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="49" />
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="49" />
+        <source>Employee</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="50" />
+        <source>How</source>
+        <translation>Cara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="50" />
+        <source>Pledge fingerprint</source>
+        <translation>Sidik teks ikrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="51" />
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="51" />
+        <source>Station</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="51" />
+        <source>Numbers</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="52" />
+        <source>Operator</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="52" />
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="53" />
+        <source>Count</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="53" />
+        <source>Pages</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="53" />
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="54" />
+        <source>Key</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="54" />
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="54" />
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="55" />
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="55" />
+        <source>Updated</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="56" />
+        <source>Unchanged</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="56" />
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="57" />
+        <source>File fingerprint</source>
+        <translation>Sidik berkas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="57" />
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="58" />
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="58" />
+        <source>Fields</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="59" />
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="59" />
+        <source>Previous version</source>
+        <translation>Versi sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="60" />
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="60" />
+        <source>Fingerprint</source>
+        <translation>Sidik kunci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="61" />
+        <source>Passphrase</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="61" />
+        <source>Replaced the old one</source>
+        <translation>Mengganti yang lama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="62" />
+        <source>Station key</source>
+        <translation>Kunci perangkat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="62" />
+        <source>Agency key</source>
+        <translation>Kunci instansi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="63" />
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="63" />
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="64" />
+        <source>Valid for (minutes)</source>
+        <translation>Berlaku (menit)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="64" />
+        <source>Failed attempts</source>
+        <translation>Percobaan gagal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="65" />
+        <source>Locked for (seconds)</source>
+        <translation>Dikunci (detik)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="65" />
+        <source>Sent</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="66" />
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="66" />
+        <source>Written</source>
+        <translation>Ditulis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="67" />
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="67" />
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="67" />
+        <source>Entries</source>
+        <translation>Entri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="68" />
+        <source>New entries</source>
+        <translation>Entri baru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="70" />
+        <source>agency</source>
+        <translation>instansi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="70" />
+        <source>station</source>
+        <translation>perangkat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="71" />
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="71" />
+        <source>desk operator</source>
+        <translation>petugas registrasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="72" />
+        <source>clerk</source>
+        <translation>staf sekretariat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="84" />
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/audit_words.py" line="84" />
+        <source>no</source>
+        <translation>tidak</translation>
     </message>
 </context>
 <context>
@@ -2802,103 +3185,103 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>ReconcilePage</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="56" />
-        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="59" />
-        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="62" />
+        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="57" />
+        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="60" />
+        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="63" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="56" />
-        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="59" />
-        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="62" />
+        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="57" />
+        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="60" />
+        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="63" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="56" />
-        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="59" />
+        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="57" />
+        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="60" />
         <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="56" />
+        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="57" />
         <source>Stations</source>
         <translation>Meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="57" />
+        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="58" />
         <source>Primary and why</source>
         <translation>Utama dan alasannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="59" />
-        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="62" />
+        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="60" />
+        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="63" />
         <source>Station</source>
         <translation>Meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="60" />
+        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="61" />
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="62" />
+        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="63" />
         <source>Certificate</source>
         <translation>Sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="63" />
+        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="64" />
         <source>Printed</source>
         <translation>Dicetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="63" />
+        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="64" />
         <source>Primary at</source>
         <translation>Utama di</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="64" />
+        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="65" />
         <source>Void selected certificate…</source>
         <translation>Batalkan sertifikat terpilih…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="69" />
+        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="70" />
         <source>Duplicate check-ins across stations</source>
         <translation>Registrasi ganda antar-meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="71" />
+        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="72" />
         <source>Walk-ins to confirm</source>
         <translation>Peserta tambahan yang perlu dikonfirmasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="73" />
+        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="74" />
         <source>Certificates issued for a duplicate check-in</source>
         <translation>Sertifikat yang terbit untuk registrasi ganda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="100" />
+        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="101" />
         <source>{d} duplicate check-ins, {w} walk-ins, {c} certificates to void</source>
         <translation>{d} registrasi ganda, {w} peserta tambahan, {c} sertifikat perlu dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="121" />
+        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="122" />
         <source>Choose a certificate in the list first.</source>
         <translation>Pilih dulu sertifikat di daftar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="124" />
+        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="125" />
         <source>Void certificate</source>
         <translation>Batalkan sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="125" />
+        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="126" />
         <source>Why is certificate {number} voided? The reason is kept in the audit trail.</source>
         <translation>Mengapa sertifikat {number} dibatalkan? Alasannya disimpan di jejak audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="136" />
+        <location filename="../../desktop/ikrar/ui/admin/reconcile_page.py" line="137" />
         <source>Certificate {number} is void.</source>
         <translation>Sertifikat {number} sudah dibatalkan.</translation>
     </message>
@@ -3275,7 +3658,7 @@ Rinciannya ada di berkas log.</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="203" />
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="416" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="421" />
         <source>Scan a badge, or type a name or NIP on the left.</source>
         <translation>Pindai kartu, atau ketik nama atau NIP di sebelah kiri.</translation>
     </message>
@@ -3310,47 +3693,47 @@ Rinciannya ada di berkas log.</translation>
         <translation>{name} sudah menandatangani: {when} di {station}. Tidak ada yang dicatat lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="306" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="311" />
         <source>Enter opens the highlighted person; ↑ ↓ choose.</source>
         <translation>Enter membuka orang yang disorot; ↑ ↓ untuk memilih.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="309" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="314" />
         <source>Nobody found. Check the spelling, or register a walk-in.</source>
         <translation>Tidak ditemukan. Periksa ejaannya, atau daftarkan peserta tambahan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="319" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="324" />
         <source>No badge? Type part of the name or the NIP: people appear here as you type. Titles, capitals and small typos do not matter.</source>
         <translation>Tanpa kartu? Ketik sebagian nama atau NIP: hasilnya muncul di sini saat Anda mengetik. Gelar, huruf besar-kecil, dan salah ketik kecil tidak masalah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="325" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="330" />
         <source>walk-in</source>
         <translation>peserta tambahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="327" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="332" />
         <source>not on this event's roster</source>
         <translation>tidak ada di daftar peserta acara ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="398" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="403" />
         <source>{name} is signing on the attendee screen. You can scan the next badge.</source>
         <translation>{name} sedang menandatangani di layar peserta. Anda bisa memindai kartu berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="405" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="410" />
         <source>{name} is signing on the attendee screen…</source>
         <translation>{name} sedang menandatangani di layar peserta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="418" />
-        <source>Saved: {name}. Ready for the next person.</source>
-        <translation>Tersimpan: {name}. Siap untuk peserta berikutnya.</translation>
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="426" />
+        <source>{sentence} Ready for the next person.</source>
+        <translation>{sentence} Siap untuk peserta berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="430" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="438" />
         <source>Signing for {name} stopped; nothing was saved.</source>
         <translation>Tanda tangan {name} dihentikan; tidak ada yang disimpan.</translation>
     </message>
@@ -3423,7 +3806,7 @@ Rinciannya ada di berkas log.</translation>
         <translation>Belum pernah sinkron</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="133" />
+        <location filename="../../desktop/ikrar/ui/widgets/sync_status.py" line="135" />
         <source>Synced at %1</source>
         <translation>Tersinkron pukul %1</translation>
     </message>
@@ -3643,84 +4026,99 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="38" />
+        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="45" />
         <source>Register a walk-in</source>
         <translation>Daftarkan peserta tambahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="40" />
+        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="47" />
         <source>For someone who is not on this event's roster. Check their identity card; they will be marked as a walk-in.</source>
         <translation>Untuk orang yang tidak ada di daftar peserta acara ini. Periksa kartu identitasnya; ia akan ditandai sebagai peserta tambahan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="49" />
+        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="56" />
         <source>e.g. Dr. H.</source>
         <translation>mis. Dr. H.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="52" />
+        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="59" />
         <source>e.g. S.Kom., M.Si.</source>
         <translation>mis. S.Kom., M.Si.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="58" />
+        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="78" />
+        <source>Type to choose from the roster's units</source>
+        <translation>Ketik untuk memilih unit kerja dari daftar pegawai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="84" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="60" />
+        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="86" />
         <source>Front title</source>
         <translation>Gelar depan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="61" />
+        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="87" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="62" />
+        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="88" />
         <source>Back title</source>
         <translation>Gelar belakang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="63" />
+        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="89" />
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="64" />
+        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="90" />
         <source>Grade</source>
         <translation>Golongan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="65" />
+        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="91" />
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="66" />
+        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="92" />
         <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="73" />
+        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="100" />
         <source>Register and show the card</source>
         <translation>Daftarkan dan tampilkan kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="74" />
+        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="101" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="95" />
+        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="123" />
         <source>Enter the 18-digit NIP.</source>
         <translation>Masukkan NIP 18 angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="105" />
+        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="134" />
         <source>{kind}, born {born}</source>
         <translation>{kind}, lahir {born}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="153" />
+        <source>— (PPPK have no rank)</source>
+        <translation>— (PPPK tidak berpangkat)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/desk/walk_in_dialog.py" line="195" />
+        <source>“{unit}” is not a unit on the roster. Register it as a new unit</source>
+        <translation>“{unit}” tidak ada di daftar pegawai. Daftarkan sebagai unit kerja baru</translation>
     </message>
 </context>
 <context>

@@ -1538,212 +1538,192 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="134" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="133" />
         <source>Settings…</source>
         <translation>Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="117" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="116" />
         <source>Import roster…</source>
         <translation>Impor daftar pegawai…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="119" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="118" />
         <source>Read employees from a CSV or Excel (XLSX) file</source>
         <translation>Baca data pegawai dari berkas CSV atau Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="121" />
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="126" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="125" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="130" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="129" />
         <source>Find employee</source>
         <translation>Cari pegawai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="139" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="138" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="144" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="143" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="152" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="151" />
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="169" />
-        <source>unnamed</source>
-        <translation>tanpa nama</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="170" />
-        <source>Station: {name}</source>
-        <translation>Perangkat: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="171" />
-        <source>Data folder: {path}</source>
-        <translation>Folder data: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="175" />
-        <source>Demo data (fictional people)</source>
-        <translation>Data demo (orang fiktif)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="211" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="182" />
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="231" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="202" />
         <source>Please wait: the roster import is still running.</source>
         <translation>Mohon tunggu: impor daftar pegawai masih berjalan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="244" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="215" />
         <source>Please wait, or press Cancel: certificates or badges are still being made.</source>
         <translation>Mohon tunggu, atau tekan Batal: sertifikat atau kartu masih sedang dibuat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="278" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="249" />
         <source>Registration desk</source>
         <translation>Meja registrasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="279" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="250" />
         <source>Roster</source>
         <translation>Daftar pegawai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="280" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="251" />
         <source>Certificates</source>
         <translation>Sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="281" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="252" />
         <source>Verify</source>
         <translation>Verifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="282" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="253" />
         <source>Event</source>
         <translation>Acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="283" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="254" />
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="284" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="255" />
         <source>Reconciliation</source>
         <translation>Rekonsiliasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="285" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="256" />
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="295" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="266" />
         <source>Lock</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="297" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="268" />
         <source>Leave this role; the next person signs in with a PIN</source>
         <translation>Keluar dari peran ini; orang berikutnya masuk dengan PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="300" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="271" />
         <source>Self-service kiosk</source>
         <translation>Kios mandiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="301" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="272" />
         <source>Attendees scan their own badge and sign; staff leave the kiosk with their PIN</source>
         <translation>Peserta memindai kartunya sendiri dan menandatangani; petugas keluar dari kios dengan PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="304" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="275" />
         <source>Show attendee screen</source>
         <translation>Tampilkan layar peserta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="308" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="279" />
         <source>Operator laptop + attendee screen</source>
         <translation>Laptop operator + layar peserta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="309" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="280" />
         <source>One self-service tablet</source>
         <translation>Satu tablet mandiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="318" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="289" />
         <source>Sound on success, duplicate and error</source>
         <translation>Bunyi saat berhasil, ganda, dan galat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="322" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="293" />
         <source>Close check-in for this event</source>
         <translation>Tutup registrasi acara ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="325" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="296" />
         <source>Role PINs…</source>
         <translation>PIN peran…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="333" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="304" />
         <source>&amp;Station</source>
         <translation>&amp;Perangkat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="336" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="307" />
         <source>Layout</source>
         <translation>Tata letak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="357" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="328" />
         <source>This page is not open to your role.</source>
         <translation>Halaman ini tidak terbuka untuk peran Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="400" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="371" />
         <source>Role: {role}</source>
         <translation>Peran: {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="401" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="372" />
         <source>Locked</source>
         <translation>Terkunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="433" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="404" />
         <source>PIN for {role}:</source>
         <translation>PIN untuk {role}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="479" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="450" />
         <source>Set an operator or administrator PIN first (Station ▸ Role PINs…): the kiosk is left with it.</source>
         <translation>Atur dulu PIN operator atau administrator (Perangkat ▸ PIN peran…): PIN itu dipakai untuk keluar dari kios.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="509" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="480" />
         <source>A badge was scanned, but the registration desk is not open to your role.</source>
         <translation>Sebuah kartu dipindai, tetapi meja registrasi tidak terbuka untuk peran Anda.</translation>
     </message>
@@ -1751,1278 +1731,1278 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="13" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="15" />
         <source>{folder} holds real data, not a demo. Demo data never mixes with real data: choose an empty folder for the demo.</source>
         <translation>{folder} berisi data sungguhan, bukan demo. Data demo tidak pernah dicampur dengan data sungguhan: pilih folder kosong untuk demo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="15" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="17" />
         <source>This data folder already holds events or employees; the demo only fills an empty folder, so demo data never mixes with real data.</source>
         <translation>Folder data ini sudah berisi acara atau pegawai; demo hanya mengisi folder kosong, agar data demo tidak tercampur dengan data sungguhan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="17" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="19" />
         <source>“{text}” is not a date; write it as 2024-07-10 or 2024-07-10T08:00.</source>
         <translation>“{text}” bukan tanggal; tulis sebagai 2024-07-10 atau 2024-07-10T08:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="19" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="21" />
         <source>Cannot use the pledge file {pledge_file}: {reason}</source>
         <translation>Berkas teks ikrar {pledge_file} tidak dapat dipakai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="21" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="23" />
         <source>“{item}”: write it as OLD=NEW.</source>
         <translation>“{item}”: tulis sebagai LAMA=BARU.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="23" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="25" />
         <source>Give the output (a PDF file or a folder) or a printer.</source>
         <translation>Sebutkan keluaran (berkas PDF atau folder) atau printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="25" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="27" />
         <source>A reprint makes a copy of one certificate; leave out the event, unit and not-printed filters.</source>
         <translation>Cetak ulang membuat salinan satu sertifikat; jangan pakai saringan acara, unit, dan belum dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="27" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="29" />
         <source>Cannot read the passphrase file {source}: {reason}.</source>
         <translation>Berkas frasa sandi {source} tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="29" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="31" />
         <source>The passphrase file {source} is empty; its first line is used.</source>
         <translation>Berkas frasa sandi {source} kosong; baris pertamanya yang dipakai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="31" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="33" />
         <source>No passphrase for the new agency key: give a passphrase file or {env}, or choose to store it unencrypted.</source>
         <translation>Tidak ada frasa sandi untuk kunci instansi yang baru: berikan berkas frasa sandi atau {env}, atau pilih menyimpannya tanpa enkripsi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="33" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="35" />
         <source>Empty passphrase; choose to store the key unencrypted instead.</source>
         <translation>Frasa sandi kosong; pilih menyimpan kunci tanpa enkripsi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="35" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="37" />
         <source>The two passphrases differ; no key was created.</source>
         <translation>Kedua frasa sandi berbeda; tidak ada kunci yang dibuat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="37" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="39" />
         <source>Cannot write {file}: {reason}.</source>
         <translation>Tidak dapat menulis {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="38" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="40" />
         <source>Cannot read {file}: {reason}.</source>
         <translation>Tidak dapat membaca {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="39" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="41" />
         <source>“{target}” is neither a file nor a certificate or badge code.</source>
         <translation>“{target}” bukan berkas, bukan pula kode sertifikat atau kartu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="41" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="43" />
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="42" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="44" />
         <source>There is no printer named “{printer}”. Nothing was printed.</source>
         <translation>Tidak ada printer bernama “{printer}”. Tidak ada yang dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="44" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="46" />
         <source>Printing needs CUPS, and its “{name}” command is not installed on this computer. Install CUPS, or save the certificates as PDF and print that file.</source>
         <translation>Pencetakan memerlukan CUPS, dan perintah “{name}” tidak terpasang di komputer ini. Pasang CUPS, atau simpan sertifikat sebagai PDF lalu cetak berkas itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="47" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="49" />
         <source>The print system did not answer within {seconds} s ({command}). Check that CUPS is running; nothing was marked printed.</source>
         <translation>Sistem cetak tidak menjawab dalam {seconds} detik ({command}). Periksa apakah CUPS berjalan; tidak ada yang ditandai sudah dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="49" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="51" />
         <source>Cannot run {command}: {reason}.</source>
         <translation>Tidak dapat menjalankan {command}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="50" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="52" />
         <source>Cannot list printers: {reason}. Is CUPS running?</source>
         <translation>Daftar printer tidak dapat dibaca: {reason}. Apakah CUPS berjalan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="52" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="54" />
         <source>Nothing to print.</source>
         <translation>Tidak ada yang perlu dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="53" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="55" />
         <source>There is no printer named “{queue}” (printers on this computer: {there}). Nothing was printed.</source>
         <translation>Tidak ada printer bernama “{queue}” (printer di komputer ini: {there}). Tidak ada yang dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="55" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="57" />
         <source>The file to print, {path}, does not exist.</source>
         <translation>Berkas yang akan dicetak, {path}, tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="57" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="59" />
         <source>Printer “{queue}” refused the job: {reason}. Nothing was printed.</source>
         <translation>Printer “{queue}” menolak pekerjaan cetak: {reason}. Tidak ada yang dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="59" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="61" />
         <source>This data folder holds the agency key {key_id} ({own}); it cannot trust another agency key ({other}) instead.</source>
         <translation>Folder data ini menyimpan kunci instansi {key_id} ({own}); folder ini tidak dapat mempercayai kunci instansi lain ({other}) sebagai gantinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="61" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="63" />
         <source>{source} is not a public key file (it is damaged or another kind of file). Ask the administrator for the agency's public key file.</source>
         <translation>{source} bukan berkas kunci publik (rusak atau berkas jenis lain). Mintalah berkas kunci publik instansi kepada administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="64" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="66" />
         <source>{source} holds a {kind}-type key, not an Ikrar agency public key.</source>
         <translation>{source} berisi kunci jenis {kind}, bukan kunci publik instansi Ikrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="66" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="68" />
         <source>Cannot write the key file {path}: {reason}. Check the folder's permissions and free space.</source>
         <translation>Berkas kunci {path} tidak dapat ditulis: {reason}. Periksa izin folder dan ruang kosong disk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="68" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="70" />
         <source>The key file {path} does not exist.</source>
         <translation>Berkas kunci {path} tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="69" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="71" />
         <source>Cannot read the key file {path}: {reason}.</source>
         <translation>Berkas kunci {path} tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="70" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="72" />
         <source>The key file {path} is protected by a passphrase; give the passphrase.</source>
         <translation>Berkas kunci {path} dilindungi frasa sandi; masukkan frasa sandinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="72" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="74" />
         <source>Wrong passphrase for the key file {path} (or the file is damaged). Check the passphrase and try again.</source>
         <translation>Frasa sandi untuk berkas kunci {path} salah (atau berkasnya rusak). Periksa frasa sandi lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="74" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="76" />
         <source>The key file {path} is damaged or not a private key. Restore it from your backup; without it, nothing new can be signed with this key.</source>
         <translation>Berkas kunci {path} rusak atau bukan kunci privat. Pulihkan dari cadangan; tanpa berkas ini tidak ada yang dapat ditandatangani lagi dengan kunci ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="77" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="79" />
         <source>The key file {path} holds a key that is not Ed25519.</source>
         <translation>Berkas kunci {path} berisi kunci yang bukan Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="79" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="81" />
         <source>An agency key already exists at {path}. Keep it: badges and certificates signed with it verify only with it.</source>
         <translation>Kunci instansi sudah ada di {path}. Simpanlah: kartu dan sertifikat yang ditandatangani dengannya hanya dapat diverifikasi dengan kunci itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="81" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="83" />
         <source>There is no agency key at {path}. Create it on the administrator's machine (or use the data folder that holds the key).</source>
         <translation>Tidak ada kunci instansi di {path}. Buat kunci di komputer administrator (atau pakai folder data yang menyimpan kunci itu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="83" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="85" />
         <source>The key file {path} is another agency's key (key id {key_id}); this data folder trusts key id {expected} ({public_path}). Put back the right key file.</source>
         <translation>Berkas kunci {path} adalah kunci instansi lain (id kunci {key_id}); folder data ini mempercayai id kunci {expected} ({public_path}). Kembalikan berkas kunci yang benar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="86" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="88" />
         <source>There is no agency public key at {path}. Ask the administrator for the agency's public key file.</source>
         <translation>Tidak ada kunci publik instansi di {path}. Mintalah berkas kunci publik instansi kepada administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="88" />
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="171" />
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="261" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="90" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="173" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="260" />
         <source>Cannot read {path}: {reason}.</source>
         <translation>Tidak dapat membaca {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="89" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="91" />
         <source>Station “{station}” has no certificate from the agency yet, so it cannot sign certificates. Certify the station with the agency key, or enrol it with the hub.</source>
         <translation>Stasiun “{station}” belum memiliki sertifikat dari instansi, sehingga belum dapat menandatangani sertifikat. Sertifikasi stasiun dengan kunci instansi, atau daftarkan ke hub.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="92" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="94" />
         <source>The certificate of station “{station}” is damaged ({reason}). Certify the station again.</source>
         <translation>Sertifikat stasiun “{station}” rusak ({reason}). Sertifikasi ulang stasiun ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="94" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="96" />
         <source>The certificate of station “{station}” is for another key than {path} (the key file was replaced). Certify the station again.</source>
         <translation>Sertifikat stasiun “{station}” untuk kunci lain, bukan {path} (berkas kunci telah diganti). Sertifikasi ulang stasiun ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="97" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="99" />
         <source>There are no employees to print badges for.</source>
         <translation>Tidak ada pegawai yang kartunya perlu dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="99" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="101" />
         <source>Cannot write {out}: {reason}. Choose another file or folder.</source>
         <translation>Tidak dapat menulis {out}: {reason}. Pilih berkas atau folder lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="101" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="103" />
         <source>There are no employees{where} {what}; nothing to print.</source>
         <translation>Tidak ada pegawai{where} {what}; tidak ada yang dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="103" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="105" />
         <source>Event “{title}” has no presiding official: certificates need the official's title and name. Set them on the event page.</source>
         <translation>Acara “{title}” belum memiliki pejabat yang mengambil sumpah: sertifikat memerlukan jabatan dan nama pejabat. Isikan di halaman acara.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="105" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="107" />
         <source>No certificates to print ({what}): every certificate was printed already.</source>
         <translation>Tidak ada sertifikat untuk dicetak ({what}): semua sertifikat sudah dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="107" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="109" />
         <source>No certificates to print ({what}): nobody has signed yet.</source>
         <translation>Tidak ada sertifikat untuk dicetak ({what}): belum ada yang menandatangani.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="109" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="111" />
         <source>Certificate {number} is void ({void_reason}); it cannot be reprinted.</source>
         <translation>Sertifikat {number} sudah dibatalkan ({void_reason}); tidak dapat dicetak ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="111" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="113" />
         <source>Certificate {number} was never printed; print it normally instead of as a copy.</source>
         <translation>Sertifikat {number} belum pernah dicetak; cetak seperti biasa, bukan sebagai salinan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="113" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="115" />
         <source>Certificate {number} has no stored signature; it cannot print.</source>
         <translation>Sertifikat {number} tidak memiliki tanda tangan tersimpan; tidak dapat dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="115" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="117" />
         <source>No certificates to print.</source>
         <translation>Tidak ada sertifikat untuk dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="116" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="118" />
         <source>There is no event to print certificates for.</source>
         <translation>Belum ada acara untuk dicetak sertifikatnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="117" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="119" />
         <source>Cannot write {out}: {reason}. Nothing was marked printed.</source>
         <translation>Tidak dapat menulis {out}: {reason}. Tidak ada yang ditandai sudah dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="119" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="121" />
         <source>Cannot write certificates into {folder}: {reason}. Choose another folder; nothing was printed.</source>
         <translation>Sertifikat tidak dapat ditulis ke {folder}: {reason}. Pilih folder lain; tidak ada yang dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="121" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="123" />
         <source>A process drawing certificates stopped unexpectedly (out of memory?). Nothing was marked printed; try a smaller batch, e.g. one unit.</source>
         <translation>Proses pembuat sertifikat berhenti tiba-tiba (memori habis?). Tidak ada yang ditandai sudah dicetak; coba kelompok yang lebih kecil, misalnya satu unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="124" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="126" />
         <source>Cancelled: no certificate file was written, nothing marked printed.</source>
         <translation>Dibatalkan: tidak ada berkas sertifikat yang ditulis, tidak ada yang ditandai sudah dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="126" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="128" />
         <source>No printed certificates to copy with these filters.</source>
         <translation>Tidak ada sertifikat tercetak yang dapat disalin dengan saringan ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="131" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="133" />
         <source>The pledge text is too long to fit on the certificate page even in small type. Shorten the pledge on the event page.</source>
         <translation>Teks ikrar terlalu panjang untuk halaman sertifikat, bahkan dengan huruf kecil. Persingkat teks ikrar di halaman acara.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="133" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="135" />
         <source>The stored signature for certificate {number} cannot be read ({reason}).</source>
         <translation>Tanda tangan tersimpan untuk sertifikat {number} tidak dapat dibaca ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="135" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="137" />
         <source>There is no certificate numbered “{number}” on this station.</source>
         <translation>Tidak ada sertifikat bernomor “{number}” di stasiun ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="137" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="139" />
         <source>A certificate number from pattern “{pattern}” already exists ({reason}). Another station may share this station's code {code}; rename one of them.</source>
         <translation>Nomor sertifikat dari pola “{pattern}” sudah ada ({reason}). Mungkin stasiun lain memakai kode stasiun yang sama, {code}; ganti nama salah satunya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="140" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="142" />
         <source>Say why the certificate is voided; the reason is kept.</source>
         <translation>Sebutkan alasan sertifikat dibatalkan; alasannya disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="142" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="144" />
         <source>Certificate {number} is already void.</source>
         <translation>Sertifikat {number} sudah dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="144" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="146" />
         <source>The certificate font {filename} cannot be loaded ({reason}). Reinstall Ikrar.</source>
         <translation>Huruf sertifikat {filename} tidak dapat dimuat ({reason}). Pasang ulang Ikrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="146" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="148" />
         <source>Cannot write {out}: the report is made as .pdf, .xlsx or .csv (not {suffix}).</source>
         <translation>Tidak dapat menulis {out}: rekap dibuat sebagai .pdf, .xlsx, atau .csv (bukan {suffix}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="148" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="150" />
         <source>Cannot write the report to {out}: it is a folder. Give a file name, e.g. rekap.xlsx.</source>
         <translation>Rekap tidak dapat ditulis ke {out}: itu sebuah folder. Berikan nama berkas, misalnya rekap.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="150" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="152" />
         <source>Cannot write the report {out}: {reason}. Choose a folder you may write to.</source>
         <translation>Rekap {out} tidak dapat ditulis: {reason}. Pilih folder yang boleh ditulisi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="152" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="154" />
         <source>Cannot write the report {out}: {reason}. If the file is open in another program (Excel), close it and try again.</source>
         <translation>Rekap {out} tidak dapat ditulis: {reason}. Jika berkas sedang dibuka di program lain (Excel), tutup lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="154" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="156" />
         <source>The {what} image {path} does not exist.</source>
         <translation>Gambar {what} {path} tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="155" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="157" />
         <source>Cannot read the {what} image {path}: {reason}.</source>
         <translation>Gambar {what} {path} tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="157" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="159" />
         <source>The {what} image {path} is over 20 MB; use a smaller PNG.</source>
         <translation>Gambar {what} {path} lebih dari 20 MB; pakai PNG yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="159" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="161" />
         <source>The {what} image {path} is damaged or not an image ({reason}). Replace it with a PNG file.</source>
         <translation>Gambar {what} {path} rusak atau bukan gambar ({reason}). Ganti dengan berkas PNG.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="161" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="163" />
         <source>The {what} image {path} has no transparent background, so it would hide the signature under it. Save it as a PNG with transparency.</source>
         <translation>Gambar {what} {path} tidak berlatar transparan, sehingga akan menutupi tanda tangan di bawahnya. Simpan sebagai PNG dengan transparansi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="164" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="166" />
         <source>Reading QR codes from files needs the zxing-cpp package; you can still paste the code's text instead of a file.</source>
         <translation>Membaca kode QR dari berkas memerlukan paket zxing-cpp; Anda tetap dapat menempelkan teks kodenya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="166" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="168" />
         <source>{path} is not a readable PDF (damaged, or protected by a password). {reason}</source>
         <translation>{path} bukan PDF yang dapat dibaca (rusak, atau dilindungi kata sandi). {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="168" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="170" />
         <source>{path} is not an image Ikrar can read (use PNG or JPEG).</source>
         <translation>{path} bukan gambar yang dapat dibaca Ikrar (pakai PNG atau JPEG).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="170" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="172" />
         <source>{path} does not exist or is not a file.</source>
         <translation>{path} tidak ada atau bukan berkas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="183" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="185" />
         <source>{path}: found {found}, no Ikrar certificate or badge code. Use a sharper scan (at least 150 dpi), or scan the QR code itself.</source>
         <translation>{path}: ditemukan {found}, tetapi tidak ada kode sertifikat atau kartu Ikrar. Pakai hasil pindai yang lebih tajam (minimal 150 dpi), atau pindai kode QR-nya langsung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="185" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="187" />
         <source>The numbering pattern “{pattern}” is not valid: {reason}.</source>
         <translation>Pola penomoran “{pattern}” tidak sah: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="187" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="189" />
         <source>The numbering pattern uses {field}; only {fields} can be used.</source>
         <translation>Pola penomoran memakai {field}; hanya {fields} yang dapat dipakai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="189" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="191" />
         <source>The numbering pattern “{pattern}” must contain {{seq}} and {{station}}: stations print offline, and only the station code keeps their numbers apart.</source>
         <translation>Pola penomoran “{pattern}” harus memuat {{seq}} dan {{station}}: stasiun mencetak tanpa jaringan, dan hanya kode stasiun yang membuat nomornya tidak bentrok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="192" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="194" />
         <source>Unknown check-in method “{method}”.</source>
         <translation>Cara registrasi “{method}” tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="193" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="195" />
         <source>The pledge shown is not the event's current pledge text. Reload the event and sign again.</source>
         <translation>Ikrar yang ditampilkan bukan teks ikrar acara yang berlaku. Muat ulang acara lalu tanda tangani lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="195" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="197" />
         <source>The signature is empty or too small. Please sign again.</source>
         <translation>Tanda tangan kosong atau terlalu kecil. Silakan tanda tangan lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="197" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="199" />
         <source>NIP {nip} is not on this event's roster; register them as a walk-in.</source>
         <translation>NIP {nip} tidak ada di daftar peserta acara ini; daftarkan sebagai peserta tambahan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="199" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="201" />
         <source>NIP {nip} is not on this event's roster and this event does not allow walk-ins.</source>
         <translation>NIP {nip} tidak ada di daftar peserta acara ini dan acara ini tidak menerima peserta tambahan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="201" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="203" />
         <source>Already signed at this event: {when} at {where} (by {method}). Nothing new was recorded.</source>
         <translation>Sudah menandatangani di acara ini: {when} di {where} (melalui {method}). Tidak ada yang dicatat lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="203" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="205" />
         <source>Cannot create the data folder {path}: {reason}. Choose another folder.</source>
         <translation>Folder data {path} tidak dapat dibuat: {reason}. Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="205" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="207" />
         <source>The data folder {path} is read-only. Ikrar must be able to write there: choose another folder, or fix its permissions.</source>
         <translation>Folder data {path} hanya-baca. Ikrar harus dapat menulis di sana: pilih folder lain, atau perbaiki izinnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="207" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="209" />
         <source>Cannot read the database {path}: {reason}.</source>
         <translation>Basis data {path} tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="215" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="217" />
         <source>The database {path} was written by a newer version of Ikrar (schema {version}; this program knows up to {known}). Install the newer Ikrar; nothing was changed.</source>
         <translation>Basis data {path} ditulis oleh Ikrar versi lebih baru (skema {version}; program ini hanya mengenal sampai {known}). Pasang Ikrar yang lebih baru; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="218" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="220" />
         <source>The disk holding the Ikrar data folder is full. Nothing was saved. Free some space and try again.</source>
         <translation>Disk tempat folder data Ikrar penuh. Tidak ada yang disimpan. Kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="220" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="222" />
         <source>The Ikrar database is read-only. Nothing was saved. Check the folder's permissions or choose another data folder.</source>
         <translation>Basis data Ikrar hanya-baca. Tidak ada yang disimpan. Periksa izin folder atau pilih folder data lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="209" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="211" />
         <source>{path} is not an Ikrar database (it is damaged or another kind of file). Move it aside and restore the database from a copy{backups}, or start a new data folder.</source>
         <translation>{path} bukan basis data Ikrar (rusak atau berkas jenis lain). Pindahkan berkas itu dan pulihkan basis data dari salinan{backups}, atau mulai folder data baru.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="22" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="24" />
         <source>“{url}”: {reason}</source>
         <translation>“{url}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="128" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="130" />
         <source>All {count} certificates ({what}) were printed before: this batch would print only copies, each stamped SALINAN. Confirm to print the copies, or choose “Not printed yet”.</source>
         <translation>Semua {count} sertifikat ({what}) sudah pernah dicetak: batch ini hanya akan mencetak salinan, masing-masing dicap SALINAN. Konfirmasi untuk mencetak salinan, atau pilih “Belum dicetak”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="172" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="174" />
         <source>{path} is empty (0 bytes): it was not saved or copied completely. Save or scan it again.</source>
         <translation>{path} kosong (0 byte): berkas tidak tersimpan atau tersalin dengan lengkap. Simpan atau pindai ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="174" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="176" />
         <source>{path} is {size} MB, more than Ikrar reads ({limit} MB). Split the PDF, or scan at 150-300 dpi.</source>
         <translation>{path} berukuran {size} MB, melebihi batas yang dibaca Ikrar ({limit} MB). Pecah PDF-nya, atau pindai pada 150-300 dpi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="176" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="178" />
         <source>{path} is an image of more than {limit} million pixels (a decompression bomb, or a scan at a needlessly high resolution). Scan at 150-300 dpi.</source>
         <translation>{path} adalah gambar lebih dari {limit} juta piksel (bom dekompresi, atau pindaian beresolusi terlalu tinggi). Pindai pada 150-300 dpi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="179" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="181" />
         <source>{path} is neither a PDF nor a picture (PNG, JPEG, TIFF, GIF, BMP, WebP), whatever its name says. Open the certificate's PDF or a photo or scan of it.</source>
         <translation>{path} bukan PDF maupun gambar (PNG, JPEG, TIFF, GIF, BMP, WebP), apa pun namanya. Buka PDF sertifikat, atau foto atau pindaiannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="182" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="184" />
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="212" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="214" />
         <source>The database {path} is missing or empty, but this folder held a station's database; nothing was created in its place. Close Ikrar and restore the database from a copy{backups}, or use a new data folder.</source>
         <translation>Basis data {path} hilang atau kosong, padahal folder ini menyimpan basis data sebuah stasiun; tidak ada yang dibuat sebagai gantinya. Tutup Ikrar dan pulihkan basis data dari salinan{backups}, atau gunakan folder data baru.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="222" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="224" />
         <source>The Ikrar database is damaged. Close Ikrar and restore the database from a copy{backups}, or start a new data folder.</source>
         <translation>Basis data Ikrar rusak. Tutup Ikrar dan pulihkan basis data dari salinan{backups}, atau mulai folder data baru.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="224" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="226" />
         <source>Cannot create the database {path}: {reason}.</source>
         <translation>Basis data {path} tidak dapat dibuat: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="226" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="228" />
         <source>Cannot open the database {path}: {reason}</source>
         <translation>Basis data {path} tidak dapat dibuka: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="228" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="230" />
         <source>An event needs a title.</source>
         <translation>Acara harus memiliki judul.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="229" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="231" />
         <source>Unknown event field(s): {fields}.</source>
         <translation>Isian acara tidak dikenal: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="230" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="232" />
         <source>There is no event yet. Create one first.</source>
         <translation>Belum ada acara. Buat acara terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="231" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="233" />
         <source>{what} matches “{key}”.</source>
         <translation>{what} cocok dengan “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="232" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="234" />
         <source>The pledge text of event “{title}” does not match its recorded hash; it was changed outside Ikrar. Set the pledge text again on the event page.</source>
         <translation>Teks ikrar acara “{title}” tidak cocok dengan sidik yang tercatat; teks diubah di luar Ikrar. Isikan lagi teks ikrar di halaman acara.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="235" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="237" />
         <source>The pledge text cannot be used: {reason}</source>
         <translation>Teks ikrar tidak dapat dipakai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="236" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="238" />
         <source>The pledge text signed with hash {hash}… is not stored on this station for event “{title}”. Sync this station with the hub (or import the latest bundle) so the earlier pledge version arrives, then print again.</source>
         <translation>Teks ikrar yang ditandatangani dengan sidik {hash}… belum tersimpan di stasiun ini untuk acara “{title}”. Sinkronkan stasiun ini dengan hub (atau impor bundel terbaru) agar versi ikrar sebelumnya tiba, lalu cetak lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="240" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="242" />
         <source>The stored pledge text for hash {hash}… of event “{title}” was altered: it no longer matches what was signed. Restore the database from a backup.</source>
         <translation>Teks ikrar tersimpan untuk sidik {hash}… acara “{title}” telah diubah: tidak lagi cocok dengan yang ditandatangani. Pulihkan basis data dari cadangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="243" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="245" />
         <source>The event “{title}” has no roster yet: import the roster first, then make the recap.</source>
         <translation>Acara “{title}” belum memiliki daftar peserta: impor daftar peserta dahulu, lalu buat rekap.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="245" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="247" />
         <source>No one on the roster of “{title}” belongs to the unit “{unit}”. Check the spelling.</source>
         <translation>Tidak ada peserta acara “{title}” dari unit “{unit}”. Periksa ejaannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="247" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="249" />
         <source>Unknown role “{role}”.</source>
         <translation>Peran “{role}” tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="248" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="250" />
         <source>A PIN has digits only.</source>
         <translation>PIN hanya berisi angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="249" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="251" />
         <source>A PIN has {low} to {high} digits.</source>
         <translation>PIN terdiri atas {low} sampai {high} angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="250" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="252" />
         <source>The {role} role has no PIN yet.</source>
         <translation>Peran {role} belum memiliki PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="251" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="253" />
         <source>No PIN is set for {roles}.</source>
         <translation>Belum ada PIN untuk {roles}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="252" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="254" />
         <source>Too many wrong PINs for the {role} role. Try again in {seconds} seconds.</source>
         <translation>Terlalu banyak PIN salah untuk peran {role}. Coba lagi dalam {seconds} detik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="254" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="256" />
         <source>{file} is an old Excel 97-2003 file (.xls). Open it in Excel and save it as .xlsx or CSV UTF-8, then import again.</source>
         <translation>{file} adalah berkas Excel 97-2003 lama (.xls). Buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8, kemudian impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="256" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="258" />
         <source>{file} is not a CSV or XLSX file. Open it in Excel and save it as .xlsx or CSV UTF-8, then import again.</source>
         <translation>{file} bukan berkas CSV atau XLSX. Buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8, kemudian impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="258" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="8" />
         <source>The hub needs {package}, which a station install leaves out. Install the hub's packages with: pip install 'ikrar[hub]'</source>
         <translation>Hub memerlukan {package}, yang tidak dipasang pada perangkat meja. Pasang paket hub dengan: pip install 'ikrar[hub]'</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="262" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="261" />
         <source>The import was cancelled; nothing was written.</source>
         <translation>Impor dibatalkan; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="264" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="263" />
         <source>{file} is empty. Export the roster again and import that file.</source>
         <translation>{file} kosong. Ekspor ulang daftar pegawai lalu impor berkas itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="266" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="265" />
         <source>{file} is {size} MB; a roster can be at most {limit} MB. Remove columns Ikrar does not use or split it into several files.</source>
         <translation>{file} berukuran {size} MB; daftar pegawai paling besar {limit} MB. Hapus kolom yang tidak dipakai Ikrar atau pecah menjadi beberapa berkas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="268" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="267" />
         <source>{file} is an old (.xls) or password-protected workbook. Remove the password and save it as .xlsx or CSV UTF-8.</source>
         <translation>{file} adalah buku kerja lama (.xls) atau dilindungi kata sandi. Hapus kata sandinya lalu simpan sebagai .xlsx atau CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="270" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="269" />
         <source>{file} is not a valid Excel workbook (it may be damaged). Open it in Excel and save it as .xlsx or CSV UTF-8, then import again.</source>
         <translation>{file} bukan buku kerja Excel yang sah (mungkin rusak). Buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8, kemudian impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="273" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="272" />
         <source>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it as .xlsx or CSV UTF-8, then import again.</source>
         <translation>{file} tidak dapat dibaca sebagai buku kerja Excel ({reason}). Buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8, kemudian impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="276" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="275" />
         <source>{file} has no header row with NIP and Nama columns in its first rows. Add a header row naming the columns (NIP, Nama, Gelar Depan, Gelar Belakang, Pangkat, Golongan, Jabatan, Unit Kerja) and import again.</source>
         <translation>{file} tidak memiliki baris judul dengan kolom NIP dan Nama di baris-baris pertamanya. Tambahkan baris judul yang menamai kolom (NIP, Nama, Gelar Depan, Gelar Belakang, Pangkat, Golongan, Jabatan, Unit Kerja) lalu impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="279" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="278" />
         <source>{file} is damaged and cannot be read to the end ({reason}). Open it in Excel and save it as .xlsx or CSV UTF-8, then import again.</source>
         <translation>{file} rusak dan tidak dapat dibaca sampai akhir ({reason}). Buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8, kemudian impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="281" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="280" />
         <source>{file} is not a text file. Open it in Excel and save it as .xlsx or CSV UTF-8, then import again.</source>
         <translation>{file} bukan berkas teks. Buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8, kemudian impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="283" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="282" />
         <source>{file} is in an unknown text encoding. Open it in Excel and save it as CSV UTF-8 (Comma delimited), then import again.</source>
         <translation>{file} memakai pengodean teks yang tidak dikenal. Buka di Excel lalu simpan sebagai CSV UTF-8 (Comma delimited), kemudian impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="285" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="284" />
         <source>{file} is not a readable CSV file ({reason}). Open it in Excel and save it as .xlsx or CSV UTF-8, then import again.</source>
         <translation>{file} bukan berkas CSV yang dapat dibaca ({reason}). Buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8, kemudian impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="287" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="11" />
         <source>Sync data refused ({where}: {detail}).</source>
         <translation>Data sinkronisasi ditolak ({where}: {detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="288" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="12" />
         <source>Sync refused: {where} from station {station} writes what it did not author ({why}). Nothing of the batch was applied.</source>
         <translation>Sinkronisasi ditolak: {where} dari stasiun {station} menulis data yang bukan buatannya ({why}). Tidak ada isi kiriman ini yang diterapkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="290" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="14" />
         <source>Sync refused: {where} is stamped {minutes} minutes ahead of this clock. Set the clock of the station that wrote it right.</source>
         <translation>Sinkronisasi ditolak: {where} bercap waktu {minutes} menit lebih maju dari jam ini. Betulkan jam stasiun yang menulisnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="292" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="16" />
         <source>Sync refused: a batch is not signed by its author ({why}). Nothing of it was applied.</source>
         <translation>Sinkronisasi ditolak: sebuah kiriman tidak ditandatangani oleh pembuatnya ({why}). Tidak ada isinya yang diterapkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="294" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="18" />
         <source>The hub's reply does not say its time; the station's clock offset was not updated.</source>
         <translation>Jawaban hub tidak menyebutkan waktunya; selisih jam stasiun ini tidak diperbarui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="296" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="20" />
         <source>The hub holds the entries of station {station} up to {acked}, but this batch starts at {first}. Send again from the next entry.</source>
         <translation>Hub menyimpan entri stasiun {station} sampai {acked}, tetapi kelompok ini dimulai dari {first}. Kirim lagi mulai entri berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="298" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="22" />
         <source>Nothing to export: the hub has acknowledged every entry of this station.</source>
         <translation>Tidak ada yang perlu diekspor: hub sudah menerima semua entri stasiun ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="300" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="24" />
         <source>Cannot write the bundle into {folder}: {reason}</source>
         <translation>Bundel tidak dapat ditulis ke {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="302" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="26" />
         <source>{file} is too large to be an Ikrar bundle.</source>
         <translation>{file} terlalu besar untuk sebuah bundel Ikrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="303" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="27" />
         <source>Cannot read the bundle {path}: {reason}.</source>
         <translation>Bundel {path} tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="304" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="28" />
         <source>{refused}: it is not an Ikrar bundle.</source>
         <translation>{refused}: bukan bundel Ikrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="305" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="29" />
         <source>{refused}: it is cut short (copied incompletely?).</source>
         <translation>{refused}: terpotong (tersalin tidak lengkap?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="307" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="31" />
         <source>{refused}: it has bytes after its end (it was altered).</source>
         <translation>{refused}: ada data setelah akhirnya (telah diubah).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="309" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="33" />
         <source>{refused}: its signature does not match its contents (it was altered or damaged). {reason}</source>
         <translation>{refused}: tanda tangannya tidak cocok dengan isinya (telah diubah atau rusak). {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="311" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="35" />
         <source>{refused}: its contents are unusable ({reason}).</source>
         <translation>{refused}: isinya tidak dapat dipakai ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="313" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="37" />
         <source>Station “{station}” was revoked; its bundle is refused.</source>
         <translation>Stasiun “{station}” telah dicabut; bundelnya ditolak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="315" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="39" />
         <source>The bundle {name} is refused: {reason} Export a new bundle on that station.</source>
         <translation>Bundel {name} ditolak: {reason} Ekspor bundel baru di stasiun itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="317" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="41" />
         <source>The bundle {name} is refused, nothing of it was applied: {reason}</source>
         <translation>Bundel {name} ditolak, tidak ada isinya yang diterapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="319" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="43" />
         <source>“{url}” is not a hub address; write it as https://HOST:8750.</source>
         <translation>“{url}” bukan alamat hub; tulis sebagai https://HOST:8750.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="321" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="45" />
         <source>The hub at {url} does not use HTTPS. Off this machine the hub must speak HTTPS.</source>
         <translation>Hub di {url} tidak memakai HTTPS. Dari komputer lain, hub wajib memakai HTTPS.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="323" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="47" />
         <source>No pinned certificate for the hub: enrol the station again.</source>
         <translation>Tidak ada sertifikat hub yang tersemat: daftarkan ulang stasiun ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="325" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="49" />
         <source>The hub at {url} did not answer in time. Entries stay waiting here; sync again later.</source>
         <translation>Hub di {url} tidak menjawab tepat waktu. Entri tetap menunggu di sini; sinkronkan lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="327" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="51" />
         <source>Cannot reach the hub at {url} ({reason}). This station is offline; entries stay waiting here.</source>
         <translation>Hub di {url} tidak dapat dihubungi ({reason}). Stasiun ini sedang luring; entri tetap menunggu di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="329" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="53" />
         <source>The hub at {url} answered {status} with something that is not an Ikrar reply. Check the address; entries stay waiting here.</source>
         <translation>Hub di {url} menjawab {status} dengan sesuatu yang bukan balasan Ikrar. Periksa alamatnya; entri tetap menunggu di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="331" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="55" />
         <source>The hub had a problem ({status} {detail}). Entries stay waiting here; sync again later.</source>
         <translation>Hub mengalami masalah ({status} {detail}). Entri tetap menunggu di sini; sinkronkan lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="333" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="57" />
         <source>The hub refused ({status}): {detail}</source>
         <translation>Hub menolak ({status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="334" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="58" />
         <source>The hub at {url} is busy. Entries stay waiting here; they are sent at the next sync.</source>
         <translation>Hub di {url} sedang sibuk. Entri tetap menunggu di sini; entri dikirim pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="336" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="60" />
         <source>The hub at {url} presented a certificate other than the one this station pinned when it joined: it may be another machine posing as the hub. Nothing was sent. Ask the administrator.</source>
         <translation>Hub di {url} menunjukkan sertifikat yang berbeda dari yang disematkan stasiun ini saat bergabung: mungkin mesin lain yang menyamar sebagai hub. Tidak ada yang dikirim. Tanyakan kepada administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="339" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="63" />
         <source>The hub already knows a station with this station's identity (a copied data folder?). Join from a new data folder with a new code from the administrator.</source>
         <translation>Hub sudah mengenal stasiun dengan identitas stasiun ini (folder data hasil salinan?). Bergabunglah dari folder data baru dengan kode baru dari administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="342" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="286" />
         <source>--no-tls is for this machine only, not {host}. Leave out --no-tls; the hub then speaks HTTPS.</source>
         <translation>--no-tls hanya untuk komputer ini, bukan {host}. Hilangkan --no-tls; hub lalu memakai HTTPS.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="344" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="288" />
         <source>Several workers need a PostgreSQL hub; a SQLite hub writes one request at a time.</source>
         <translation>Beberapa worker memerlukan hub PostgreSQL; hub SQLite menulis satu permintaan sekaligus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="346" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="66" />
         <source>The hub holds fewer entries of this station than expected; they are sent again.</source>
         <translation>Hub menyimpan lebih sedikit entri stasiun ini dari yang diperkirakan; entri dikirim ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="348" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="68" />
         <source>The hub's enrolment reply is incomplete; nothing was saved.</source>
         <translation>Balasan pendaftaran dari hub tidak lengkap; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="350" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="70" />
         <source>The hub acknowledged {got} for entries {first}–{last}; that cannot be. Entries stay waiting here.</source>
         <translation>Hub mengakui {got} untuk entri {first}–{last}; itu tidak mungkin. Entri tetap menunggu di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="352" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="72" />
         <source>The hub acknowledged nothing of this batch. Entries stay waiting.</source>
         <translation>Hub tidak mengakui satu pun entri kelompok ini. Entri tetap menunggu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="354" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="74" />
         <source>The hub's reply to a pull is not what Ikrar sends; nothing of it was applied.</source>
         <translation>Balasan hub saat menarik data bukan format Ikrar; tidak ada yang diterapkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="356" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="76" />
         <source>The hub sent an unusable entry ({reason}); nothing of this batch was applied.</source>
         <translation>Hub mengirim entri yang tidak dapat dipakai ({reason}); tidak ada isi kelompok ini yang diterapkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="358" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="78" />
         <source>A station needs a name, e.g. “Meja 3”.</source>
         <translation>Stasiun harus memiliki nama, misalnya “Meja 3”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="359" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="79" />
         <source>The station's public key is not usable: {reason}</source>
         <translation>Kunci publik stasiun tidak dapat dipakai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="361" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="81" />
         <source>This enrolment code is not known to the hub. Check it, or ask the administrator for a new one.</source>
         <translation>Kode pendaftaran ini tidak dikenal hub. Periksa kodenya, atau minta kode baru kepada administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="363" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="83" />
         <source>This enrolment code was already used; a code works once. Ask the administrator for a new one.</source>
         <translation>Kode pendaftaran ini sudah dipakai; satu kode hanya berlaku sekali. Minta kode baru kepada administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="365" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="85" />
         <source>This enrolment code has expired. Ask the administrator for a new one.</source>
         <translation>Kode pendaftaran ini sudah kedaluwarsa. Minta kode baru kepada administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="367" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="87" />
         <source>{count} stations are enrolled as “{key}”.</source>
         <translation>{count} stasiun terdaftar sebagai “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="369" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="290" />
         <source>This request needs the station's token. Enrol the station first.</source>
         <translation>Permintaan ini memerlukan token stasiun. Daftarkan stasiun terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="371" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="292" />
         <source>The hub does not know this station's token. Enrol the station again with a new code.</source>
         <translation>Hub tidak mengenal token stasiun ini. Daftarkan ulang stasiun dengan kode baru.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="373" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="294" />
         <source>Station “{station}” was revoked on the hub and may not sync. Ask the administrator.</source>
         <translation>Stasiun “{station}” telah dicabut di hub dan tidak boleh sinkronisasi. Hubungi administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="375" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="89" />
         <source>This station has not joined a hub. Join one with a code from the administrator.</source>
         <translation>Stasiun ini belum bergabung dengan hub. Bergabunglah dengan kode dari administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="377" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="91" />
         <source>This hub speaks HTTPS but the code carries no certificate fingerprint. Ask the administrator for the full code.</source>
         <translation>Hub ini memakai HTTPS tetapi kodenya tidak memuat sidik sertifikat. Minta kode lengkap kepada administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="379" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="93" />
         <source>This station already syncs with {url}. Use a new data folder to join another hub.</source>
         <translation>Stasiun ini sudah sinkron dengan {url}. Pakai folder data baru untuk bergabung dengan hub lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="381" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="296" />
         <source>Cannot reach the hub at {host}:{port} over HTTPS: {reason}.</source>
         <translation>Hub di {host}:{port} tidak dapat dihubungi melalui HTTPS: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="383" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="298" />
         <source>The hub at {host}:{port} presented a certificate that is not the one named in the enrolment code (someone may be in between, or the address is wrong). Nothing was sent. Check the address and ask the administrator for a new code.</source>
         <translation>Hub di {host}:{port} menunjukkan sertifikat yang bukan milik kode pendaftaran (mungkin ada pihak di tengah, atau alamatnya salah). Tidak ada yang dikirim. Periksa alamatnya dan minta kode baru kepada administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="387" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="302" />
         <source>This QR code is not an employee badge{shown}. Scan the badge's QR code, or search by name.</source>
         <translation>Kode QR ini bukan kartu pegawai{shown}. Pindai kode QR pada kartu pegawai, atau cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="389" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="304" />
         <source>This is the QR code of a pledge certificate, not an employee badge. Scan the badge, or search by name.</source>
         <translation>Ini kode QR piagam ikrar, bukan kartu pegawai. Pindai kartu pegawai, atau cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="391" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="306" />
         <source>The badge code is damaged or was altered. Search for the person by name instead.</source>
         <translation>Kode kartu rusak atau telah diubah. Cari orangnya berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="393" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="308" />
         <source>The badge code was read only partly. Scan it again, a little further away, or search by name.</source>
         <translation>Kode kartu hanya terbaca sebagian. Pindai lagi dari jarak sedikit lebih jauh, atau cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="395" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="310" />
         <source>This badge has a newer format than this Ikrar knows. Update Ikrar, or search by name.</source>
         <translation>Kartu ini memakai format yang lebih baru dari yang dikenal Ikrar ini. Perbarui Ikrar, atau cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="397" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="312" />
         <source>This badge was issued by another agency (or is a forgery). Only this agency's badges are accepted; search by name instead.</source>
         <translation>Kartu ini diterbitkan instansi lain (atau palsu). Hanya kartu instansi ini yang diterima; cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="399" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="314" />
         <source>The badge's signature does not match its NIP: it was altered or forged. Check the person's identity and search by name.</source>
         <translation>Tanda tangan digital kartu tidak cocok dengan NIP-nya: kartu telah diubah atau dipalsukan. Periksa identitas orangnya dan cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="401" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="316" />
         <source>This station has no agency public key, so signed badges cannot be checked. Search by name, and ask the administrator to install the key.</source>
         <translation>Perangkat ini belum punya kunci publik instansi, jadi kartu bertanda tangan digital tidak bisa diperiksa. Cari berdasarkan nama, dan minta administrator memasang kuncinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="404" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="319" />
         <source>This event accepts signed badges only; a plain NIP is not enough. Search by name and check the person's identity.</source>
         <translation>Acara ini hanya menerima kartu bertanda tangan digital; NIP saja tidak cukup. Cari berdasarkan nama dan periksa identitas orangnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="406" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="321" />
         <source>The code holds no valid NIP{shown}. Check the badge, or search by name.</source>
         <translation>Kode ini tidak berisi NIP yang sah{shown}. Periksa kartunya, atau cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="408" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="323" />
         <source>NIP {nip} is not in the employee list.</source>
         <translation>NIP {nip} tidak ada di daftar pegawai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="409" />
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="501" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="324" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="416" />
         <source>Check-in for this event is closed at this station.</source>
         <translation>Registrasi acara ini sudah ditutup di perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="411" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="326" />
         <source>The code is damaged, or it is not an Ikrar certificate or badge.</source>
         <translation>Kode rusak, atau bukan sertifikat maupun kartu Ikrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="413" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="328" />
         <source>This QR is a pledge certificate, not an employee badge.</source>
         <translation>QR ini adalah sertifikat ikrar, bukan kartu pegawai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="415" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="330" />
         <source>The code is cut short: scan it again, or check the print.</source>
         <translation>Kode terpotong: pindai ulang, atau periksa hasil cetaknya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="417" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="332" />
         <source>The code uses a format this version of Ikrar does not know. Update Ikrar.</source>
         <translation>Kode memakai format yang tidak dikenal versi Ikrar ini. Perbarui Ikrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="419" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="334" />
         <source>The signature does not match the contents: the name, number, NIP, copy, event or time were altered, or the code is forged.</source>
         <translation>Tanda tangan elektronik tidak cocok dengan isinya: nama, nomor, NIP, salinan, acara atau waktu telah diubah, atau kodenya dipalsukan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="422" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="337" />
         <source>The code was signed with another key: it is from another agency, or forged.</source>
         <translation>Kode ditandatangani dengan kunci lain: berasal dari instansi lain, atau palsu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="424" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="339" />
         <source>The station that printed it was certified by another agency.</source>
         <translation>Perangkat yang mencetaknya disertifikasi oleh instansi lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="426" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="341" />
         <source>The certificate of the station that printed it is not validly signed by the agency.</source>
         <translation>Sertifikat perangkat yang mencetaknya tidak ditandatangani secara sah oleh instansi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="428" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="343" />
         <source>The certificate of the station that printed it was not valid on the day it printed.</source>
         <translation>Sertifikat perangkat yang mencetaknya tidak berlaku pada hari pencetakan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="430" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="345" />
         <source>No Ikrar code was found in the file. Use a sharper scan (at least 150 dpi), or scan the QR code itself.</source>
         <translation>Tidak ditemukan kode Ikrar di berkas ini. Gunakan pindaian yang lebih tajam (minimal 150 dpi), atau pindai langsung kode QR-nya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="432" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="347" />
         <source>The code is genuine, but the page does not print what it signs: the page was altered, or carries another certificate's QR code.</source>
         <translation>Kodenya asli, tetapi halaman tidak mencetak apa yang ditandatanganinya: halaman telah diubah, atau memuat kode QR sertifikat lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="435" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="350" />
         <source>The signatures hold, but this certificate was voided.</source>
         <translation>Tanda tangan digitalnya sah, tetapi sertifikat ini sudah dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="437" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="352" />
         <source>The signatures hold, but the signature stored here for this certificate is not the one it was printed with.</source>
         <translation>Tanda tangan digitalnya sah, tetapi tanda tangan yang tersimpan di sini untuk sertifikat ini bukan yang dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="439" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="354" />
         <source>The NIP is empty; fill in the 18-digit NIP.</source>
         <translation>NIP kosong; isi 18 digit NIP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="441" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="356" />
         <source>The NIP contains letters or signs; an NIP has only digits.</source>
         <translation>NIP berisi huruf atau tanda; NIP hanya berisi angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="443" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="358" />
         <source>The NIP does not have 18 digits; check for a missing or extra digit.</source>
         <translation>NIP tidak 18 digit; periksa apakah ada digit yang kurang atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="445" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="360" />
         <source>Excel turned the NIP into a number (e.g. 1.99E+17) and lost digits; format the NIP column as Text and type the NIP again.</source>
         <translation>Excel mengubah NIP menjadi angka (mis. 1.99E+17) sehingga digitnya hilang; format kolom NIP sebagai Teks lalu ketik ulang NIP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="448" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="363" />
         <source>The NIP cell is a number, not text; Excel keeps only 15 digits. Format the NIP column as Text and type the NIP again.</source>
         <translation>Sel NIP berisi angka, bukan teks; Excel hanya menyimpan 15 digit. Format kolom NIP sebagai Teks lalu ketik ulang NIP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="450" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="365" />
         <source>The first 8 digits of the NIP are not a plausible birth date.</source>
         <translation>8 digit pertama NIP bukan tanggal lahir yang wajar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="452" />
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="495" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="367" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="410" />
         <source>The appointment date in the NIP is impossible (in the future, before age 18, or an invalid month).</source>
         <translation>Tanggal pengangkatan dalam NIP tidak mungkin (di masa depan, sebelum usia 18 tahun, atau bulan tidak sah).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="454" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="369" />
         <source>Digit 15 of the NIP (gender) must be 1 or 2.</source>
         <translation>Digit ke-15 NIP (jenis kelamin) harus 1 atau 2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="456" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="371" />
         <source>The last 3 digits of the NIP must be 001 to 999.</source>
         <translation>3 digit terakhir NIP harus 001 sampai 999.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="458" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="373" />
         <source>This NIP appears on an earlier row too; remove one of the two rows.</source>
         <translation>NIP ini juga ada di baris sebelumnya; hapus salah satu dari kedua baris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="460" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="375" />
         <source>The name is empty; every row needs the employee's name.</source>
         <translation>Nama kosong; setiap baris harus berisi nama pegawai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="462" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="377" />
         <source>Unknown status; use PNS, CPNS or PPPK.</source>
         <translation>Status tidak dikenal; gunakan PNS, CPNS, atau PPPK.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="464" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="379" />
         <source>Cannot write the file {file}: its folder does not exist or is read-only. Nothing was printed or marked printed.</source>
         <translation>Berkas {file} tidak dapat ditulis: foldernya tidak ada atau hanya-baca. Tidak ada yang dicetak atau ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="466" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="381" />
         <source>No printer is installed on this computer. Install the printer, or save a PDF and print it elsewhere. Nothing was marked printed.</source>
         <translation>Tidak ada printer terpasang di komputer ini. Pasang printernya, atau simpan sebagai PDF dan cetak di tempat lain. Tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="469" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="384" />
         <source>The printer {name} is not available (switched off, disconnected or removed). Choose another printer or save a PDF. Nothing was marked printed.</source>
         <translation>Printer {name} tidak tersedia (mati, terputus, atau dilepas). Pilih printer lain atau simpan sebagai PDF. Tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="472" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="387" />
         <source>The printer {name} reports an error. Check it (paper, toner, cable) and try again. Nothing was marked printed.</source>
         <translation>Printer {name} melaporkan galat. Periksa printernya (kertas, tinta/toner, kabel) lalu coba lagi. Tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="474" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="389" />
         <source>The prepared file {file} cannot be read; prepare it again.</source>
         <translation>Berkas yang disiapkan {file} tidak dapat dibaca; siapkan ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="476" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="391" />
         <source>Printing cancelled: nothing was sent to the printer and nothing was marked printed.</source>
         <translation>Pencetakan dibatalkan: tidak ada yang dikirim ke printer dan tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="478" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="393" />
         <source>The printer {name} did not take the job. Nothing was marked printed. ({reason})</source>
         <translation>Printer {name} tidak menerima pekerjaan cetak. Tidak ada yang ditandai tercetak. ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="480" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="395" />
         <source>The printer {name} did not accept the job. Check that it is on and connected, or save a PDF instead. Nothing was marked printed.</source>
         <translation>Printer {name} tidak menerima pekerjaan cetak. Pastikan printer menyala dan tersambung, atau simpan sebagai PDF. Tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="483" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="398" />
         <source>The printer {name} stopped taking pages after page {page}. Nothing was marked printed; print the batch again.</source>
         <translation>Printer {name} berhenti menerima halaman setelah halaman {page}. Tidak ada yang ditandai tercetak; cetak ulang kelompok ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="485" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="400" />
         <source>The printer {name} failed while printing. Nothing was marked printed; check the printer and print again.</source>
         <translation>Printer {name} gagal saat mencetak. Tidak ada yang ditandai tercetak; periksa printer lalu cetak ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="487" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="402" />
         <source>Cannot write {file}: {reason}. Choose another folder; nothing was marked printed.</source>
         <translation>{file} tidak dapat ditulis: {reason}. Pilih folder lain; tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="489" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="404" />
         <source>Enter the 18-digit NIP.</source>
         <translation>Masukkan NIP 18 angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="490" />
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="492" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="405" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="407" />
         <source>An NIP has only digits.</source>
         <translation>NIP hanya berisi angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="491" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="406" />
         <source>An NIP has exactly 18 digits.</source>
         <translation>NIP terdiri atas tepat 18 angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="493" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="408" />
         <source>The first 8 digits are not a plausible birth date.</source>
         <translation>8 angka pertama bukan tanggal lahir yang masuk akal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="497" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="412" />
         <source>Digit 15 (gender) must be 1 or 2.</source>
         <translation>Angka ke-15 (jenis kelamin) harus 1 atau 2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="498" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="413" />
         <source>The last 3 digits must be 001 to 999.</source>
         <translation>3 angka terakhir harus 001 sampai 999.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="499" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="414" />
         <source>The code does not verify.</source>
         <translation>Kode tidak lolos pemeriksaan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="500" />
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="509" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="415" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="424" />
         <source>This event does not allow walk-ins.</source>
         <translation>Acara ini tidak menerima peserta tambahan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="503" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="418" />
         <source>Enter the name.</source>
         <translation>Masukkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="504" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="419" />
         <source>This NIP is already in the employee list: close this and search for it instead.</source>
         <translation>NIP ini sudah ada di daftar pegawai: tutup jendela ini lalu cari NIP tersebut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="506" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="421" />
         <source>This is not a valid NIP.</source>
         <translation>Ini bukan NIP yang sah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="507" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="422" />
         <source>Register them as a walk-in if they belong here.</source>
         <translation>Daftarkan sebagai peserta tambahan bila memang seharusnya hadir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="510" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="425" />
         <source>Something went wrong ({code}). The details are in the log file.</source>
         <translation>Terjadi masalah ({code}). Rinciannya ada di berkas log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="512" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="427" />
         <source>badge scanner</source>
         <translation>pemindai kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="513" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="428" />
         <source>camera</source>
         <translation>kamera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="514" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="429" />
         <source>search by name or NIP</source>
         <translation>pencarian nama atau NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="515" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="430" />
         <source>walk-in registration</source>
         <translation>pendaftaran peserta tambahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="516" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="95" />
         <source>another station</source>
         <translation>perangkat lain</translation>
     </message>
@@ -3736,6 +3716,29 @@ Rinciannya ada di berkas log.</translation>
         <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="438" />
         <source>Signing for {name} stopped; nothing was saved.</source>
         <translation>Tanda tangan {name} dihentikan; tidak ada yang disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>StationStatusBar</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/widgets/status_bar.py" line="19" />
+        <source>unnamed</source>
+        <translation>tanpa nama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/widgets/status_bar.py" line="20" />
+        <source>Station: {name}</source>
+        <translation>Perangkat: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/widgets/status_bar.py" line="21" />
+        <source>Data folder: {path}</source>
+        <translation>Folder data: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/widgets/status_bar.py" line="25" />
+        <source>Demo data (fictional people)</source>
+        <translation>Data demo (orang fiktif)</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@ def test_the_window_speaks_indonesian(indonesian, make_window, event, tmp_path):
     assert window.header.figure_boxes["expected"].caption_label.text() == "Terdaftar"
     assert window.roster_view.search_edit.placeholderText() == "Cari nama atau NIP"
     assert window.roster_view.count_label.text() == "0 pegawai"
-    assert window.station_label.text() == "Perangkat: Meja 1"
+    assert window.status.station_label.text() == "Perangkat: Meja 1"
 
 
 def test_a_missing_translation_leaves_english_and_a_warning(qapp, tmp_path, caplog):

@@ -41,9 +41,9 @@ def test_status_bar_names_the_station_and_data_folder(make_window, store, event)
     settings.put("station_name", "Meja 3")
     window = make_window(demo=True)
 
-    assert window.station_label.text() == "Station: Meja 3"
-    assert str(store.data_dir) in window.data_label.text()
-    assert window.demo_label.isVisible()
+    assert window.status.station_label.text() == "Station: Meja 3"
+    assert str(store.data_dir) in window.status.data_label.text()
+    assert window.status.demo_label.isVisible()
     assert window.windowTitle().endswith("demo")
 
 
@@ -109,15 +109,15 @@ def test_ctrl_i_is_the_import_shortcut(make_window, event):
 def test_status_bar_shows_sync_state_and_waiting_entries(qtbot, make_window, event,
                                                           make_employee):
     window = make_window()
-    assert window.sync_label.text().startswith("Not joined to a hub")
-    before = window.sync_status.waiting
+    assert window.status.sync_label.text().startswith("Not joined to a hub")
+    before = window.status.sync_status.waiting
     person = make_employee(event)
     attendance = check_in(event, person, synthetic_signature(4), method="search",
                           pledge_hash=event.pledge_hash)
     from ikrar.ui.widgets.shared import shared
 
-    with qtbot.waitSignal(window.sync_status.changed):
+    with qtbot.waitSignal(window.status.sync_status.changed):
         shared().checkinCommitted.emit(str(attendance.id))
     # The check-in wrote attendance, signature and (for a new employee) roster rows.
-    assert window.sync_status.waiting > before
-    assert f"{window.sync_status.waiting} waiting" in window.sync_label.text()
+    assert window.status.sync_status.waiting > before
+    assert f"{window.status.sync_status.waiting} waiting" in window.status.sync_label.text()

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QStackedWidget,
     QToolBar,
@@ -35,8 +34,7 @@ from ikrar.ui.desk.signing_screen import Page
 from ikrar.ui.desk.station_page import StationPage
 from ikrar.ui.widgets.event_header import EventHeader
 from ikrar.ui.widgets.placement import placement_for, remembered
-from ikrar.ui.widgets.shared import shared
-from ikrar.ui.widgets.sync_status import SyncStatus
+from ikrar.ui.widgets.status_bar import StationStatusBar
 
 # Pages whose right is another page's in `ikrar.store.roles.PAGES`: checking a certificate is
 # the clerk's work, like printing it.
@@ -109,7 +107,8 @@ class MainWindow(QMainWindow):
         self.importer.runner.busy_changed.connect(self._import_busy)
 
         self._build_actions()
-        self._build_status_bar()
+        self.status = StationStatusBar(local, demo=demo, parent=self)
+        self.setStatusBar(self.status)
         self._show_event()
         self._apply_role()
 
@@ -164,39 +163,11 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.lock_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        station = settings.get("station_name") or self.tr("unnamed")
-        self.station_label = QLabel(self.tr("Station: {name}").format(name=station), self)
-        folder = self.tr("Data folder: {path}").format(path=self.local.data_dir)
-        self.data_label = QLabel(folder, self)
-        self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if self.demo:
-            self.demo_label = QLabel(self.tr("Demo data (fictional people)"), self)
-            self.demo_label.setStyleSheet("font-weight: bold;")
-            bar.addPermanentWidget(self.demo_label)
-        self.role_label = QLabel(self)
-        bar.addPermanentWidget(self.role_label)
-        bar.addPermanentWidget(self.station_label)
-        bar.addPermanentWidget(self.data_label)
-        # Sync runs in the background whenever the station has joined a hub.
-        self.sync_status = SyncStatus(self)
-        self.sync_label = QLabel(self)
-        self.sync_status.changed.connect(self._show_sync)
-        shared().checkinCommitted.connect(self.sync_status.refresh)
-        bar.addPermanentWidget(self.sync_label)
-        self._show_sync()
-        self.sync_status.start()
-
     def _current_event(self) -> Event | None:
         return self.current_event
 
     def _import_busy(self, busy: bool) -> None:
         self.import_action.setEnabled(not busy and self.role == roles.ADMIN)
-
-    def _show_sync(self) -> None:
-        self.sync_label.setText(self.sync_status.text())
-        self.sync_label.setToolTip(self.sync_status.message)
 
     def _focus_search(self) -> None:
         self.roster_view.search_edit.setFocus()
@@ -246,7 +217,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         settings.put("window", remembered(self))
-        self.sync_status.stop()
+        self.status.sync_status.stop()
         for page in (self.clerk_page, self.event_page, self.verify_page):
             page.shutdown()
         self.scanner.uninstall()
@@ -397,7 +368,7 @@ class MainWindow(QMainWindow):
         self.pins_action.setEnabled(is_admin)
         self.close_checkin_action.setEnabled(is_admin)
         self.lock_action.setEnabled(roles.any_pin() and role is not None)
-        self.role_label.setText(self.tr("Role: {role}").format(role=role_name(role))
+        self.status.role_label.setText(self.tr("Role: {role}").format(role=role_name(role))
                                 if role else self.tr("Locked"))
         if role is None:
             self.sign_in_page.refresh()

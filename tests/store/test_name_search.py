@@ -123,7 +123,7 @@ def test_a_name_changed_by_sync_is_found_by_its_new_name(store, people):
     from ikrar.core.hlc import Timestamp
     from ikrar.store import sync_apply
 
-    other = "0190a7e1-c1d2-7c3a-9b1f-2e3d4c5b6a7c"  # another station
+    other = "0190a7e1-c1d2-7c3a-9b1f-2e3d4c5b6a7c"  # the administrator's station
     later = Timestamp(Timestamp.unpack(people["Eko Prasetyo"].hlc).wall_ms + 1000, 0, other)
     person = people["Eko Prasetyo"]
     assert names("prasetyo") == ["Eko Prasetyo"]
@@ -131,7 +131,7 @@ def test_a_name_changed_by_sync_is_found_by_its_new_name(store, people):
             for f in Employee._meta.sorted_fields}
     data.update(name="Eko Prasetya", search_key="eko prasetya", hlc=later.pack())
     entry = sync_apply.Entry(seq=1, table="employee", row_id=str(person.id), op="upsert",
-                             data=data, hlc=data["hlc"], station_id=other)
+                             data=data, hlc=data["hlc"], station_id=other, signer="agency")
     assert sync_apply.apply([entry]).written == 1
     assert names("prasetya") == ["Eko Prasetya"]
     held = db.execute_sql("SELECT count(*) FROM employee_name WHERE employee_name MATCH ?",

@@ -156,7 +156,9 @@ def problems(top: QWidget) -> list[str]:
     if not top.isVisible():
         return [f"{_name(top)} is not visible"]
     for widget in top.findChildren(QWidget):
-        if widget.isWindow() or not _visible(widget, top):
+        # Another window's widgets (the attendee's, owned by the main window) are checked
+        # in their own window, at its size.
+        if widget.window() is not top.window() or not _visible(widget, top):
             continue
         if isinstance(widget, TEXT_WIDGETS):
             clip, _ = _clip(widget, top)

@@ -156,12 +156,15 @@ def test_the_whole_pledge_shows_without_scrolling(qtbot, desk, size):
     window, people = desk
     attendee = window.attendee_window
     attendee.show()
-    attendee.resize(size)
     attendee.start_signing(window.current_event, people[0], "badge")
+    # With one screen the signing takes the whole (test) screen: a window of this size instead.
+    attendee.showNormal()
+    attendee.resize(size)
     signing = attendee.signing
     settle()
     qtbot.waitUntil(lambda: signing.pledge_px > 0)
     settle()
+    assert attendee.size() == size
     bar = signing.pledge_scroll.verticalScrollBar()
     assert bar.maximum() == 0, f"the pledge scrolls ({bar.maximum()} px) at {signing.pledge_px} px"
     assert not bar.isVisible()
@@ -185,8 +188,9 @@ def test_a_pledge_too_long_for_the_screen_is_read_to_its_end_before_confirming(q
     event.save()
     attendee = window.attendee_window
     attendee.show()
-    attendee.resize(QSize(1024, 600))
     attendee.start_signing(event, people[0], "badge")
+    attendee.showNormal()
+    attendee.resize(QSize(1024, 600))
     signing = attendee.signing
     qtbot.waitUntil(lambda: signing.pledge_px > 0)
     settle()

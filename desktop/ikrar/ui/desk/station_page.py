@@ -134,6 +134,9 @@ class StationPage(QWidget):
         left.addWidget(self.results, 1)
         self.results_spacer = QWidget(self)  # holds the place of the list while it is hidden
         left.addWidget(self.results_spacer, 1)
+        # In the column, not across the page: a one-screen desk is often a 1024×600 netbook,
+        # whose every line of height the card needs.
+        left.addWidget(self.screen_notice)
         buttons = ButtonRow(self)
         buttons.set_buttons(self.walk_in_button, self.camera_button, stretch_at=2)
         left.addWidget(buttons)
@@ -146,7 +149,6 @@ class StationPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
-        layout.addWidget(self.screen_notice)
         layout.addLayout(body, 1)
 
         attendee.signed.connect(self._signed)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ikrar.store.models import Event
 from ikrar.ui.widgets import theme
@@ -44,8 +44,16 @@ class WelcomePage(QWidget):
         self.rule.setFrameShape(QFrame.Shape.HLine)
         self.rule.setStyleSheet(f"color: {theme.BORDER};")
         self.prompt_label = _label(self, "welcomePrompt")
+        # Centred by stretches, not by alignment: an aligned label gets the height for the
+        # page's whole width, and a wrapped prompt would show half its lines.
+        prompt_row = QHBoxLayout()
+        prompt_row.setContentsMargins(0, 0, 0, 0)
+        prompt_row.addStretch(1)
+        prompt_row.addWidget(self.prompt_label)
+        prompt_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 40, 60, 40)
+        self._layout = layout
         layout.addStretch(2)
         layout.addWidget(self.title_label)
         layout.addSpacing(12)
@@ -53,7 +61,7 @@ class WelcomePage(QWidget):
         layout.addSpacing(28)
         layout.addWidget(self.rule)
         layout.addSpacing(40)
-        layout.addWidget(self.prompt_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(prompt_row)
         layout.addStretch(3)
         self.self_service = True
         self.show_event(None)
@@ -65,6 +73,7 @@ class WelcomePage(QWidget):
         self.prompt_label.setText(
             self.tr("Please scan your card") if on else
             self.tr("Welcome. Please wait until the registration desk calls your name."))
+        self._fit_prompt()
 
     def show_event(self, event: Event | None) -> None:
         self.title_label.setText(event.title if event is not None else self.tr("Welcome"))
@@ -85,3 +94,14 @@ class WelcomePage(QWidget):
             font.setPixelSize(round(px * u))
             font.setBold(bold)
             label.setFont(font)
+        self._fit_prompt()
+
+    def _fit_prompt(self) -> None:
+        """The prompt on one line when the page is wide enough, else wrapped at its width."""
+        label = self.prompt_label
+        label.setWordWrap(False)
+        one_line = label.sizeHint().width()
+        label.setWordWrap(True)
+        margins = self._layout.contentsMargins()
+        room = max(1, self.width() - margins.left() - margins.right())
+        label.setMinimumWidth(min(one_line, room))

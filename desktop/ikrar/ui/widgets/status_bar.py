@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 from ikrar.store import settings
 from ikrar.store.db import Local
@@ -16,6 +16,9 @@ class StationStatusBar(QStatusBar):
 
     def __init__(self, local: Local, *, demo: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # As QMainWindow.statusBar() makes its own: a long data folder path must not set the
+        # window's minimum width (a 1024 px screen).
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         station = settings.get("station_name") or self.tr("unnamed")
         self.station_label = QLabel(self.tr("Station: {name}").format(name=station), self)
         folder = self.tr("Data folder: {path}").format(path=local.data_dir)

@@ -275,10 +275,12 @@ class AttendeeWindow(QWidget):
         self.return_timer.stop()
         self.signing.thanks_timer.setInterval(int(settings.get("thanks_ms")))
         self.stack.setCurrentWidget(self.signing)
-        self.signing.start(event, employee, method, operator=self.operator)
+        # On its screen first: the pledge is fitted to the room it has when the signing starts
+        # (a window that grows after would keep confirm off until the next event loop pass).
         placement = self.update_placement()
         if placement.layout == "single" or not self.isVisible():
             self._full_screen_on(self.target_screen())
+        self.signing.start(event, employee, method, operator=self.operator)
 
     def cancel_signing(self) -> None:
         if self.signing.page is Page.SIGNING:

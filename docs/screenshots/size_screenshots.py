@@ -75,7 +75,8 @@ def main() -> int:
         window.grab().save(str(HERE / f"desk-{name}.png"))
 
         window.station_page.card.confirm()
-        attendee.show()
+        # One (offscreen) screen: the signing took it whole; a window of this size instead.
+        attendee.showNormal()
         attendee.resize(size)
         settle(app)
         draw(attendee.signing.pad)

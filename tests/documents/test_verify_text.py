@@ -128,3 +128,22 @@ def test_qtpdf_refuses_a_damaged_pdf_as_pypdf_does(store, tmp_path):
         pdf_texts(broken)
     with pytest.raises(DecodeError, match="not a readable PDF"):
         check(broken, pdf_texts, SigningKey.generate().public)
+
+
+def test_pages_rendered_straight_to_grey_equal_converted_colour_pages(numbers, tmp_path):
+    """`pdf_pages` paints onto a grey image rather than converting a colour one: the same
+    pixels, red SALINAN marks and grey text included."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtPdf import QPdfDocument
+
+    from ikrar.ui.widgets.render import page_image
+
+    copy = write(tmp_path / "copy.pdf", numbers[0], 2)
+    [grey] = list(pdf_pages(copy, 150))
+    document = QPdfDocument()
+    document.load(str(copy))
+    colour = page_image(document, 0, 150).convertToFormat(QImage.Format.Format_Grayscale8)
+    document.close()
+    assert grey.format() == QImage.Format.Format_Grayscale8
+    assert (grey.width(), grey.height()) == (colour.width(), colour.height()) == (1240, 1754)
+    assert grey == colour

@@ -26,7 +26,7 @@ from ikrar.documents.verify import MAX_FILE_BYTES, DecodeError, InputError, read
 from ikrar.documents.verify_report import INVALID, UNREADABLE, VALID, check_file, check_text
 from ikrar.store.checkin import check_in
 from ikrar.store.keystore import agency_public_key, certify_local_station, init_agency_key
-from ikrar.ui.widgets.render import pdf_pages
+from ikrar.ui.widgets.render import pdf_pages, pdf_texts
 from support import render_pdf
 
 SIGNED_AT = datetime(2024, 7, 10, 9, 14, tzinfo=zone("WIB"))
@@ -60,7 +60,9 @@ def write(path: Path, issuer, data) -> Path:
 
 
 def check(path: Path):
-    return check_file(path, agency_public_key(), render_pdf=pdf_pages)
+    """As `ikrar verify` and the verify page check: QtPdf renders the pages and reads their
+    text."""
+    return check_file(path, agency_public_key(), render_pdf=pdf_pages, page_text=pdf_texts)
 
 
 def only_code(report):

@@ -43,7 +43,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from ikrar.documents.verify import is_payload  # noqa: PLC0415
     from ikrar.documents.verify_report import check_file, check_text  # noqa: PLC0415
     from ikrar.store import keystore  # noqa: PLC0415
-    from ikrar.ui.widgets.render import pdf_pages  # noqa: PLC0415 - QtPdf, no GUI needed
+    from ikrar.ui.widgets.render import pdf_pages, pdf_texts  # noqa: PLC0415 - QtPdf, no GUI
 
     if args.public_key:
         try:
@@ -59,7 +59,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     elif len(args.target) < 4096 and target.exists():
         from ikrar.cli.certificates import progress_bar  # noqa: PLC0415
 
-        report = check_file(target, public, render_pdf=pdf_pages,
+        report = check_file(target, public, render_pdf=pdf_pages, page_text=pdf_texts,
                             progress=progress_bar(sys.stderr) if sys.stderr.isatty() else None)
     else:
         raise UsageError("usage.not_a_target",

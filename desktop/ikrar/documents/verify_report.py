@@ -1,7 +1,7 @@
 """Checking every page and every code of a document, and the page's text against its code.
 
 A certificate's v2 code signs the name as printed, the NIP, the number and the copy. In a PDF
-the page's text (extracted with pypdf) must say the same: a page whose printed name or NIP was
+the page's text must say the same: a page whose printed name or NIP was
 edited, that carries another person's QR, or a copy whose SALINAN marks were removed, is
 INVALID with the field named. A photo, a scan or a typed code has no text to compare: the result
 lists what the code signs for the checker to compare with the paper (`compare_by_eye`).
@@ -9,12 +9,17 @@ lists what the code signs for the checker to compare with the paper (`compare_by
 `Report.status` is "valid" (every page holds a genuine code that matches its text), "invalid"
 (at least one code is forged, altered, voided, or contradicts its page) or "unreadable" (no
 code could be read on some page, none was invalid).
+
+The page text comes from the caller's `page_text` (the GUI and `ikrar verify` pass
+`ikrar.ui.widgets.render.pdf_texts`: QtPdf's pdfium, the engine that renders the page for its
+QR, about 2 ms a page) or, when none is given, from pypdf (some 40 ms a page: it was most of a
+batch's verification time).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,6 +49,8 @@ _NUMBER = re.compile(r"Nomor(?: sertifikat)?\s*:\s*(\S+)")
 _COPY = re.compile(r"SALINAN\s*ke-\s*(\d+)")
 
 Progress = Callable[[int, int], None]
+# The text of every page of a PDF ("" for a page without any); DecodeError for a bad file.
+PdfText = Callable[[Path], Sequence[str]]
 Cancelled = Callable[[], bool]
 
 
@@ -202,7 +209,8 @@ def _compare(result: CodeResult, text: str) -> None:
 
 
 def page_texts(path: Path) -> list[str]:
-    """The text of every page of a PDF ("" for a page without any)."""
+    """The text of every page of a PDF ("" for a page without any), by pypdf: the `PdfText`
+    used when the caller has no faster one."""
     try:
         reader = PdfReader(path)
         return [page.extract_text() or "" for page in reader.pages]
@@ -232,17 +240,18 @@ def _page(number: int, texts: list[str], public: PublicKey, page_text: str) -> P
 
 
 def check_file(path: Path, public: PublicKey, *, render_pdf: PdfRenderer,
-               progress: Progress | None = None,
+               page_text: PdfText | None = None, progress: Progress | None = None,
                cancelled: Cancelled | None = None) -> Report:
     """Check every page (every code of a badge sheet) of a PDF, or the codes of an image.
 
+    `page_text` extracts the pages' text to compare with their codes (pypdf by default).
     DecodeError (InputError) for a file that cannot be read at all."""
     path = Path(path)
     kind = sniff(path)
     if kind == "image":
         texts = read_qr(open_image(path, str(path)))
         return Report(str(path), "image", [_page(1, texts, public, "")])
-    pages_text = page_texts(path)
+    pages_text = (page_text or page_texts)(path)
     total = len(pages_text)
     results: dict[int, PageResult] = {}
     for index, texts in pdf_page_texts(path, render_pdf):

@@ -45,7 +45,7 @@ from ikrar.store import keystore
 from ikrar.ui.desk.scanner import WedgeScanner
 from ikrar.ui.widgets import messages, theme
 from ikrar.ui.widgets.jobs import PROBLEM, Notice, TaskBar, TaskRunner
-from ikrar.ui.widgets.render import pdf_pages
+from ikrar.ui.widgets.render import pdf_pages, pdf_texts
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,8 @@ def check_text(text: str, public: PublicKey) -> Verdict:
 def check_file(path: Path, public: PublicKey, progress, cancelled) -> Verdict:
     try:
         return verdict_of(check_report_file(path, public, render_pdf=pdf_pages,
-                                            progress=progress, cancelled=cancelled))
+                                            page_text=pdf_texts, progress=progress,
+                                            cancelled=cancelled))
     except VerificationError as exc:
         return Verdict(False, code=exc.reason, detail=exc.message)
     except DecodeError as exc:

@@ -133,7 +133,8 @@ def box_of(image: Image.Image, area: tuple[int, int, int, int], colour: str,
     x0, y0, w, h = area
     crop = image.crop((x0, y0, x0 + w, y0 + h))
     target = tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5))
-    hits = [p == target for p in crop.getdata()]
+    pixels = crop.convert("RGB").tobytes()
+    hits = [tuple(pixels[i:i + 3]) == target for i in range(0, len(pixels), 3)]
     if sum(hits) < least:
         return None
     width = crop.width

@@ -11,6 +11,9 @@ from ikrar.ui.widgets.shared import shared
 from ikrar.ui.widgets.sync_status import SyncStatus
 
 
+FOLDER_PX = 220  # the data folder's widest showing
+
+
 class StationStatusBar(QStatusBar):
     """What this station is and how its sync stands, always in view at the window's foot."""
 
@@ -22,7 +25,11 @@ class StationStatusBar(QStatusBar):
         station = settings.get("station_name") or self.tr("unnamed")
         self.station_label = QLabel(self.tr("Station: {name}").format(name=station), self)
         folder = self.tr("Data folder: {path}").format(path=local.data_dir)
-        self.data_label = QLabel(folder, self)
+        # A long path would push the sync state off a 1024 px screen: shorten its middle, and
+        # keep the whole path in the tooltip.
+        shown = self.fontMetrics().elidedText(folder, Qt.TextElideMode.ElideMiddle, FOLDER_PX)
+        self.data_label = QLabel(shown, self)
+        self.data_label.setToolTip(folder)
         self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if demo:
             self.demo_label = QLabel(self.tr("Demo data (fictional people)"), self)

@@ -95,6 +95,7 @@ def _prepare_stations(folder: Path, hub: Hub, count: int, per: int) -> list[dict
     from ikrar.store.models import Employee, Event, RosterEntry
     from ikrar.sync import enrol, ledger
     from ikrar.sync import station as sync_station
+    from ikrar.sync.serve import load_agency
 
     hub.use()
     codes = [enrol.create_code(f"Meja {i + 1}", event_id=hub.event_id).text
@@ -102,7 +103,7 @@ def _prepare_stations(folder: Path, hub: Hub, count: int, per: int) -> list[dict
     events = list(Event.select().dicts())
     people = list(Employee.select().order_by(Employee.nip).dicts())
     roster = {r["employee"]: r for r in RosterEntry.select().dicts()}
-    ledger.absorb_local()  # the roster in the hub's log, as the first pull would find it
+    ledger.absorb_local(load_agency())  # the roster in the hub's log, as the first pull would find it
     last = ledger.last_seq()
     close_db()
     out = []

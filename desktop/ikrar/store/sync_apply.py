@@ -349,13 +349,24 @@ class _Writes:
         self.rows = []
 
 
-def apply(entries: Sequence[Entry], *, skip_station: str | None = None) -> Applied:
+def check_all(entries: Sequence[Entry], *, skip_station: str | None = None
+              ) -> list[tuple[Entry, dict[str, Any]]]:
+    """Each entry (but `skip_station`'s) with its checked column values (`check`).
+
+    Reads nothing from the database, so the hub runs it before taking its write lock.
+    """
+    return [(entry, check(entry)) for entry in entries if entry.station_id != skip_station]
+
+
+def apply(entries: Sequence[Entry], *, skip_station: str | None = None,
+          checked: list[tuple[Entry, dict[str, Any]]] | None = None) -> Applied:
     """Apply entries (in the order they were written) inside the caller's transaction.
 
     Raises SyncDataError for an entry that is malformed or does not fit; the caller's
-    transaction then writes nothing of the batch.
+    transaction then writes nothing of the batch. `checked`: what `check_all` made of these
+    very entries (with the same `skip_station`), so it is not done twice.
     """
-    prepared = [(entry, check(entry)) for entry in entries if entry.station_id != skip_station]
+    prepared = checked if checked is not None else check_all(entries, skip_station=skip_station)
     result = Applied(unchanged=len(entries) - len(prepared))
     if not prepared:
         return result

@@ -86,6 +86,9 @@ def worker_app(verify_page: Callable[[PublicKey], str] | None = None):
     """
     spec = json.loads(os.environ[WORKER_ENV])
     init_db(Path(spec["data_dir"]), station_name="Hub", database_url=spec["database"])
+    # A spawned worker starts with the root logger at WARNING: without this the hub's one line
+    # per request (INFO) was lost whenever several workers ran.
+    logging.getLogger().setLevel(logging.INFO)
     _json_logs()
     app = create_app(load_agency(), max_body=spec["max_body"],
                      enrol_per_minute=spec["enrol_per_minute"], verify_page=verify_page)

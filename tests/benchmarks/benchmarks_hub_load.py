@@ -103,7 +103,7 @@ def _prepare_stations(folder: Path, hub: Hub, count: int, per: int) -> list[dict
     events = list(Event.select().dicts())
     people = list(Employee.select().order_by(Employee.nip).dicts())
     roster = {r["employee"]: r for r in RosterEntry.select().dicts()}
-    ledger.absorb_local(load_agency())  # the roster in the hub's log, as the first pull would find it
+    ledger.absorb_local(load_agency())  # the roster in the log, as the first pull finds it
     last = ledger.last_seq()
     close_db()
     out = []

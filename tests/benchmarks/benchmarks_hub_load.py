@@ -14,6 +14,7 @@ import asyncio
 import json
 import os
 import random
+import re
 import statistics
 import subprocess
 import sys
@@ -95,6 +96,7 @@ def _prepare_stations(folder: Path, hub: Hub, count: int, per: int) -> list[dict
     from ikrar.store.models import Employee, Event, RosterEntry
     from ikrar.sync import enrol, ledger
     from ikrar.sync import station as sync_station
+    from ikrar.sync.serve import load_agency
 
     hub.use()
     codes = [enrol.create_code(f"Meja {i + 1}", event_id=hub.event_id).text
@@ -102,7 +104,7 @@ def _prepare_stations(folder: Path, hub: Hub, count: int, per: int) -> list[dict
     events = list(Event.select().dicts())
     people = list(Employee.select().order_by(Employee.nip).dicts())
     roster = {r["employee"]: r for r in RosterEntry.select().dicts()}
-    ledger.absorb_local()  # the roster in the hub's log, as the first pull would find it
+    ledger.absorb_local(load_agency())  # the roster in the log, as the first pull finds it
     last = ledger.last_seq()
     close_db()
     out = []
@@ -156,6 +158,16 @@ def _check_in_slice(take: int, skip: int) -> None:
             "signed_at": at} for row in rows])
 
 
+_LAST = re.compile(rb'"last":\s*(\d+),\s*"more":\s*(?:true|false)\s*}\s*$')
+
+
+def _last(content: bytes, checkpoint: int) -> int:
+    """The page's `last`, read from its tail: the generator shares the hub's cores and needs
+    only this number, so it does not decode each page (up to 1,000 entries) whole."""
+    found = _LAST.search(content, max(0, len(content) - 200))
+    return int(found.group(1)) if found else json.loads(content).get("last", checkpoint)
+
+
 async def _station(base: str, spec: dict, stats: dict, start: float) -> None:
     headers = {"Authorization": f"Bearer {spec['token']}"}
     checkpoint = spec["checkpoint"]
@@ -176,7 +188,7 @@ async def _station(base: str, spec: dict, stats: dict, start: float) -> None:
                                        params={"after": checkpoint, "limit": 1000})
                 ok = reply.status_code == 200
                 if ok:
-                    checkpoint = json.loads(reply.content).get("last", checkpoint)
+                    checkpoint = _last(reply.content, checkpoint)
             except httpx.HTTPError:
                 ok = False
             stats["pull"].append(time.perf_counter() - began)

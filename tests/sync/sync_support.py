@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import queue
+import signal
 import subprocess
 import sys
 import threading
@@ -112,9 +113,26 @@ class Hub:
             self.proc.wait(timeout=30)
 
     def kill(self) -> None:
+        """kill -9 of the hub: its worker processes too, or they would outlive the test."""
         if self.proc and self.proc.poll() is None:
+            workers = _children(self.proc.pid)
             self.proc.kill()
             self.proc.wait(timeout=30)
+            for pid in workers:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+
+
+def _children(pid: int) -> list[int]:
+    out: list[int] = []
+    try:
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            out += [int(c) for c in (task / "children").read_text().split()]
+    except OSError:
+        return out
+    return out + [grand for child in out for grand in _children(child)]
 
 
 class Station:

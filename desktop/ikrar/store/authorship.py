@@ -16,6 +16,8 @@ batches were signed ("legacy"). The rules:
 
 from __future__ import annotations
 
+import re
+import uuid
 from typing import Any
 
 from ikrar.core.errors import IkrarError
@@ -48,6 +50,19 @@ def norm(value: Any) -> str | None:
     if value is None:
         return None
     return (value if isinstance(value, str) else str(value)).replace("-", "").lower()
+
+
+_CANONICAL = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}")
+
+
+def hex_id(value: Any) -> str:
+    """An id (a UUID or its text) as 32 lower-case hex digits; ValueError when it is none.
+
+    Ids read back from the database are already canonical: no UUID object is made for each of
+    the hundreds a batch reads while the hub holds its write lock.
+    """
+    text = value.hex if isinstance(value, uuid.UUID) else str(value)
+    return text.replace("-", "") if _CANONICAL.fullmatch(text) else uuid.UUID(text).hex
 
 
 def _refuse(where: str, station: str, why: str) -> AuthorshipError:

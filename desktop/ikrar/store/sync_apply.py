@@ -38,6 +38,7 @@ from peewee import (
 from ikrar.core.hlc import MAX_AHEAD_MS, ClockError, Timestamp
 from ikrar.store import name_index, settings
 from ikrar.store.authorship import AUTHOR_COLUMN, SyncDataError, authorise, own_check_in
+from ikrar.store.authorship import hex_id as _hex
 from ikrar.store.db import db, local
 from ikrar.store.fields import JSONField, UtcDateTimeField
 from ikrar.store.models import SYNCED_MODELS, Employee, SyncAlias
@@ -68,10 +69,6 @@ class Entry:
     def to_wire(self) -> dict[str, Any]:
         return {"station_id": self.station_id, "seq": self.seq, "table": self.table,
                 "row_id": self.row_id, "op": self.op, "data": self.data, "hlc": self.hlc}
-
-
-def _hex(value: Any) -> str:
-    return value.hex if isinstance(value, uuid.UUID) else uuid.UUID(str(value)).hex
 
 
 # Checks of column values as stored (what the outbox records), by column type.
@@ -349,13 +346,16 @@ class _Writes:
         self.rows = []
 
 
-def apply(entries: Sequence[Entry], *, skip_station: str | None = None) -> Applied:
+def apply(entries: Sequence[Entry], *, skip_station: str | None = None,
+          checked: list[tuple[Entry, dict[str, Any]]] | None = None) -> Applied:
     """Apply entries (in the order they were written) inside the caller's transaction.
 
     Raises SyncDataError for an entry that is malformed or does not fit; the caller's
-    transaction then writes nothing of the batch.
+    transaction then writes nothing of the batch. `checked`: these entries (but `skip_station`'s)
+    with what `check` made of them, done by the hub before it took its write lock.
     """
-    prepared = [(entry, check(entry)) for entry in entries if entry.station_id != skip_station]
+    prepared = checked if checked is not None else [
+        (entry, check(entry)) for entry in entries if entry.station_id != skip_station]
     result = Applied(unchanged=len(entries) - len(prepared))
     if not prepared:
         return result

@@ -212,7 +212,7 @@ def create_app(agency: SigningKey, *, max_body: int = guard.MAX_BODY,
     @app.post("/api/v1/enrol", response_model=EnrolReply, responses=_ERRORS)
     def enrol_station(body: EnrolBody) -> Any:
         try:
-            with db.connection_context(), ledger.hub_write():
+            with ledger.turn(), db.connection_context(), ledger.hub_write():
                 done = enrol.redeem(body.code, body.station_id, body.public_key, agency)
         except enrol.EnrolmentError as exc:
             return _problem(403, str(exc))
@@ -252,7 +252,7 @@ def create_app(agency: SigningKey, *, max_body: int = guard.MAX_BODY,
                 return _problem(403, "The batch is signed for another station. Nothing was "
                                      "changed.")
             entries = signing.check_batch(entries, seal, agency.public) if entries else []
-            with db.connection_context():
+            with ledger.turn(), db.connection_context():
                 acked, new, applied = ledger.receive(row.station_id, entries, seal)
         except ledger.GapError as exc:
             return _problem(409, str(exc), acked=exc.acked)
@@ -277,8 +277,14 @@ def create_app(agency: SigningKey, *, max_body: int = guard.MAX_BODY,
                     max_length=200 * 33, description="comma-separated employee ids: their "
                     "entries only (a person new on the station's roster)")] = None) -> Response:
         try:
+            # The hub's own writes (an event edited here) go into the log first; the write
+            # lock only when there are some, and taken before a connection (ledger.turn).
             with db.connection_context():
-                ledger.absorb_local(agency)
+                pending = ledger.local_pending()
+            if pending:
+                with ledger.turn(), db.connection_context():
+                    ledger.absorb_local(agency)
+            with db.connection_context():
                 scope = ledger.station_event(row.station_id)
                 if people is not None:
                     rows, last, more = ledger.people(people.split(","), scope), after, False

@@ -6,7 +6,10 @@ below it are recognised as already held (a replay changes nothing), and a batch 
 leave a gap is refused with the number to resend from.
 
 Writes are serialised (a lock in this process and, on PostgreSQL, an advisory lock) so hub
-sequence numbers become visible in order and a puller never skips one that commits late.
+sequence numbers become visible in order and a puller never skips one that commits late. The
+lock is held only for what needs it: a push's signature and every entry are checked before
+(`receive`), and a thread waits for the lock in this process before it takes a database
+connection from the pool (`turn`), so waiting pushes never starve pulls of connections.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from ikrar.store.sync_apply import Applied, Entry, SyncDataError
 from ikrar.sync import signing
 from ikrar.sync.signing import Seal
 
-_write_lock = threading.Lock()
+_write_lock = threading.RLock()  # re-entrant: `turn` outside, `hub_write` inside
 _ADVISORY_KEY = 0x1C4A5  # any constant shared by every hub process on one database
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _INSERT_CHUNK = 200
@@ -46,6 +49,13 @@ class GapError(IkrarError):
             f"starts at {first}. Send again from {acked + 1}.",
             station=station_id, acked=acked, first=first,
         )
+
+
+@contextmanager
+def turn() -> Iterator[None]:
+    """This process's turn to write; take it before a pooled connection (see the module)."""
+    with _write_lock:
+        yield
 
 
 @contextmanager
@@ -115,11 +125,15 @@ def _batch(seal: Seal) -> int:
                            certificate=seal.certificate, kind=seal.kind).execute()
 
 
-def _record(entries: Sequence[Entry], batch_id: int | None) -> None:
+def _record(entries: Sequence[Entry], batch_id: int | None,
+            encoded: Sequence[str] | None = None) -> None:
     # Plain multi-row INSERTs: a batch of 1,000 entries is written in a few statements.
+    # `encoded`: each entry's data as JSON text, made before the write lock was taken.
     now = HubChange.received_at.db_value(utcnow())
-    rows = [(e.station_id, e.seq, e.table, e.row_id, e.op, _ENCODE(e.data), e.hlc, now,
-             batch_id, *scope) for e, scope in zip(entries, _scopes(entries), strict=True)]
+    if encoded is None:
+        encoded = [_ENCODE(e.data) for e in entries]
+    rows = [(e.station_id, e.seq, e.table, e.row_id, e.op, data, e.hlc, now, batch_id, *scope)
+            for e, data, scope in zip(entries, encoded, _scopes(entries), strict=True)]
     one = "(" + ", ".join([db.param] * len(_COLUMNS)) + ")"
     columns = ", ".join(f'"{c}"' for c in _COLUMNS)
     for start in range(0, len(rows), _INSERT_CHUNK):
@@ -133,7 +147,9 @@ def receive(station_id: str, entries: Sequence[Entry], seal: Seal
     """Record and apply one station's signed entries in one transaction: (acked, new, applied).
 
     The entries carry their checked signer (`ikrar.sync.signing.check_batch`); the seal is kept
-    so stations pulling them can check them too.
+    so stations pulling them can check them too. Everything that reads no table (each entry's
+    check, its JSON text for the log) is done before the write lock is taken; only the entries
+    not held yet are then applied, and a check's refusal counts only for those, as before.
     """
     for entry in entries:
         if entry.station_id != station_id:
@@ -142,9 +158,12 @@ def receive(station_id: str, entries: Sequence[Entry], seal: Seal
                                 f"not {station_id}.",
                                 where=f"entry {entry.seq}",
                                 detail=f"names station {entry.station_id}")
+    checked = [_checked(entry) for entry in entries]
+    encoded = [_ENCODE(entry.data) for entry in entries]
     with hub_write():
         held = acked(station_id)
-        new = [e for e in entries if e.seq > held]
+        fresh = [i for i, e in enumerate(entries) if e.seq > held]
+        new = [entries[i] for i in fresh]
         for expected, entry in enumerate(new, held + 1):
             if entry.seq != expected:
                 raise GapError(station_id, held, entry.seq) if expected == held + 1 else \
@@ -152,11 +171,27 @@ def receive(station_id: str, entries: Sequence[Entry], seal: Seal
                                   f"entries of station {station_id} must follow one another; "
                                   f"{entry.seq} came where {expected} was due.",
                                   where=f"entry {entry.seq}", detail=f"expected {expected}")
-        applied = sync_apply.apply(new)
+        for i in fresh:
+            if isinstance(checked[i], SyncDataError):
+                raise checked[i]
+        applied = sync_apply.apply(new, checked=[(entries[i], checked[i]) for i in fresh])
         if new:
-            _record(new, _batch(seal))
+            _record(new, _batch(seal), [encoded[i] for i in fresh])
         held = new[-1].seq if new else held
     return held, len(new), applied
+
+
+def _checked(entry: Entry) -> dict | SyncDataError:
+    try:
+        return sync_apply.check(entry)
+    except SyncDataError as exc:
+        return exc
+
+
+def local_pending() -> bool:
+    """Whether the hub's own outbox holds writes its log does not (no lock: a cheap look)."""
+    newest = Change.select(fn.MAX(Change.seq)).scalar() or 0
+    return newest > acked(local().station_id)
 
 
 def absorb_local(agency: SigningKey) -> int:

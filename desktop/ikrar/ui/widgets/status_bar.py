@@ -10,7 +10,6 @@ from ikrar.store.db import Local
 from ikrar.ui.widgets.shared import shared
 from ikrar.ui.widgets.sync_status import SyncStatus
 
-
 FOLDER_PX = 220  # the data folder's widest showing
 
 

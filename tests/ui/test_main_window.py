@@ -42,7 +42,7 @@ def test_status_bar_names_the_station_and_data_folder(make_window, store, event)
     window = make_window(demo=True)
 
     assert window.status.station_label.text() == "Station: Meja 3"
-    assert str(store.data_dir) in window.status.data_label.toolTip()  # shown shortened in the middle
+    assert str(store.data_dir) in window.status.data_label.toolTip()
     assert window.status.demo_label.isVisible()
     assert window.windowTitle().endswith("demo")
 

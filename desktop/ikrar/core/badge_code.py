@@ -61,15 +61,21 @@ def verify_badge(text: str, agency_public: PublicKey) -> str:
     data = tail.to_bytes(_TAIL_BYTES, "big")[1:]
     key_id, signature = data[:KEY_ID_BYTES], data[KEY_ID_BYTES:]
     assert len(signature) == SIGNATURE_BYTES
+    check_signature(nip, key_id, signature, agency_public, _DOMAIN)
+    return nip
+
+
+def check_signature(nip: str, key_id: bytes, signature: bytes, agency_public: PublicKey,
+                    domain: bytes) -> None:
+    """A badge's key id and signature over its NIP (either format, by its domain), or why not."""
     if key_id != agency_public.key_id_bytes:
         raise VerificationError(
             "key_id",
             f"This badge was signed by another key (key id {key_id.hex()}), not by this "
             f"agency's key ({agency_public.key_id}): a badge of another agency, or a forgery.",
         )
-    if not agency_public.verify(signature, _DOMAIN + nip.encode("ascii")):
+    if not agency_public.verify(signature, domain + nip.encode("ascii")):
         raise VerificationError(
             "signature", "The badge's signature does not match its NIP: the code was altered "
             "or forged. Find the person by name instead."
         )
-    return nip

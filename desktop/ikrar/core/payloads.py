@@ -115,17 +115,7 @@ def verify_badge(text: str, agency_public: PublicKey) -> str:
     if not canonical:
         raise VerificationError("format", "The badge code was altered (its last character).")
     key_id, signature = data[:KEY_ID_BYTES], data[KEY_ID_BYTES:]
-    if key_id != agency_public.key_id_bytes:
-        raise VerificationError(
-            "key_id",
-            f"This badge was signed by another key (key id {key_id.hex()}), not by this "
-            f"agency's key ({agency_public.key_id}): a badge of another agency, or a forgery.",
-        )
-    if not agency_public.verify(signature, _BADGE_DOMAIN + nip.encode("ascii")):
-        raise VerificationError(
-            "signature", "The badge's signature does not match its NIP: the code was altered "
-            "or forged. Find the person by name instead."
-        )
+    badge_code.check_signature(nip, key_id, signature, agency_public, _BADGE_DOMAIN)
     return nip
 
 

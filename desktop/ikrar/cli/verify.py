@@ -5,8 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ikrar.core.errors import UsageError
+
+if TYPE_CHECKING:
+    from ikrar.core.keys import PublicKey
 
 EXIT_VALID, EXIT_INVALID, EXIT_USAGE, EXIT_UNREADABLE, EXIT_BAD_INPUT = 0, 1, 2, 3, 4
 EXIT_HELP = """exit status:
@@ -36,23 +40,28 @@ def _status_exit(status: str) -> int:
     return {"valid": EXIT_VALID, "invalid": EXIT_INVALID}.get(status, EXIT_UNREADABLE)
 
 
+def agency_public(args: argparse.Namespace) -> PublicKey:
+    """The key given with --public-key, else this station's copy of the agency's public key."""
+    from ikrar.core.keys import PublicKey  # noqa: PLC0415
+    from ikrar.store import keystore  # noqa: PLC0415
+
+    if not args.public_key:
+        return keystore.agency_public_key()
+    try:
+        return PublicKey.from_pem(args.public_key.read_bytes(), source=str(args.public_key))
+    except OSError as exc:
+        raise UsageError("usage.cannot_read", f"Cannot read {args.public_key}: {exc.strerror}.",
+                         file=args.public_key, reason=exc.strerror) from exc
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     import sys  # noqa: PLC0415
 
-    from ikrar.core.keys import PublicKey  # noqa: PLC0415
     from ikrar.documents.verify import is_payload  # noqa: PLC0415
     from ikrar.documents.verify_report import check_file, check_text  # noqa: PLC0415
-    from ikrar.store import keystore  # noqa: PLC0415
     from ikrar.ui.widgets.render import pdf_pages, pdf_texts  # noqa: PLC0415 - QtPdf, no GUI
 
-    if args.public_key:
-        try:
-            public = PublicKey.from_pem(args.public_key.read_bytes(), source=str(args.public_key))
-        except OSError as exc:
-            raise UsageError("usage.cannot_read", f"Cannot read {args.public_key}: {exc.strerror}.",
-                             file=args.public_key, reason=exc.strerror) from exc
-    else:
-        public = keystore.agency_public_key()
+    public = agency_public(args)
     target = Path(args.target)
     if is_payload(args.target):
         report = check_text(args.target, public)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ikrar.cli.verify import agency_public
 from ikrar.core.errors import UsageError
 
 
@@ -24,18 +25,9 @@ def add_verify_page_command(commands) -> None:
 
 
 def cmd_verify_page(args: argparse.Namespace) -> int:
-    from ikrar.core.keys import PublicKey  # noqa: PLC0415
     from ikrar.documents import verify_page  # noqa: PLC0415
-    from ikrar.store import keystore  # noqa: PLC0415
 
-    if args.public_key:
-        try:
-            public = PublicKey.from_pem(args.public_key.read_bytes(), source=str(args.public_key))
-        except OSError as exc:
-            raise UsageError("usage.cannot_read", f"Cannot read {args.public_key}: {exc.strerror}.",
-                             file=args.public_key, reason=exc.strerror) from exc
-    else:
-        public = keystore.agency_public_key()
+    public = agency_public(args)
     if args.out_dir.exists() and not args.out_dir.is_dir():
         raise UsageError("usage.cannot_write",
                          f"Cannot write {args.out_dir}: it is a file, not a folder. Give a folder; "

@@ -53,6 +53,11 @@ def add_sync_commands(commands) -> None:
     hub.add_argument("--enrol-per-minute", type=bounded_int(1, 100_000, "--enrol-per-minute"),
                      default=20, help="enrolment attempts allowed per address and minute "
                      "(default 20)")
+    hub.add_argument("--silent-minutes", type=bounded_int(1, 24 * 60, "--silent-minutes"),
+                     default=10, help="the web console marks a station silent this many "
+                     "minutes (default 10)")
+    hub.add_argument("--no-console", dest="console", action="store_false",
+                     help="serve no web console (/console/) and no projector page")
     hub.set_defaults(func=cmd_hub, needs_db=False)
     hub_cmds = hub.add_subparsers(dest="hub_command", metavar="ACTION")
     enrol = hub_cmds.add_parser("enrol", help="print a one-time code for a station to join")
@@ -161,7 +166,8 @@ def cmd_hub(args: argparse.Namespace) -> int:
                          max_body=args.max_body_mb * 1024 * 1024,
                          enrol_per_minute=args.enrol_per_minute,
                          verify_page=page_for_store,
-                         worker_factory="ikrar.cli.sync:hub_worker_app")
+                         worker_factory="ikrar.cli.sync:hub_worker_app",
+                         console_silent_s=args.silent_minutes * 60 if args.console else None)
     except OSError as exc:
         raise UsageError("usage.hub_address", str(exc), reason=str(exc)) from exc
 

@@ -36,6 +36,11 @@ DEFAULTS: dict[str, Any] = {
     "scanner_prefix": "",  # what the USB scanner was set to type before each code (stripped)
     "scanner_suffix": "",  # ... and after it
     "window": None,  # the main window's last geometry (ikrar.ui.widgets.placement)
+    # The hub's web console (ikrar.sync.console_auth)
+    "console_secret": None,  # HMAC key of console sessions and CSRF tokens
+    "console_login_code": None,  # SHA-256 of the login code printed at start (no passphrase)
+    "console_failures": {},  # wrong secrets: per address and recent ones overall
+    "console_projector": None,  # the read-only projector link's token
 }
 
 

@@ -102,18 +102,37 @@ def worker_app(verify_page: Callable[[PublicKey], str] | None = None):
     _json_logs()
     _short_turns()
     app = create_app(load_agency(), max_body=spec["max_body"],
-                     enrol_per_minute=spec["enrol_per_minute"], verify_page=verify_page)
+                     enrol_per_minute=spec["enrol_per_minute"], verify_page=verify_page,
+                     console_silent_s=spec.get("console_silent_s"))
     # The socket listens already (the parent bound it); connections wait in its backlog.
     print(f"Ikrar hub listening on {spec['url']} (worker {os.getpid()})", flush=True)
     return app
+
+
+def _console_login(url: str) -> None:
+    """Say where the console is and how to log in: the agency key's passphrase, or (a key
+    without one) a login code made for this start, printed here only."""
+    from ikrar.store.db import db  # noqa: PLC0415
+    from ikrar.sync import console_auth, ledger  # noqa: PLC0415
+
+    with db.connection_context(), ledger.hub_write():
+        code = console_auth.new_login_code()
+    print(f"Web console: {url}/console/", flush=True)
+    if code:
+        print(f"Console login code (until the hub stops): {code}", flush=True)
+    else:
+        print("Console login: the agency key's passphrase.", flush=True)
 
 
 def run(host: str, port: int, *, use_tls: bool | None = None, workers: int = 1,
         database_url: str | None = None, max_body: int = guard.MAX_BODY,
         enrol_per_minute: int = guard.ENROL_PER_MINUTE,
         verify_page: Callable[[PublicKey], str] | None = None,
-        worker_factory: str = "ikrar.sync.serve:worker_app") -> int:
+        worker_factory: str = "ikrar.sync.serve:worker_app",
+        console_silent_s: int | None = 600) -> int:
     """Serve until interrupted. `use_tls` None: HTTPS unless the host is loopback.
+
+    `console_silent_s`: see `create_app`; None serves no web console.
 
     `verify_page`: see `create_app`; with several workers each builds its app with
     `worker_factory` (an import string), which must pass the same page maker.
@@ -144,18 +163,21 @@ def run(host: str, port: int, *, use_tls: bool | None = None, workers: int = 1,
     url = f"{scheme}://{shown}:{port}"
     log.info("hub starting", extra={"fields": {"url": url, "tls": use_tls, "workers": workers,
                                                "station": local().station_id}})
+    if console_silent_s is not None:
+        _console_login(url)
     if workers <= 1:
         _short_turns()
         config = uvicorn.Config(create_app(agency, max_body=max_body,
                                            enrol_per_minute=enrol_per_minute,
-                                           verify_page=verify_page), **options)
+                                           verify_page=verify_page,
+                                           console_silent_s=console_silent_s), **options)
         _Server(config, url).run(sockets=[sock])
         return 0
     from uvicorn.supervisors import Multiprocess  # noqa: PLC0415
 
     os.environ[WORKER_ENV] = json.dumps({
         "data_dir": str(local().data_dir), "database": database_url, "max_body": max_body,
-        "enrol_per_minute": enrol_per_minute, "url": url})
+        "enrol_per_minute": enrol_per_minute, "url": url, "console_silent_s": console_silent_s})
     config = uvicorn.Config(worker_factory, factory=True, workers=workers,
                             **options)
     Multiprocess(config, sockets=[sock]).run()

@@ -60,9 +60,16 @@ def _v4_name_index(database: SqliteDatabase) -> None:
     name_index.create(database)
 
 
+def _v5_hubdata(database: SqliteDatabase) -> None:
+    """Hub: each station's last request and what it reported (`ikrar.store.hub_telemetry`)."""
+    from ikrar.store.hub_telemetry import HubStationSeen  # noqa: PLC0415
+
+    database.create_tables([HubStationSeen], safe=True)
+
+
 # Index i holds the step from version i to i + 1. Append only; never edit a released step.
 STEPS: list[Callable[[SqliteDatabase], None]] = [
-    _v1_initial, _v2_event_verify_url, _v3_authorship, _v4_name_index,
+    _v1_initial, _v2_event_verify_url, _v3_authorship, _v4_name_index, _v5_hubdata,
 ]
 SCHEMA_VERSION = len(STEPS)
 

@@ -14,7 +14,7 @@ import httpx
 
 from ikrar.core.errors import IkrarError
 from ikrar.store.sync_apply import Entry
-from ikrar.sync import tls
+from ikrar.sync import telemetry, tls
 from ikrar.sync.changes import to_wire
 from ikrar.sync.signing import Seal
 
@@ -103,6 +103,7 @@ class HubClient:
                                "with `ikrar station join`.")
             verify = tls.client_context(certificate)
         headers = {"Authorization": f"Bearer {token}"} if token else {}
+        headers.update(telemetry.headers())
         self._http = httpx.Client(base_url=self.url, verify=verify, timeout=timeout,
                                   headers=headers)
         self.retries = 0  # busy answers retried, for the log and tests
@@ -110,6 +111,10 @@ class HubClient:
 
     def close(self) -> None:
         self._http.close()
+
+    def report(self, *, pending: int | None = None, clock_offset_ms: int | None = None) -> None:
+        """What every later request tells the hub of this station (ikrar.sync.telemetry)."""
+        self._http.headers.update(telemetry.headers(pending, clock_offset_ms))
 
     def __enter__(self) -> HubClient:
         return self

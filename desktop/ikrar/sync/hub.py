@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import Annotated, Any
 
 import peewee
-from fastapi import Depends, FastAPI, Query, Request
+from fastapi import BackgroundTasks, Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -39,7 +39,7 @@ from ikrar.store.db import db, disk_error, local
 from ikrar.store.fields import utcnow
 from ikrar.store.models import StationToken
 from ikrar.store.sync_apply import Entry, SyncDataError
-from ikrar.sync import enrol, guard, ledger, signing
+from ikrar.sync import enrol, guard, ledger, signing, telemetry
 from ikrar.sync.changes import (
     MAX_BATCH,
     EnrolBody,
@@ -127,13 +127,23 @@ class AccessLog:
                    station=getattr(row, "station_id", None))
 
 
-def _station(request: Request, credentials: Annotated[
+_seen = telemetry.Recorder()
+
+
+def _station(request: Request, background: BackgroundTasks, credentials: Annotated[
         HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> StationToken:
-    """The calling station, from its bearer token (401 otherwise); the guard looked it up."""
+    """The calling station, from its bearer token (401 otherwise); the guard looked it up.
+
+    Every such request is the station's sign of life: what it reports of itself is kept
+    after the reply is sent (`ikrar.sync.telemetry`).
+    """
     row = request.scope.get("state", {}).get("station_row")
     if row is None:
         with db.connection_context():
             row = enrol.station_for(credentials.credentials if credentials else None)
+    report = telemetry.from_headers(request.headers)
+    if _seen.due(row.station_id, report):
+        background.add_task(_seen.write, row.station_id, utcnow(), report)
     return row
 
 

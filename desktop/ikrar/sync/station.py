@@ -52,7 +52,9 @@ def client_from_settings() -> HubClient:
         raise NotEnrolled("station.not_enrolled",
                           "This station has not joined a hub. Run `ikrar station join URL "
                           "CODE` with a code from the administrator (`ikrar hub enrol`).")
-    return HubClient(url, token, settings.get("hub_certificate"))
+    client = HubClient(url, token, settings.get("hub_certificate"))
+    client.report(pending=sync_state.waiting_count(), clock_offset_ms=clock.offset_ms())
+    return client
 
 
 def join(url: str, code: str, *, client: HubClient | None = None) -> dict:
@@ -143,6 +145,7 @@ def push(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
                            got=got, first=entries[0].seq, last=entries[-1].seq)
         with db.atomic():
             sync_state.acknowledge(got)
+        client.report(pending=sync_state.waiting_count())
         if got == acked:
             raise HubError("hub.no_ack",
                            "The hub acknowledged nothing of this batch. Entries stay waiting.")
@@ -276,8 +279,9 @@ def sync_once(client: HubClient | None = None, *, batch: int = BATCH,
     own = client or client_from_settings()
     report = SyncReport()
     try:
-        clock.learn_offset(own)
+        offset = clock.learn_offset(own)
         clock.restamp_ahead()
+        own.report(pending=sync_state.waiting_count(), clock_offset_ms=offset)
         report.pushed = push(own, batch=batch, progress=progress)
         report.pulled, applied = pull(own, batch=batch, progress=progress)
         report.written = applied.written

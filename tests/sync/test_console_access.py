@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
 from console_support import PASSPHRASE, PASSPHRASE_ENV, alert, logged_in, login_form, try_secret
+
 from ikrar.store import audit
 from ikrar.store.db import close_db
 from ikrar.store.models import AuditEvent
@@ -92,7 +92,6 @@ def test_station_tokens_and_console_cookies_open_only_their_own_side(hub, tmp_pa
     from sync_support import Station
 
     from ikrar.store import settings
-
     from ikrar.sync import station as sync_station
 
     code = hub.code("Meja 1")
@@ -155,8 +154,8 @@ def test_a_key_without_passphrase_uses_the_login_code_of_this_start(make_hub, mo
     hub = make_hub()
     hub.use()  # as `ikrar hub` does when it starts: a new code, its hash in the settings
     try:
-        from ikrar.sync import ledger
         from ikrar.store.db import db
+        from ikrar.sync import ledger
 
         with db.connection_context(), ledger.hub_write():
             code = console_auth.new_login_code()

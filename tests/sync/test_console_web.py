@@ -10,15 +10,15 @@ from io import BytesIO
 
 import pytest
 import zxingcpp
+from console_support import PASSPHRASE, PASSPHRASE_ENV
 from PIL import Image
+from sync_support import Station
 
 from chromium import Browser, needs_chromium
-from console_support import PASSPHRASE, PASSPHRASE_ENV
 from ikrar.store.db import close_db
 from ikrar.store.models import Employee
 from ikrar.sync import station as sync_station
 from ikrar.sync.client import HubRefused
-from sync_support import Station
 
 pytestmark = needs_chromium
 

@@ -67,6 +67,7 @@ def _table(figures: list[Figure]) -> str:
 
 def main() -> int:
     import benchmarks_certificates
+    import benchmarks_console_page
     import benchmarks_hub_load
     import benchmarks_kiosk
     import benchmarks_packaging
@@ -103,6 +104,7 @@ def main() -> int:
         "dashboard": benchmarks_report.dashboard,
         "verify": benchmarks_verify.verify,
         "verify_page": benchmarks_verify_page.verify_page,
+        "console_page": benchmarks_console_page.console_page,
     }
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--only", nargs="*", choices=sorted(suites))

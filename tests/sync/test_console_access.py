@@ -185,3 +185,16 @@ def test_the_lock_for_everyone_after_many_wrong_secrets_from_anywhere(tmp_path):
         assert lock_message(fresh).startswith("Terlalu banyak frasa sandi yang salah di hub ini")
     finally:
         close_db()
+
+
+def test_the_hub_serves_no_console_when_told_and_names_the_silent_minutes(make_hub, monkeypatch):
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    hub = make_hub(start=False)
+    hub.start(options=("--no-console",))
+    for path in ("/console/", "/console/static/console.js", "/console/api/stations"):
+        assert httpx.get(hub.url + path, timeout=20).status_code == 404, path
+    assert httpx.get(hub.url + "/api/v1/health", timeout=20).status_code == 200
+    hub.kill()
+    hub.start(options=("--silent-minutes", "3"))
+    client, _ = logged_in(hub.url)
+    assert "senyap lebih dari 3 menit ditandai" in client.get("/console/").text

@@ -30,6 +30,13 @@ def hub(make_hub, monkeypatch):
 
 
 @pytest.fixture
+def any_hub(make_hub, database_url, monkeypatch):
+    """A hub on SQLite, then on PostgreSQL."""
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    return make_hub(database_url)
+
+
+@pytest.fixture
 def browser():
     browser = Browser()
     yield browser
@@ -78,7 +85,8 @@ def _only_the_hub(browser: Browser, hub) -> None:
     assert outside == []
 
 
-def test_the_figures_follow_a_station_within_two_seconds(hub, browser, tmp_path):
+def test_the_figures_follow_a_station_within_two_seconds(any_hub, browser, tmp_path):
+    hub = any_hub
     meja = _joined(hub, tmp_path / "meja1", "Meja 1")
     _logged_in(browser, hub)
     assert _text(browser, "signed") == "0"

@@ -30,6 +30,7 @@ from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from ikrar import paths
+from ikrar.core.errors import IkrarError
 from ikrar.core.keys import SigningKey
 from ikrar.store import audit, settings
 from ikrar.store.db import db, local
@@ -354,7 +355,13 @@ def router(agency: SigningKey, *, silent_after_s: int = SILENT_AFTER_S) -> APIRo
             raise HTTPException(404, "Berkas ini tidak ada.")
         chosen = _event_id(event)
         function, media = DOWNLOADS[name]
-        content = _read(lambda: getattr(_data(), function)(chosen))
+        try:
+            content = _read(lambda: getattr(_data(), function)(chosen))
+        except IkrarError as exc:
+            if exc.code == "recap.no_roster":
+                raise HTTPException(422, "Acara ini belum punya daftar peserta, jadi belum "
+                                         "ada rekap.") from exc
+            raise
         _write(lambda: audit.append("console_download", chosen, file=name,
                                     client=_client(request)))
         return Response(content, media_type=media, headers={

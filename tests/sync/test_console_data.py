@@ -114,3 +114,17 @@ def test_csv_cells_that_look_like_formulas_are_text(event, make_employee):
         console_data.reconciliation_csv(str(event.id)).decode("utf-8-sig"))))
     walk = [r for r in rows if r and r[0] == "Walk-in"]
     assert [(r[1], r[3]) for r in walk] == [("'=HYPERLINK(\"http://x\",\"klik\")", "'+Dinas")]
+
+
+def test_figures_follow_every_write_though_kept_between_asks(event):
+    people = add_employees(event, 5)
+    first = console_data.progress(str(event.id))
+    assert first["signed"] == 0 and first["timeline"] == []
+    first["units"].clear()  # a caller's change to its copy is not kept
+    again = console_data.progress(str(event.id))
+    assert len(again["units"]) == 5 and again["signed"] == 0
+    sign(event, people[0], at=T0)
+    after = console_data.progress(str(event.id))
+    assert after["signed"] == 1 and after["timeline"] == [
+        {"at": "2024-07-10T01:00:00+00:00", "signed": 1}]
+    assert after["as_of"] >= again["as_of"]

@@ -67,6 +67,7 @@ def _table(figures: list[Figure]) -> str:
 
 def main() -> int:
     import benchmarks_certificates
+    import benchmarks_console
     import benchmarks_console_page
     import benchmarks_hub_load
     import benchmarks_kiosk
@@ -96,6 +97,7 @@ def main() -> int:
         "search": benchmarks_search.search,
         "sync": benchmarks_sync.sync,
         "hub_load": benchmarks_hub_load.hub_load,
+        "console": benchmarks_console.console,
         "signature_input": benchmarks_signature.signature_input,
         "signature_size": benchmarks_signature.signature_size,
         "signature_png": benchmarks_signature.signature_png,

@@ -1,5 +1,5 @@
-"""The console's data: progress figures, the station list and the downloads, checked against
-data whose figures are known (in process, SQLite; the hub-side tests run on both databases)."""
+"""The console's data: progress figures and the downloads, checked against data whose
+figures are known, in process on a hub database: SQLite and PostgreSQL alike."""
 
 from __future__ import annotations
 
@@ -10,8 +10,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from ikrar.core import strokes
+from ikrar.store import outbox
 from ikrar.store.checkin import check_in
+from ikrar.store.db import init_db
 from ikrar.store.events import EventError
+from ikrar.store.models import Attendance
 from ikrar.store.recap import recap
 from ikrar.sync import console_data
 from support import add_employees
@@ -19,6 +22,12 @@ from two_stations import merge_two_stations
 
 SIG = strokes.synthetic_signature(3)
 T0 = datetime(2024, 7, 10, 1, 0, 5, tzinfo=UTC)
+
+
+@pytest.fixture
+def store(data_dir, database_url):
+    """The hub's database (overrides the SQLite-only `store` the event fixtures use)."""
+    return init_db(data_dir, station_name="Hub", database_url=database_url)
 
 
 def sign(event, employee, method="badge", at=None):
@@ -31,15 +40,22 @@ def test_progress_counts_known_data(event, make_employee):
         sign(event, person, at=T0 + timedelta(minutes=i // 7, seconds=i))
     walk_in = make_employee(name="Ayu Lestari", unit="Dinas Pendidikan", is_walk_in=True)
     sign(event, walk_in, method="walk_in", at=T0 + timedelta(minutes=5))
+    # Sync keeps a second desk's check-in of the same people beside the first, as a duplicate.
+    for person in people[:2]:
+        first = Attendance.get((Attendance.employee == person) & Attendance.is_primary)
+        outbox.insert(Attendance(event=event, employee=person, station=first.station,
+                                 method="badge", checked_in_at=T0 + timedelta(minutes=9),
+                                 is_primary=False, duplicate_of=first))
 
     got = console_data.progress(str(event.id))
-    assert (got["signed"], got["expected"], got["walk_ins"], got["duplicates"]) == (22, 71, 1, 0)
+    assert (got["signed"], got["expected"], got["walk_ins"], got["duplicates"]) == (22, 71, 1, 2)
     assert got["event"]["id"] == str(event.id) and got["event"]["title"] == event.title
     assert [u["unit"] for u in got["units"]] == sorted(u["unit"] for u in got["units"])
     by_unit = {u["unit"]: u for u in got["units"]}
     assert len(by_unit) == 7
     assert by_unit["Dinas Pendidikan"] == {"unit": "Dinas Pendidikan", "signed": 4,
-                                           "expected": 11, "walk_ins": 1, "duplicates": 0}
+                                           "expected": 11, "walk_ins": 1, "duplicates": 1}
+    assert sum(u["duplicates"] for u in got["units"]) == 2
     assert all((u["signed"], u["expected"]) == (3, 10) for name, u in by_unit.items()
                if name != "Dinas Pendidikan")
     assert got["timeline"] == [
@@ -49,7 +65,7 @@ def test_progress_counts_known_data(event, make_employee):
         {"at": "2024-07-10T01:05:00+00:00", "signed": 22},
     ]
     total = recap(event).total  # the printed recap says the same
-    assert (total.signed, total.expected, total.walk_ins, total.duplicates) == (22, 71, 1, 0)
+    assert (total.signed, total.expected, total.walk_ins, total.duplicates) == (22, 71, 1, 2)
     datetime.fromisoformat(got["as_of"])
 
 
@@ -70,7 +86,9 @@ def test_events_newest_first_and_an_unknown_event(event):
 
 
 @pytest.fixture
-def merged(event, tmp_path):
+def merged(event, tmp_path, database_url):
+    if database_url:
+        pytest.skip("two SQLite stations merged (tests/two_stations.py)")
     return merge_two_stations(event, tmp_path)
 
 
@@ -114,3 +132,17 @@ def test_csv_cells_that_look_like_formulas_are_text(event, make_employee):
         console_data.reconciliation_csv(str(event.id)).decode("utf-8-sig"))))
     walk = [r for r in rows if r and r[0] == "Walk-in"]
     assert [(r[1], r[3]) for r in walk] == [("'=HYPERLINK(\"http://x\",\"klik\")", "'+Dinas")]
+
+
+def test_figures_follow_every_write_though_kept_between_asks(event):
+    people = add_employees(event, 5)
+    first = console_data.progress(str(event.id))
+    assert first["signed"] == 0 and first["timeline"] == []
+    first["units"].clear()  # a caller's change to its copy is not kept
+    again = console_data.progress(str(event.id))
+    assert len(again["units"]) == 5 and again["signed"] == 0
+    sign(event, people[0], at=T0)
+    after = console_data.progress(str(event.id))
+    assert after["signed"] == 1 and after["timeline"] == [
+        {"at": "2024-07-10T01:00:00+00:00", "signed": 1}]
+    assert after["as_of"] >= again["as_of"]

@@ -145,3 +145,26 @@ def test_unknown_event_id_is_not_sql(store):
     with pytest.raises(Exception) as caught:
         hub_progress.find("1; DROP TABLE event")
     assert getattr(caught.value, "code", "") == "event.ambiguous"
+
+
+def test_a_schema_4_hub_gets_the_table_and_index(data_dir, database_url):
+    from ikrar.store import migrations
+    from ikrar.store.db import close_db, db, init_db
+    from ikrar.store.hub_telemetry import HubStationSeen
+    from ikrar.store.models import SchemaVersion
+
+    init_db(data_dir, station_name="Hub", database_url=database_url)
+    db.execute_sql('DROP INDEX "employee_id_unit"')
+    db.drop_tables([HubStationSeen])
+    SchemaVersion.update(version=4).execute()
+    close_db()
+    init_db(data_dir, station_name="Hub", database_url=database_url)
+    assert SchemaVersion.get_by_id(1).version == migrations.SCHEMA_VERSION
+    assert db.table_exists("hub_station_seen")
+    assert "employee_id_unit" in {i.name for i in db.get_indexes("employee")}
+    from ikrar.store.hub_telemetry import record
+
+    record("abc", utcnow(), Telemetry(3, -5, "1.0"))
+    record("abc", utcnow(), Telemetry(None, None, None))
+    row = HubStationSeen.get_by_id("abc")
+    assert (row.pending, row.clock_offset_ms, row.app_version) == (3, -5, "1.0")

@@ -61,10 +61,16 @@ def _v4_name_index(database: SqliteDatabase) -> None:
 
 
 def _v5_hubdata(database: SqliteDatabase) -> None:
-    """Hub: each station's last request and what it reported (`ikrar.store.hub_telemetry`)."""
+    """Hub: each station's last request and what it reported (`ikrar.store.hub_telemetry`).
+
+    And employees' units beside their ids: counting check-ins by unit (the console's progress,
+    the desk's) reads the unit from this index instead of each whole employee row.
+    """
     from ikrar.store.hub_telemetry import HubStationSeen  # noqa: PLC0415
 
     database.create_tables([HubStationSeen], safe=True)
+    database.execute_sql('CREATE INDEX IF NOT EXISTS "employee_id_unit" '
+                         'ON "employee" ("id", "unit")')
 
 
 # Index i holds the step from version i to i + 1. Append only; never edit a released step.

@@ -198,3 +198,46 @@ def test_the_hub_serves_no_console_when_told_and_names_the_silent_minutes(make_h
     hub.start(options=("--silent-minutes", "3"))
     client, _ = logged_in(hub.url)
     assert "senyap lebih dari 3 menit ditandai" in client.get("/console/").text
+
+
+def test_ikrar_hub_prints_the_login_code_it_accepts(make_hub, monkeypatch):
+    import subprocess
+    import sys
+
+    monkeypatch.delenv(PASSPHRASE_ENV, raising=False)
+    hub = make_hub(start=False)
+    proc = subprocess.Popen([sys.executable, "-m", "ikrar", "--data-dir", str(hub.folder), "hub",
+                             "--port", "0", "--no-tls"], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True)
+    hub.proc = proc  # make_hub kills it at the end
+    lines = []
+    for line in proc.stdout:
+        lines.append(line.strip())
+        if "listening on" in line:
+            break
+    url = lines[-1].split("listening on ", 1)[1].split()[0]
+    assert f"Web console: {url}/console/" in lines
+    code = next(x for x in lines if x.startswith("Console login code")).rsplit(" ", 1)[1]
+    client, _ = logged_in(url, code)
+    assert client.get("/console/api/projector").status_code == 200
+
+
+def test_a_session_holds_on_every_worker_of_a_postgresql_hub(make_hub, pg_admin_url,
+                                                            monkeypatch):
+    from sync_support import pg_database
+
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    url, drop = pg_database(pg_admin_url)
+    try:
+        hub = make_hub(url, start=False)
+        hub.start(options=("--workers", "2"))
+        client, csrf = logged_in(hub.url)
+        for _ in range(12):  # each a new connection: the workers take turns accepting them
+            fresh = httpx.Client(base_url=hub.url, timeout=20, cookies=client.cookies)
+            assert fresh.get("/console/api/stations").status_code == 200
+            reply = fresh.post("/console/api/projector", json={"action": "new"},
+                               headers={"X-CSRF-Token": csrf})
+            assert reply.status_code == 200
+        hub.kill()
+    finally:
+        drop()

@@ -160,8 +160,13 @@ def _fingerprint() -> str:
     return tls.fingerprint(cert.read_bytes())
 
 
-async def _json(request: Request) -> dict:
-    raw = await request.body()
+async def _raw(request: Request) -> bytes:
+    """The request's body, read on the event loop; the handlers run in worker threads (their
+    database work and the write lock must never hold up the loop)."""
+    return await request.body()
+
+
+def _json(raw: bytes) -> dict:
     try:
         body = json.loads(raw or b"{}")
     except ValueError:
@@ -214,8 +219,7 @@ def router(agency: SigningKey, *, silent_after_s: int = SILENT_AFTER_S) -> APIRo
         return response
 
     @r.post("/login")
-    async def login(request: Request) -> Response:
-        raw = await request.body()
+    def login(request: Request, raw: bytes = Depends(_raw)) -> Response:
         if len(raw) > MAX_FORM:
             return _login_page(request, "Isian terlalu panjang.", 413)
         form = {k: v[0] for k, v in parse_qs(raw.decode("utf-8", "replace")).items()}
@@ -227,17 +231,14 @@ def router(agency: SigningKey, *, silent_after_s: int = SILENT_AFTER_S) -> APIRo
         if lock.seconds:
             return _login_page(request, lock_message(lock), 429,
                                {"Retry-After": str(lock.seconds)})
-        from anyio import to_thread  # noqa: PLC0415 - the key file is read off the event loop
-
-        ok = await to_thread.run_sync(
-            lambda: _read(lambda: auth.secret_ok(form.get("secret", ""), agency.public)))
+        ok = _read(lambda: auth.secret_ok(form.get("secret", ""), agency.public))
         if ok:
             def accept() -> str:
                 auth.record_success(client)
                 audit.append("console_login", client)
                 return auth.new_session()
 
-            session = await to_thread.run_sync(lambda: _write(accept))
+            session = _write(accept)
             response = RedirectResponse(PREFIX + "/", status_code=303)
             _cookie(response, request, auth.SESSION_COOKIE, session, auth.SESSION_SECONDS)
             response.delete_cookie(auth.LOGIN_COOKIE, path=PREFIX)
@@ -249,7 +250,7 @@ def router(agency: SigningKey, *, silent_after_s: int = SILENT_AFTER_S) -> APIRo
                          everyone=now.everyone)
             return now
 
-        lock = await to_thread.run_sync(lambda: _write(refuse))
+        lock = _write(refuse)
         if lock.seconds:
             return _login_page(request, lock_message(lock), 429,
                                {"Retry-After": str(lock.seconds)})
@@ -280,8 +281,9 @@ def router(agency: SigningKey, *, silent_after_s: int = SILENT_AFTER_S) -> APIRo
         return _read(lambda: _data().stations(silent_after_s))
 
     @r.post("/api/enrol")
-    async def enrol_code(request: Request, cookie: str = Depends(_action)) -> Any:
-        body = await _json(request)
+    def enrol_code(request: Request, raw: bytes = Depends(_raw),
+                   cookie: str = Depends(_action)) -> Any:
+        body = _json(raw)
         name = str(body.get("name") or "").strip()
         if not name or len(name) > 60:
             raise HTTPException(422, "Beri meja ini nama (paling panjang 60 huruf), misalnya "
@@ -300,9 +302,7 @@ def router(agency: SigningKey, *, silent_after_s: int = SILENT_AFTER_S) -> APIRo
             return enrol.create_code(name, event_id=event, minutes=minutes,
                                      fingerprint=fingerprint)
 
-        from anyio import to_thread  # noqa: PLC0415
-
-        code = await to_thread.run_sync(lambda: _write(make))
+        code = _write(make)
         address = str(request.base_url).rstrip("/")
         scanned = f"ikrar:{code.text}"
         return {"station_name": code.station_name, "code": code.text, "qr_text": scanned,
@@ -311,8 +311,9 @@ def router(agency: SigningKey, *, silent_after_s: int = SILENT_AFTER_S) -> APIRo
                 "expires_at": code.expires_at.isoformat()}
 
     @r.post("/api/revoke")
-    async def revoke(request: Request, cookie: str = Depends(_action)) -> Any:
-        body = await _json(request)
+    def revoke(request: Request, raw: bytes = Depends(_raw),
+               cookie: str = Depends(_action)) -> Any:
+        body = _json(raw)
         station_id = str(body.get("station_id") or "")
 
         def cut() -> Any:
@@ -320,10 +321,8 @@ def router(agency: SigningKey, *, silent_after_s: int = SILENT_AFTER_S) -> APIRo
             audit.append("console_revoke", row.station_id, client=_client(request))
             return row
 
-        from anyio import to_thread  # noqa: PLC0415
-
         try:
-            row = await to_thread.run_sync(lambda: _write(cut))
+            row = _write(cut)
         except enrol.EnrolmentError as exc:
             raise HTTPException(404, "Meja ini tidak terdaftar di hub.") from exc
         return {"ok": True, "station_id": row.station_id, "name": row.name}
@@ -334,8 +333,9 @@ def router(agency: SigningKey, *, silent_after_s: int = SILENT_AFTER_S) -> APIRo
         return {"url": _projector_url(request, token)}
 
     @r.post("/api/projector")
-    async def projector_change(request: Request, cookie: str = Depends(_action)) -> Any:
-        body = await _json(request)
+    def projector_change(request: Request, raw: bytes = Depends(_raw),
+                         cookie: str = Depends(_action)) -> Any:
+        body = _json(raw)
         if body.get("action") not in ("new", "remove"):
             raise HTTPException(422, "Pilih: buat tautan baru, atau cabut tautan.")
 

@@ -102,6 +102,8 @@ def test_the_figures_follow_a_station_within_two_seconds(any_hub, browser, tmp_p
     assert _text(browser, "percent") == "3%"
     assert browser.js("return document.querySelectorAll('#units li').length") > 0
     assert browser.js("return document.querySelectorAll('#chart polyline').length") == 1
+    # A phone's screen (360 CSS pixels): nothing wider than it, no sideways scrolling.
+    assert browser.js("return document.documentElement.scrollWidth <= window.innerWidth")
     assert browser.errors() == []
     _only_the_hub(browser, hub)
 

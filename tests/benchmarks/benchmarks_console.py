@@ -120,6 +120,8 @@ def _figure(folder: Path, label: str, database_url: str | None, quick: bool) -> 
     stations = 20 if quick else STATIONS
     folder.mkdir(parents=True, exist_ok=True)
     event_id = _fill(folder, database_url, check_ins, stations)
+    if database_url:  # as autovacuum does within a minute of a bulk load; SQLite has none
+        db.execute_sql("ANALYZE")
     db.close()  # console_data opens its own connection per call, as per request on the hub
     got = console_data.progress(event_id)
     listed = console_data.stations()

@@ -91,7 +91,10 @@ def _timeline(event: Event) -> list[dict]:
     out, total = [], 0
     for at, count in rows:
         total += count
-        when = datetime.fromisoformat(at).replace(tzinfo=UTC)
+        try:
+            when = datetime.fromisoformat(at).replace(tzinfo=UTC)
+        except (TypeError, ValueError):  # not a time Ikrar wrote: counted, not plotted
+            continue
         out.append({"at": when.isoformat(), "signed": total})
     return out
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from ikrar.store import audit, outbox, roster
+from ikrar.store import audit, roster, roster_doc, roster_write, settings
 from ikrar.store.db import StoreError
 from ikrar.store.models import AuditEvent, Change, Employee, RosterEntry
 from ikrar.store.roster import (
@@ -22,6 +22,7 @@ from ikrar.store.roster import (
     RosterError,
     import_roster,
 )
+from ikrar.store.roster_doc import EMPLOYEE_COLUMNS, RosterVersion
 from ikrar.store.roster_columns import find_header, split_rank_grade
 
 HEADER = ["No", "NIP", "Nama", "Gelar Depan", "Gelar Belakang", "Pangkat", "Golongan",
@@ -326,21 +327,44 @@ def test_reimport_updates_and_counts_unchanged(tmp_path, store, event):
         "Sekretariat Daerah", "Pemkab Sumedang", "Ahmad Fauzi")
     assert Employee.select().count() == 4
     assert RosterEntry.select().where(RosterEntry.event == event).count() == 4
-    # one Change each: the new employee, the updated one, the new roster entry
-    assert Change.select().count() - changes == 3
+    # No change entry per row: one roster version naming the new employee, the updated one
+    # and the new roster entry
+    assert Change.select().count() == changes
+    document = roster_doc.decode(bytes(RosterVersion.get(RosterVersion.version == 2).body))
+    assert (document["version"], document["base"], document["kind"]) == (2, 1, "diff")
+    nips = {row[EMPLOYEE_COLUMNS.index("nip")] for row in document["employees"]}
+    assert nips == {"199001012015011001", "197312311998031003"}
+    assert [row[1] for row in document["roster"]] == [
+        Employee.get(Employee.nip == "197312311998031003").id.hex]
 
 
-def test_roster_entries_and_one_change_per_written_row(tmp_path, store, event):
+def test_roster_entries_and_one_roster_version_for_the_written_rows(tmp_path, store, event):
     changes = Change.select().count()
     report = import_roster(roster_csv(tmp_path), event=event)
     entries = RosterEntry.select().where(RosterEntry.event == event)
     assert {e.employee.nip for e in entries} == {p[1] for p in PEOPLE}
+    assert Change.select().where(Change.seq > changes).count() == 0
+    version = RosterVersion.get()
+    assert (version.event_id, version.version, version.base, version.signature) == (
+        event.id.hex, 1, 0, None)
+    document = roster_doc.decode(bytes(version.body))
+    assert {row[0] for row in document["employees"]} == {e.id.hex for e in Employee.select()}
+    assert {row[0] for row in document["roster"]} == {e.id.hex for e in entries}
+    assert all(row[-1] is None for row in document["employees"] + document["roster"])
+    assert report.written
+
+
+def test_an_enrolled_station_imports_row_by_row(tmp_path, store, event):
+    """A station that syncs with a hub authors its imports with its own key: change entries."""
+    settings.put("hub_token", "token")
+    changes = Change.select().count()
+    import_roster(roster_csv(tmp_path), event=event)
     new = Change.select().where(Change.seq > changes)
     assert sorted((c.table, c.op) for c in new) == sorted(
         [("employee", "insert")] * 3 + [("roster_entry", "insert")] * 3)
     assert {c.row_id for c in new if c.table == "employee"} == {
         str(e.id) for e in Employee.select()}
-    assert report.written
+    assert RosterVersion.select().count() == 0
 
 
 def test_audit_event_recorded_without_personal_data(tmp_path, store, event):
@@ -361,7 +385,7 @@ def test_disk_full_mid_transaction_leaves_nothing(tmp_path, store, event, monkey
     def full(*args, **kwargs):
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(outbox, "update_many", full)  # after the employees were inserted
+    monkeypatch.setattr(roster_write, "update", full)  # after the employees were inserted
     with pytest.raises(StoreError, match="full"):
         import_roster(roster_csv(tmp_path), event=event)
     assert counts() == before
@@ -400,8 +424,8 @@ def test_a_cancelled_import_keeps_nothing_of_the_file(tmp_path, store, event, mo
         return len(asked) >= stop_after
 
     written = []
-    real_insert = outbox.insert_many
-    monkeypatch.setattr(outbox, "insert_many",
+    real_insert = roster_write.insert
+    monkeypatch.setattr(roster_write, "insert",
                         lambda model, rows: written.append(model) or real_insert(model, rows))
     with pytest.raises(ImportCancelled):
         import_roster(path, event=event, cancelled=cancelled)

@@ -30,7 +30,7 @@ import peewee
 from ikrar.core.errors import IkrarError
 from ikrar.core.ids import new_id
 from ikrar.core.nip import NipError, validate_nip
-from ikrar.store import audit, name_index, outbox
+from ikrar.store import audit, name_index, outbox, roster_write
 from ikrar.store.db import db, disk_error, local
 from ikrar.store.models import Employee, Event, RosterEntry
 from ikrar.store.roster_columns import (
@@ -137,7 +137,7 @@ def import_roster(
             _plan(records, event, report)
         else:
             with db.atomic():
-                _write(*_plan(records, event, report), cancelled=cancelled)
+                _write(*_plan(records, event, report), event=event, cancelled=cancelled)
                 audit.append("roster_import", path.name, rows=count, imported=report.imported,
                              updated=report.updated, unchanged=report.unchanged,
                              rejected=len(rejected), event=str(event.id) if event else None,
@@ -407,10 +407,10 @@ def _validate(rows: Rows, columns: Columns, typed_cells: bool, estimate: int,
 
 
 def _plan(records: list[dict[str, str]], event: Event | None, report: ImportReport,
-          ) -> tuple[list[dict], list[dict], list[dict]]:
-    """New employees, changed employees and new roster entries; counts go into `report`."""
+          ) -> tuple[list[dict], list[dict], list[dict], dict[str, dict]]:
+    """New, changed employees, new roster entries, and every row by id; counts in `report`."""
     fields = Employee._meta.fields
-    names = [name for name in Employee._meta.sorted_field_names if name != "hlc"]
+    names = list(Employee._meta.sorted_field_names)
     created_at = fields["created_at"]
     # Plain SQL: building 200 peewee queries of 500 parameters costs more than running them.
     select = (f"SELECT {', '.join(fields[n].column_name for n in names)} "
@@ -423,7 +423,7 @@ def _plan(records: list[dict[str, str]], event: Event | None, report: ImportRepo
             current = dict(zip(names, row, strict=True))
             current["created_at"] = created_at.python_value(current["created_at"])
             existing[current["nip"]] = current
-    new_rows, changed_rows, employee_ids = [], [], []
+    new_rows, changed_rows, employee_ids, by_id = [], [], [], {}
     for record in records:
         current = existing.get(record["nip"])
         if current is None:
@@ -436,6 +436,7 @@ def _plan(records: list[dict[str, str]], event: Event | None, report: ImportRepo
             row = current
             report.unchanged += 1
         employee_ids.append(row["id"])
+        by_id[row["id"]] = row
     report.imported, report.updated = len(new_rows), len(changed_rows)
     entries: list[dict] = []
     if event is not None:
@@ -446,12 +447,22 @@ def _plan(records: list[dict[str, str]], event: Event | None, report: ImportRepo
         on_roster = {employee for (employee,) in cursor}
         entries = [{"event": event.id, "employee": employee} for employee in employee_ids
                    if employee not in on_roster]
-    return new_rows, changed_rows, entries
+    return new_rows, changed_rows, entries, by_id
 
 
-def _write(new_rows: list[dict], changed_rows: list[dict], entries: list[dict], *,
+def _write(new_rows: list[dict], changed_rows: list[dict], entries: list[dict],
+           by_id: dict[str, dict], *, event: Event | None = None,
            cancelled: Callable[[], bool] | None = None) -> None:
-    """In batches, so that a cancelled import stops between two (and the caller rolls back)."""
+    """In batches, so that a cancelled import stops between two (and the caller rolls back).
+
+    Into an event on the administrator's data folder, as one roster version
+    (`ikrar.store.roster_write`); otherwise row by row through the outbox.
+    """
+    if event is not None and roster_write.as_document(event):
+        roster_write.write(event, new_rows, changed_rows, entries, by_id,
+                           lambda: _stop_if(cancelled), WRITE_BATCH)
+        _stop_if(cancelled)
+        return
     for write, model, rows in ((outbox.insert_many, Employee, new_rows),
                                (outbox.update_many, Employee, changed_rows),
                                (outbox.insert_many, RosterEntry, entries)):

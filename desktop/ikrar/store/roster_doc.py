@@ -1,0 +1,328 @@
+"""The roster as the administrator's document: versions of one event's roster, and applying them.
+
+An import on the administrator's data folder (the hub's) writes its employees and roster
+entries straight into their tables and records one roster version for the event: the
+difference from the version before (the people it put on the roster or changed, with their
+rows, and their roster entries). It writes no change entry per row: the hub signs the version
+with the agency key (`ikrar.sync.roster_doc`) and a station pulls it as one document, a
+snapshot of the whole roster when it holds none, then each difference in turn. This module is
+the database side of that: the bodies, the versions kept, the version each station holds, and
+applying a verified body inside the caller's transaction.
+
+A body is zlib-compressed JSON: a header naming the event, the version, the version it follows
+("base", 0 for a snapshot) and its kind, then the employees and the roster entries as lists of
+column values, each row with the clock time of its write, so an older document never undoes a
+newer change that came row by row (an employee edited later, a walk-in).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import zlib
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from peewee import AutoField, BlobField, CharField, IntegerField, SqliteDatabase
+
+from ikrar.core.hlc import Timestamp
+from ikrar.store import name_index, settings
+from ikrar.store.db import db, local
+from ikrar.store.fields import UtcDateTimeField, utcnow
+from ikrar.store.models import BaseModel, Employee, SyncAlias
+
+FORMAT = "ikrar-roster/1"
+SNAPSHOT, DIFF = "snapshot", "diff"
+EMPLOYEE_COLUMNS = ("id", "hlc", "created_at", "nip", "name", "front_title", "back_title",
+                    "status", "rank", "grade", "position", "unit", "agency", "search_key",
+                    "is_walk_in", "author_id")
+ROSTER_COLUMNS = ("id", "employee_id", "hlc", "created_at", "author_id")
+_HEX = re.compile(r"[0-9a-f]{32}")
+_CHUNK = 500
+AHEAD_MS = 5 * 60 * 1000  # as for rows received one by one (sync_apply)
+_LEVEL = 1  # zlib: a 100,000-person roster in a fraction of a second, still ~4× smaller
+
+
+class RosterVersion(BaseModel):
+    """One published version of an event's roster (on the administrator's data folder / hub).
+
+    Differences are kept for every version; one snapshot per event (the newest made) is kept
+    too. `signature` stays empty until the hub signs it with the agency key.
+    """
+
+    id = AutoField()
+    event_id = CharField(max_length=32, index=True)
+    version = IntegerField()
+    base = IntegerField()
+    kind = CharField(max_length=8)
+    body = BlobField()
+    sha256 = BlobField()
+    signature = BlobField(null=True)
+    created_at = UtcDateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "roster_version"
+        indexes = ((("event_id", "kind", "version"), True),)
+
+
+class RosterHeld(BaseModel):
+    """The version of each event's roster this station holds (0 or no row: none)."""
+
+    event_id = CharField(max_length=32, primary_key=True)
+    version = IntegerField()
+    sha256 = BlobField()
+
+    class Meta:
+        table_name = "roster_held"
+
+
+MODELS = (RosterVersion, RosterHeld)
+
+
+class RosterDocError(Exception):
+    """A roster document that cannot be applied here; the caller refuses it whole."""
+
+
+def create(database: Any) -> None:
+    """The tables (the schema step `_v5_roster`)."""
+    database.create_tables(MODELS, safe=True)
+
+
+def encode(header: dict[str, Any], employees: Sequence[Sequence[Any]],
+           entries: Sequence[Sequence[Any]]) -> bytes:
+    document = {"format": FORMAT, **header, "employee_columns": EMPLOYEE_COLUMNS,
+                "employees": employees, "roster_columns": ROSTER_COLUMNS, "roster": entries}
+    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+    return zlib.compress(text.encode("utf-8"), _LEVEL)
+
+
+def decode(body: bytes, limit: int = 1 << 30) -> dict[str, Any]:
+    """The document in a body; RosterDocError when it is not one (size-limited inflate)."""
+    try:
+        inflater = zlib.decompressobj()
+        text = inflater.decompress(body, limit)
+        if inflater.unconsumed_tail:
+            raise RosterDocError("the roster document is larger than any roster can be")
+        document = json.loads(text)
+    except (zlib.error, ValueError) as exc:
+        raise RosterDocError(f"the roster document cannot be read ({exc})") from exc
+    if not isinstance(document, dict) or document.get("format") != FORMAT or \
+            list(document.get("employee_columns", ())) != list(EMPLOYEE_COLUMNS) or \
+            list(document.get("roster_columns", ())) != list(ROSTER_COLUMNS) or \
+            not isinstance(document.get("employees"), list) or \
+            not isinstance(document.get("roster"), list):
+        raise RosterDocError("the roster document is not in the format Ikrar writes")
+    return document
+
+
+# --- the administrator's side: recording versions ------------------------------------------
+
+
+def latest(event_id: str) -> int:
+    return RosterVersion.select(RosterVersion.version).where(
+        RosterVersion.event_id == event_id).order_by(
+        RosterVersion.version.desc()).limit(1).scalar() or 0
+
+
+def record(event_id: str, employees: Iterable[Sequence[Any]],
+           entries: Iterable[Sequence[Any]]) -> int:
+    """A new version of the event's roster: the difference from the version before it."""
+    version = latest(event_id) + 1
+    body = encode({"event_id": event_id, "version": version, "base": version - 1,
+                   "kind": DIFF}, list(employees), list(entries))
+    RosterVersion.insert(event_id=event_id, version=version, base=version - 1, kind=DIFF,
+                         body=body, sha256=hashlib.sha256(body).digest()).execute()
+    return version
+
+
+def snapshot_body(event_id: str, version: int) -> bytes:
+    """The whole roster of an event as it stands, as the body of a snapshot at `version`."""
+    columns = ", ".join(f'e."{c}"' for c in EMPLOYEE_COLUMNS)
+    employees = [list(row) for row in db.execute_sql(
+        f'SELECT {columns} FROM "employee" e JOIN "roster_entry" r ON r."employee_id" = e."id" '
+        f'WHERE r."event_id" = {db.param} ORDER BY e."id"', (event_id,))]
+    roster = ", ".join(f'"{c}"' for c in ROSTER_COLUMNS)
+    entries = [list(row) for row in db.execute_sql(
+        f'SELECT {roster} FROM "roster_entry" WHERE "event_id" = {db.param} ORDER BY "id"',
+        (event_id,))]
+    for row in employees:  # PostgreSQL hands back its own types
+        row[0] = _text(row[0])
+        row[2], row[14] = _text(row[2]), int(bool(row[14]))
+    for row in entries:
+        row[0], row[1], row[3] = _text(row[0]), _text(row[1]), _text(row[3])
+    return encode({"event_id": event_id, "version": version, "base": 0, "kind": SNAPSHOT},
+                  employees, entries)
+
+
+def _text(value: Any) -> Any:
+    if value is None or isinstance(value, str):
+        return value
+    return getattr(value, "hex", None) or str(value)
+
+
+# --- a station's side: applying a verified version ------------------------------------------
+
+
+def held(event_id: str) -> tuple[int, bytes]:
+    row = RosterHeld.get_or_none(RosterHeld.event_id == event_id)
+    return (row.version, bytes(row.sha256)) if row else (0, b"")
+
+
+def follows(event_id: str, version: int, base: int, kind: str) -> str | None:
+    """Why this version does not follow from the one held here (None when it does)."""
+    have, _ = held(event_id)
+    if version <= have:
+        return f"it is version {version}, and this station already holds version {have}"
+    if kind == DIFF and base != have:
+        return (f"it is a difference from version {base}, but this station holds version "
+                f"{have}")
+    if kind == SNAPSHOT and base != 0:
+        return "a snapshot must follow from nothing"
+    if kind not in (DIFF, SNAPSHOT):
+        return f"its kind {kind!r} is unknown"
+    return None
+
+
+def apply(event_id: str, version: int, base: int, kind: str, body: bytes) -> int:
+    """Write a verified version into this station's tables; rows written. RosterDocError if not.
+
+    Runs inside the caller's transaction, so a version is taken whole with what it names.
+    """
+    why = follows(event_id, version, base, kind)
+    if why:
+        raise RosterDocError(f"the roster version is refused: {why}")
+    document = decode(body)
+    if (document.get("event_id"), document.get("version"), document.get("base"),
+            document.get("kind")) != (event_id, version, base, kind):
+        raise RosterDocError("the roster document's header is not the version it was sent as")
+    employees, entries = document["employees"], document["roster"]
+    _check_rows(employees, len(EMPLOYEE_COLUMNS), "employee")
+    _check_rows(entries, len(ROSTER_COLUMNS), "roster entry")
+    newest = max([max((row[1] for row in employees), default=""),
+                  max((row[2] for row in entries), default="")])
+    if newest:
+        _check_clock(newest)
+    with db.atomic():
+        aliases, written = _employees(employees)
+        written += _entries(event_id, entries, aliases)
+        if newest:
+            _saw(newest)
+        RosterHeld.insert(event_id=event_id, version=version,
+                          sha256=hashlib.sha256(body).digest()).on_conflict_replace().execute()
+    return written
+
+
+def _check_rows(rows: list, width: int, what: str) -> None:
+    at = 1 if what == "employee" else 2  # the clock time
+    for number, row in enumerate(rows, 1):
+        if not isinstance(row, list) or len(row) != width or not isinstance(row[0], str) or \
+                not _HEX.fullmatch(row[0]) or not isinstance(row[at], str) or (
+                    at == 2 and not (isinstance(row[1], str) and _HEX.fullmatch(row[1]))):
+            raise RosterDocError(f"{what} {number} of the roster document is malformed")
+
+
+def _check_clock(newest: str) -> Timestamp:
+    """The newest clock time of a document, checked as a row's would be (range, not ahead)."""
+    try:
+        stamp = Timestamp.unpack(newest).check_range()
+    except ValueError as exc:
+        raise RosterDocError(f"the roster document has an invalid clock time ({exc})") from exc
+    if stamp.wall_ms - local().clock.wall_now() > AHEAD_MS:
+        raise RosterDocError("the roster document is stamped more than 5 minutes ahead of "
+                             "this station's clock")
+    return stamp
+
+
+def _select_in(sql: str, values: Sequence[Any]) -> list[tuple]:
+    out: list[tuple] = []
+    for start in range(0, len(values), _CHUNK):
+        chunk = values[start:start + _CHUNK]
+        out += db.execute_sql(sql.format(", ".join([db.param] * len(chunk))), chunk).fetchall()
+    return out
+
+
+def _executemany(sql: str, rows: list[Sequence[Any]]) -> None:
+    cursor = db.cursor()
+    if isinstance(db.obj, SqliteDatabase):
+        cursor.executemany(sql, rows)
+    else:
+        for row in rows:
+            cursor.execute(sql, row)
+
+
+def _employees(rows: list[list[Any]]) -> tuple[dict[str, str], int]:
+    """Insert new people, update those whose row here is older; (id → id held, rows written).
+
+    A person held under another id (the same NIP: a walk-in registered here) keeps that id and
+    the document's id becomes its alias, as for rows that come one by one.
+    """
+    by_nip: dict[str, tuple[str, str]] = {}
+    if Employee.select().exists():  # a fresh station has nobody to compare with
+        nip_at = EMPLOYEE_COLUMNS.index("nip")
+        for row_id, nip, hlc in _select_in(
+                'SELECT "id", "nip", "hlc" FROM "employee" WHERE "nip" IN ({})',
+                [row[nip_at] for row in rows]):
+            by_nip[nip] = (_text(row_id), hlc)
+    aliases: dict[str, str] = {}
+    new, changed, renamed, alias_rows = [], [], [], []
+    for row in rows:
+        holder = by_nip.get(row[3])
+        if holder is None:
+            new.append(row)
+        elif holder[0] != row[0]:
+            aliases[row[0]] = holder[0]
+            alias_rows.append((row[0], "employee", holder[0]))
+        elif holder[1] < row[1]:
+            changed.append([*row[1:], row[0]])
+            renamed.append(row[0])
+    marks = ", ".join([db.param] * len(EMPLOYEE_COLUMNS))
+    quoted = ", ".join(f'"{c}"' for c in EMPLOYEE_COLUMNS)
+    if new:
+        _executemany(f'INSERT INTO "employee" ({quoted}) VALUES ({marks})', new)
+    if changed:
+        sets = ", ".join(f'"{c}" = {db.param}' for c in EMPLOYEE_COLUMNS[1:])
+        _executemany(f'UPDATE "employee" SET {sets} WHERE "id" = {db.param}', changed)
+        name_index.note_changed(renamed)
+    if alias_rows:
+        SyncAlias.insert_many(alias_rows, fields=[SyncAlias.alias_id, SyncAlias.table,
+                                                  SyncAlias.canonical_id]
+                              ).on_conflict_ignore().execute()
+    return aliases, len(new) + len(changed)
+
+
+def _entries(event_id: str, rows: list[list[Any]], aliases: dict[str, str]) -> int:
+    """Roster entries not held yet; for one person twice, the smaller id stays (as row by row)."""
+    held_by = {_text(employee): _text(row_id) for row_id, employee in db.execute_sql(
+        f'SELECT "id", "employee_id" FROM "roster_entry" WHERE "event_id" = {db.param}',
+        (event_id,))}
+    known = dict(_select_in('SELECT "alias_id", "canonical_id" FROM "sync_alias" '
+                            'WHERE "alias_id" IN ({})', sorted({r[1] for r in rows}
+                                                              - aliases.keys()))
+                 ) if held_by or aliases else {}
+    new, renumbered = [], []
+    for row_id, employee, hlc, created_at, author in rows:
+        employee = aliases.get(employee) or known.get(employee) or employee
+        holder = held_by.get(employee)
+        if holder is None:
+            new.append((row_id, event_id, employee, hlc, created_at, author))
+            held_by[employee] = row_id
+        elif row_id < holder:
+            renumbered.append((row_id, hlc, holder))
+            held_by[employee] = row_id
+    if new:
+        _executemany('INSERT INTO "roster_entry" ("id", "event_id", "employee_id", "hlc", '
+                     '"created_at", "author_id") VALUES (' + ", ".join([db.param] * 6) + ")",
+                     new)
+    if renumbered:
+        _executemany(f'UPDATE "roster_entry" SET "id" = {db.param}, "hlc" = {db.param} '
+                     f'WHERE "id" = {db.param}', renumbered)
+    return len(new) + len(renumbered)
+
+
+def _saw(newest: str) -> None:
+    """Move the local clock past the document's, as for rows received one by one."""
+    local().clock.update(Timestamp.unpack(newest))
+    seen = settings.get("sync_clock_seen")
+    if not seen or newest > seen:
+        settings.put("sync_clock_seen", newest)

@@ -22,8 +22,8 @@ from ikrar.store.roster import (
     RosterError,
     import_roster,
 )
-from ikrar.store.roster_doc import EMPLOYEE_COLUMNS, RosterVersion
 from ikrar.store.roster_columns import find_header, split_rank_grade
+from ikrar.store.roster_doc import EMPLOYEE_COLUMNS, RosterVersion
 
 HEADER = ["No", "NIP", "Nama", "Gelar Depan", "Gelar Belakang", "Pangkat", "Golongan",
           "Jabatan", "Unit Kerja"]  # fmt: skip

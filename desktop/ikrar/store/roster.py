@@ -28,7 +28,6 @@ from zipfile import BadZipFile
 import peewee
 
 from ikrar.core.errors import IkrarError
-from ikrar.core.ids import new_id
 from ikrar.core.nip import NipError, validate_nip
 from ikrar.store import audit, name_index, outbox, roster_write
 from ikrar.store.db import db, disk_error, local
@@ -424,10 +423,11 @@ def _plan(records: list[dict[str, str]], event: Event | None, report: ImportRepo
             current["created_at"] = created_at.python_value(current["created_at"])
             existing[current["nip"]] = current
     new_rows, changed_rows, employee_ids, by_id = [], [], [], {}
+    ids = roster_write.new_ids(len(records))
     for record in records:
         current = existing.get(record["nip"])
         if current is None:
-            row = {"id": new_id().hex, **record}
+            row = {"id": next(ids), **record}
             new_rows.append(row)
         elif any(current[name] != value for name, value in record.items()):
             row = {**current, **record}  # update_many writes whole rows

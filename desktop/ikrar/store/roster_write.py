@@ -9,7 +9,8 @@ rows it authors must be signed by its own key.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ikrar.core.ids import new_id
@@ -52,8 +53,8 @@ def write(event: Event, new_rows: list[dict], changed_rows: list[dict], entries:
 
     inserts = [employee(row) for row in new_rows]
     updates = [employee(row) for row in changed_rows]
-    roster = [[new_id_hex(), _hex(e["employee"]), stamp, created, None, event_id]
-              for e in entries]
+    roster = [[row_id, _hex(e["employee"]), stamp, created, None, event_id]
+              for row_id, e in zip(new_ids(len(entries)), entries, strict=True)]
     with db.atomic():
         for run, model, rows in ((insert, Employee, inserts), (update, Employee, updates),
                                  (insert, RosterEntry, roster)):
@@ -95,5 +96,15 @@ def _hex(value: Any) -> str:
     return value if isinstance(value, str) else value.hex
 
 
-def new_id_hex() -> str:
-    return new_id().hex
+def new_ids(count: int) -> Iterator[str]:
+    """`count` UUIDv7s as hex, time-ordered, made at once (uuid6 makes 30,000 a second).
+
+    The same layout as `ikrar.core.ids.new_id`: 48 bits of milliseconds, the version, a 12-bit
+    sequence in `rand_a` that carries into the milliseconds, the variant and 62 random bits.
+    """
+    first = new_id().int >> 80  # this millisecond, and never before an id made here already
+    random = os.urandom(8 * count)
+    for i in range(count):
+        ms, seq = first + 1 + i // 4096, i % 4096
+        tail = int.from_bytes(random[8 * i:8 * i + 8]) & 0x3FFF_FFFF_FFFF_FFFF
+        yield f"{ms:012x}7{seq:03x}{tail | 0x8000_0000_0000_0000:016x}"

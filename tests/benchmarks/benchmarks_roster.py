@@ -218,8 +218,9 @@ def station_receive(folder: Path, *, quick: bool) -> list[Figure]:
         versions = [wire.verified(item, event.id.hex, agency.public)]
         wire.apply(versions)
         samples.append(time.perf_counter() - start)
-        floors.append(_plain_writes(folder / f"plain-{attempt}", document["employees"],
-                                    document["roster"]))
+        floors.append(_plain_writes(folder / f"plain-{attempt}",
+                                    roster_doc.rows(document, "employees"),
+                                    roster_doc.rows(document, "roster")))
     close_db()
     median, floor = statistics.median(samples), statistics.median(floors)
     return [Figure(f"fresh station receives a {count:,}-person roster (verify + apply)", "s",

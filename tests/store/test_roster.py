@@ -332,9 +332,8 @@ def test_reimport_updates_and_counts_unchanged(tmp_path, store, event):
     assert Change.select().count() == changes
     document = roster_doc.decode(bytes(RosterVersion.get(RosterVersion.version == 2).body))
     assert (document["version"], document["base"], document["kind"]) == (2, 1, "diff")
-    nips = {row[EMPLOYEE_COLUMNS.index("nip")] for row in document["employees"]}
-    assert nips == {"199001012015011001", "197312311998031003"}
-    assert [row[1] for row in document["roster"]] == [
+    assert set(document["employees"]["nip"]) == {"199001012015011001", "197312311998031003"}
+    assert document["roster"]["employee_id"] == [
         Employee.get(Employee.nip == "197312311998031003").id.hex]
 
 
@@ -348,9 +347,11 @@ def test_roster_entries_and_one_roster_version_for_the_written_rows(tmp_path, st
     assert (version.event_id, version.version, version.base, version.signature) == (
         event.id.hex, 1, 0, None)
     document = roster_doc.decode(bytes(version.body))
-    assert {row[0] for row in document["employees"]} == {e.id.hex for e in Employee.select()}
-    assert {row[0] for row in document["roster"]} == {e.id.hex for e in entries}
-    assert all(row[-1] is None for row in document["employees"] + document["roster"])
+    assert set(document["employees"]["id"]) == {e.id.hex for e in Employee.select()}
+    assert set(document["roster"]["id"]) == {e.id.hex for e in entries}
+    assert {*document["employees"]["author_id"], *document["roster"]["author_id"]} == {None}
+    assert roster_doc.rows(document, "employees")[0][EMPLOYEE_COLUMNS.index("nip")] in {
+        p[1] for p in PEOPLE}
     assert report.written
 
 

@@ -14,7 +14,7 @@ from sync_support import Station
 from ikrar.core.keys import SigningKey
 from ikrar.store.models import Change, Employee, Event, HubChange, RosterEntry
 from ikrar.store.roster import import_roster
-from ikrar.store.roster_doc import EMPLOYEE_COLUMNS, RosterHeld, RosterVersion
+from ikrar.store.roster_doc import RosterHeld, RosterVersion
 from ikrar.sync import station as sync_station
 from ikrar.sync.client import HubError
 from support import employee_row
@@ -117,7 +117,7 @@ def test_a_tampered_snapshot_is_refused_whole(hub, tmp_path):
     station = _join(hub, tmp_path / "station")
 
     def rename(document):
-        document["employees"][3][EMPLOYEE_COLUMNS.index("name")] = "Orang Lain"
+        document["employees"]["name"][3] = "Orang Lain"
 
     assert "signature does not match" in _refused_with(
         station, Liar(lambda reply, *_: _tamper_body(reply, rename)))

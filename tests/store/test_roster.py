@@ -330,7 +330,8 @@ def test_reimport_updates_and_counts_unchanged(tmp_path, store, event):
     # No change entry per row: one roster version naming the new employee, the updated one
     # and the new roster entry
     assert Change.select().count() == changes
-    document = roster_doc.decode(bytes(RosterVersion.get(RosterVersion.version == 2).body))
+    document = roster_doc.decode(roster_doc.materialise(
+        RosterVersion.get(RosterVersion.version == 2)))
     assert (document["version"], document["base"], document["kind"]) == (2, 1, "diff")
     assert set(document["employees"]["nip"]) == {"199001012015011001", "197312311998031003"}
     assert document["roster"]["employee_id"] == [
@@ -346,7 +347,7 @@ def test_roster_entries_and_one_roster_version_for_the_written_rows(tmp_path, st
     version = RosterVersion.get()
     assert (version.event_id, version.version, version.base, version.signature) == (
         event.id.hex, 1, 0, None)
-    document = roster_doc.decode(bytes(version.body))
+    document = roster_doc.decode(roster_doc.materialise(version))
     assert set(document["employees"]["id"]) == {e.id.hex for e in Employee.select()}
     assert set(document["roster"]["id"]) == {e.id.hex for e in entries}
     assert {*document["employees"]["author_id"], *document["roster"]["author_id"]} == {None}
@@ -427,7 +428,8 @@ def test_a_cancelled_import_keeps_nothing_of_the_file(tmp_path, store, event, mo
     written = []
     real_insert = roster_write.insert
     monkeypatch.setattr(roster_write, "insert",
-                        lambda model, rows: written.append(model) or real_insert(model, rows))
+                        lambda model, rows, *event: written.append(model)
+                        or real_insert(model, rows, *event))
     with pytest.raises(ImportCancelled):
         import_roster(path, event=event, cancelled=cancelled)
     # Reading asks twice (rows 1000 and 2000); writing before each batch of 1000 (3 of new

@@ -406,8 +406,8 @@ def _validate(rows: Rows, columns: Columns, typed_cells: bool, estimate: int,
 
 
 def _plan(records: list[dict[str, str]], event: Event | None, report: ImportReport,
-          ) -> tuple[list[dict], list[dict], list[dict], dict[str, dict]]:
-    """New, changed employees, new roster entries, and every row by id; counts in `report`."""
+          ) -> tuple[list[dict], list[dict], list[dict]]:
+    """New employees, changed employees and new roster entries; counts go into `report`."""
     fields = Employee._meta.fields
     names = list(Employee._meta.sorted_field_names)
     created_at = fields["created_at"]
@@ -422,7 +422,7 @@ def _plan(records: list[dict[str, str]], event: Event | None, report: ImportRepo
             current = dict(zip(names, row, strict=True))
             current["created_at"] = created_at.python_value(current["created_at"])
             existing[current["nip"]] = current
-    new_rows, changed_rows, employee_ids, by_id = [], [], [], {}
+    new_rows, changed_rows, employee_ids = [], [], []
     ids = roster_write.new_ids(len(records))
     for record in records:
         current = existing.get(record["nip"])
@@ -436,7 +436,6 @@ def _plan(records: list[dict[str, str]], event: Event | None, report: ImportRepo
             row = current
             report.unchanged += 1
         employee_ids.append(row["id"])
-        by_id[row["id"]] = row
     report.imported, report.updated = len(new_rows), len(changed_rows)
     entries: list[dict] = []
     if event is not None:
@@ -447,11 +446,11 @@ def _plan(records: list[dict[str, str]], event: Event | None, report: ImportRepo
         on_roster = {employee for (employee,) in cursor}
         entries = [{"event": event.id, "employee": employee} for employee in employee_ids
                    if employee not in on_roster]
-    return new_rows, changed_rows, entries, by_id
+    return new_rows, changed_rows, entries
 
 
-def _write(new_rows: list[dict], changed_rows: list[dict], entries: list[dict],
-           by_id: dict[str, dict], *, event: Event | None = None,
+def _write(new_rows: list[dict], changed_rows: list[dict], entries: list[dict], *,
+           event: Event | None = None,
            cancelled: Callable[[], bool] | None = None) -> None:
     """In batches, so that a cancelled import stops between two (and the caller rolls back).
 
@@ -459,8 +458,8 @@ def _write(new_rows: list[dict], changed_rows: list[dict], entries: list[dict],
     (`ikrar.store.roster_write`); otherwise row by row through the outbox.
     """
     if event is not None and roster_write.as_document(event):
-        roster_write.write(event, new_rows, changed_rows, entries, by_id,
-                           lambda: _stop_if(cancelled), WRITE_BATCH)
+        roster_write.write(event, new_rows, changed_rows, entries, lambda: _stop_if(cancelled),
+                           WRITE_BATCH)
         _stop_if(cancelled)
         return
     for write, model, rows in ((outbox.insert_many, Employee, new_rows),

@@ -23,6 +23,7 @@ import re
 import zlib
 from collections.abc import Iterable, Sequence
 from itertools import repeat
+from operator import itemgetter
 from typing import Any
 
 from peewee import AutoField, BlobField, CharField, IntegerField, SqliteDatabase
@@ -49,7 +50,9 @@ class RosterVersion(BaseModel):
     """One published version of an event's roster (on the administrator's data folder / hub).
 
     Differences are kept for every version; one snapshot per event (the newest made) is kept
-    too. `signature` stays empty until the hub signs it with the agency key.
+    too. An import records only its clock time (`stamp`, the `hlc` of every row it wrote): the
+    body is made from the rows, and signed, when the hub publishes it (`materialise`), so an
+    import writes its rows and nothing else per row.
     """
 
     id = AutoField()
@@ -57,8 +60,9 @@ class RosterVersion(BaseModel):
     version = IntegerField()
     base = IntegerField()
     kind = CharField(max_length=8)
-    body = BlobField()
-    sha256 = BlobField()
+    stamp = CharField(null=True)
+    body = BlobField(null=True)
+    sha256 = BlobField(null=True)
     signature = BlobField(null=True)
     created_at = UtcDateTimeField(default=utcnow)
 
@@ -101,9 +105,7 @@ def encode(header: dict[str, Any], employees: Sequence[Sequence[Any]],
 
 
 def _columns(names: Sequence[str], rows: Sequence[Sequence[Any]]) -> dict[str, list[Any]]:
-    if not rows:
-        return {name: [] for name in names}
-    return dict(zip(names, map(list, zip(*rows, strict=True)), strict=True))
+    return {name: list(map(itemgetter(at), rows)) for at, name in enumerate(names)}
 
 
 def decode(body: bytes, limit: int = 1 << 30) -> dict[str, Any]:
@@ -143,33 +145,53 @@ def latest(event_id: str) -> int:
         RosterVersion.version.desc()).limit(1).scalar() or 0
 
 
-def record(event_id: str, employees: Iterable[Sequence[Any]],
-           entries: Iterable[Sequence[Any]]) -> int:
-    """A new version of the event's roster: the difference from the version before it."""
+def record(event_id: str, stamp: str) -> int:
+    """A new version of the event's roster: what the rows written at `stamp` changed."""
     version = latest(event_id) + 1
-    body = encode({"event_id": event_id, "version": version, "base": version - 1,
-                   "kind": DIFF}, list(employees), list(entries))
     RosterVersion.insert(event_id=event_id, version=version, base=version - 1, kind=DIFF,
-                         body=body, sha256=hashlib.sha256(body).digest()).execute()
+                         stamp=stamp).execute()
     return version
+
+
+def materialise(row: RosterVersion) -> bytes:
+    """The body of a version, made (and kept) from the rows its import wrote, if not yet."""
+    if row.body is None:
+        row.body = diff_body(row.event_id, row.version, row.stamp)
+        row.sha256 = hashlib.sha256(row.body).digest()
+        row.save()
+    return bytes(row.body)
+
+
+def diff_body(event_id: str, version: int, stamp: str) -> bytes:
+    """The difference an import made: its roster entries, and the people they name or it
+    changed, each row as it stands now (a later change to it came with a newer clock time)."""
+    return _body(event_id, version, version - 1, DIFF,
+                 'r."hlc" = {p} OR e."hlc" = {p}', 'AND "hlc" = {p}', (stamp,))
 
 
 def snapshot_body(event_id: str, version: int) -> bytes:
     """The whole roster of an event as it stands, as the body of a snapshot at `version`."""
+    return _body(event_id, version, 0, SNAPSHOT, "1 = 1", "", ())
+
+
+def _body(event_id: str, version: int, base: int, kind: str, people: str, entries_where: str,
+          params: tuple) -> bytes:
+    p = db.param
     columns = ", ".join(f'e."{c}"' for c in EMPLOYEE_COLUMNS)
     employees = [list(row) for row in db.execute_sql(
         f'SELECT {columns} FROM "employee" e JOIN "roster_entry" r ON r."employee_id" = e."id" '
-        f'WHERE r."event_id" = {db.param} ORDER BY e."id"', (event_id,))]
+        f'WHERE r."event_id" = {p} AND ({people.format(p=p)}) ORDER BY e."id"',
+        (event_id, *params * people.count("{p}")))]
     roster = ", ".join(f'"{c}"' for c in ROSTER_COLUMNS)
     entries = [list(row) for row in db.execute_sql(
-        f'SELECT {roster} FROM "roster_entry" WHERE "event_id" = {db.param} ORDER BY "id"',
-        (event_id,))]
+        f'SELECT {roster} FROM "roster_entry" WHERE "event_id" = {p} '
+        f'{entries_where.format(p=p)} ORDER BY "id"', (event_id, *params))]
     for row in employees:  # PostgreSQL hands back its own types
         row[0] = _text(row[0])
         row[2], row[14] = _text(row[2]), int(bool(row[14]))
     for row in entries:
         row[0], row[1], row[3] = _text(row[0]), _text(row[1]), _text(row[3])
-    return encode({"event_id": event_id, "version": version, "base": 0, "kind": SNAPSHOT},
+    return encode({"event_id": event_id, "version": version, "base": base, "kind": kind},
                   employees, entries)
 
 

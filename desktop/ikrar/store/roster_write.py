@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from operator import itemgetter
 from typing import Any
 
 from ikrar.core.ids import new_id
@@ -18,7 +19,7 @@ from ikrar.store import name_index, roster_doc, settings
 from ikrar.store.db import db, local
 from ikrar.store.fields import utcnow
 from ikrar.store.models import Employee, Event, RosterEntry
-from ikrar.store.roster_doc import EMPLOYEE_COLUMNS, _executemany
+from ikrar.store.roster_doc import EMPLOYEE_COLUMNS, ROSTER_COLUMNS, _executemany
 
 BATCH = 5000  # rows per statement run; a cancelled import stops between two
 
@@ -29,61 +30,62 @@ def as_document(event: Event | None) -> bool:
 
 
 def write(event: Event, new_rows: list[dict], changed_rows: list[dict], entries: list[dict],
-          rows_by_id: dict[str, dict], stop: Callable[[], None], batch: int = BATCH) -> int:
+          stop: Callable[[], None], batch: int = BATCH) -> int:
     """Write the rows and record the roster version they make; the version's number."""
     defaults = {name: field.default for name, field in Employee._meta.fields.items()
                 if field.default is not None and not callable(field.default)}
+    assert EMPLOYEE_COLUMNS[:3] == ("id", "hlc", "created_at") and \
+        EMPLOYEE_COLUMNS[14] == "is_walk_in"  # the positions `employee` sets
     stamp = local().clock.now().pack()
     created = Employee.created_at.db_value(utcnow())
     event_id = event.id.hex
-    written: dict[str, list[Any]] = {}
 
-    def employee(row: dict[str, Any], restamp: bool = True) -> list[Any]:
-        values = {**defaults, "author_id": None, **row}
-        if restamp:
-            values["hlc"] = stamp
-        made = values.get("created_at")
-        values["created_at"] = created if made is None else (
-            made if isinstance(made, str) else Employee.created_at.db_value(made))
-        values["is_walk_in"] = int(bool(values["is_walk_in"]))
-        values["id"] = _hex(values["id"])
-        out = [values[c] for c in EMPLOYEE_COLUMNS]
-        written[out[0]] = out
+    blank = {c: defaults.get(c) for c in EMPLOYEE_COLUMNS}
+    pick = itemgetter(*EMPLOYEE_COLUMNS)  # a merged dict to a row at C speed
+    convert = Employee.created_at.db_value
+
+    def employee(row: dict[str, Any]) -> list[Any]:
+        out = list(pick({**blank, **row}))
+        out[1] = stamp
+        made = out[2]
+        out[2] = created if made is None else made if type(made) is str else convert(made)
+        out[14] = 1 if out[14] else 0
+        if type(out[0]) is not str:
+            out[0] = out[0].hex
         return out
 
     inserts = [employee(row) for row in new_rows]
     updates = [employee(row) for row in changed_rows]
-    roster = [[row_id, _hex(e["employee"]), stamp, created, None, event_id]
+    roster = [[row_id, _hex(e["employee"]), stamp, created, None]
               for row_id, e in zip(new_ids(len(entries)), entries, strict=True)]
     with db.atomic():
         for run, model, rows in ((insert, Employee, inserts), (update, Employee, updates),
                                  (insert, RosterEntry, roster)):
             for start in range(0, max(len(rows), 1), batch):  # an empty list too, as before
                 stop()
-                run(model, rows[start:start + batch])
+                run(model, rows[start:start + batch], event_id)
         if updates:
             name_index.note_changed([row[0] for row in updates])
-        # The version names everyone it puts on the roster, with their row as it stands.
-        people = [written.get(row[1]) or employee(rows_by_id[row[1]], restamp=False)
-                  for row in roster]
-        return roster_doc.record(event_id, list({p[0]: p for p in [*people, *updates]}.values()),
-                                 [row[:-1] for row in roster])
+        # The version: the rows stamped with this import's clock time (its body is made when
+        # the hub publishes it).
+        return roster_doc.record(event_id, stamp)
 
 
-_ROSTER = ("id", "employee_id", "hlc", "created_at", "author_id", "event_id")
-
-
-def insert(model: type[Employee | RosterEntry], rows: list[list[Any]]) -> None:
-    """New rows, their values in the order of EMPLOYEE_COLUMNS or of a roster entry's."""
+def insert(model: type[Employee | RosterEntry], rows: list[list[Any]], event_id: str) -> None:
+    """New rows, their values in the order of EMPLOYEE_COLUMNS or ROSTER_COLUMNS."""
     if not rows:
         return
-    columns = EMPLOYEE_COLUMNS if model is Employee else _ROSTER
+    columns = EMPLOYEE_COLUMNS if model is Employee else ROSTER_COLUMNS
     quoted = ", ".join(f'"{c}"' for c in columns)
-    _executemany(f'INSERT INTO "{model._meta.table_name}" ({quoted}) VALUES '
-                 f'({", ".join([db.param] * len(columns))})', rows)
+    marks = ", ".join([db.param] * len(columns))
+    if model is RosterEntry:  # one event for all: 32 hex digits, written once in the SQL
+        if len(event_id) != 32 or not event_id.isalnum() or int(event_id, 16) < 0:
+            raise ValueError(f"not an event id: {event_id!r}")
+        quoted, marks = f'{quoted}, "event_id"', f"{marks}, '{event_id}'"
+    _executemany(f'INSERT INTO "{model._meta.table_name}" ({quoted}) VALUES ({marks})', rows)
 
 
-def update(model: type[Employee], rows: list[list[Any]]) -> None:
+def update(model: type[Employee], rows: list[list[Any]], event_id: str = "") -> None:
     """Whole employee rows, by id."""
     if not rows:
         return
@@ -99,12 +101,16 @@ def _hex(value: Any) -> str:
 def new_ids(count: int) -> Iterator[str]:
     """`count` UUIDv7s as hex, time-ordered, made at once (uuid6 makes 30,000 a second).
 
-    The same layout as `ikrar.core.ids.new_id`: 48 bits of milliseconds, the version, a 12-bit
-    sequence in `rand_a` that carries into the milliseconds, the variant and 62 random bits.
+    The layout of `ikrar.core.ids.new_id`: 48 bits of milliseconds, the version, a 12-bit
+    sequence in `rand_a` that carries into the milliseconds, the variant and 60 random bits.
     """
-    first = new_id().int >> 80  # this millisecond, and never before an id made here already
-    random = os.urandom(8 * count)
-    for i in range(count):
-        ms, seq = first + 1 + i // 4096, i % 4096
-        tail = int.from_bytes(random[8 * i:8 * i + 8]) & 0x3FFF_FFFF_FFFF_FFFF
-        yield f"{ms:012x}7{seq:03x}{tail | 0x8000_0000_0000_0000:016x}"
+    first = (new_id().int >> 80) + 1  # after every id made here already
+    random = os.urandom(8 * count).hex()
+    for block in range(0, count, 4096):
+        ms = f"{first + block // 4096:012x}7"
+        for seq in range(min(4096, count - block)):
+            at = 16 * (block + seq)
+            yield f"{ms}{seq:03x}{_VARIANT[random[at]]}{random[at + 1:at + 16]}"
+
+
+_VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}

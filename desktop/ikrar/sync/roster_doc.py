@@ -53,6 +53,7 @@ def publish(agency: SigningKey) -> int:
                 .order_by(RosterVersion.id))
     newest: dict[str, int] = {}
     for row in rows:
+        roster_doc.materialise(row)
         row.signature = agency.sign(message(row.event_id, row.version, row.base, row.kind,
                                             bytes(row.sha256)))
         row.save()

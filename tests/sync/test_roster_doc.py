@@ -204,3 +204,87 @@ def test_a_roster_version_waits_unsigned_until_the_hub_signs_it(hub, tmp_path):
     _import(hub, _csv(tmp_path / "a.csv", 0, 5))
     hub.use()
     assert [(v.kind, v.signature) for v in RosterVersion.select()] == [("diff", None)]
+
+
+def _back_to_schema_4() -> None:
+    """The tables as the schema before roster documents had them."""
+    from ikrar.store import migrations
+    from ikrar.store.db import db
+    from ikrar.store.models import SchemaVersion
+
+    with db.atomic():
+        db.execute_sql('DROP TABLE "roster_version"')
+        db.execute_sql('DROP TABLE "roster_held"')
+        SchemaVersion.update(version=migrations.SCHEMA_VERSION - 1).execute()
+
+
+def test_a_hub_and_station_of_the_schema_before_are_migrated(make_hub, tmp_path):
+    """Their roster came row by row (change entries): it keeps working, and the next import
+    starts the roster's versions, which old and new stations take on top of it."""
+    from sync_support import snapshot
+
+    from ikrar.store import migrations
+    from ikrar.store.models import SchemaVersion
+
+    hub = make_hub(employees=30, name="old-hub")
+    old = _join(hub, tmp_path / "old")
+    old.sync()
+    assert len(_people()) == 30
+    hub.stop()
+    hub.use()
+    _back_to_schema_4()
+    old.use()
+    _back_to_schema_4()
+    hub.start()
+    old.use()  # opening the database migrates it
+    assert SchemaVersion.get_by_id(1).version == migrations.SCHEMA_VERSION
+    old.sync()
+    # 20 people already there (row by row), 10 new, and one of them renamed.
+    hub.use()
+    rows_logged = HubChange.select().where(HubChange.table.in_(["employee", "roster_entry"])
+                                           ).count()
+    _import(hub, _csv(tmp_path / "a.csv", 10, 30, rename={12: "Nama Diganti"}))
+    old.sync()
+    hub.use()
+    assert HubChange.select().where(HubChange.table.in_(["employee", "roster_entry"])
+                                    ).count() == rows_logged == 60
+    old.sync()
+    assert RosterHeld.get().version == 1
+    late = Station(tmp_path / "late", "Meja 9")
+    code = hub.code("Meja 9")
+    late.use()
+    sync_station.join(hub.url, code)
+    late.sync()
+    hub.use()
+    expected = {table: rows for table, rows in snapshot().items()
+                if table in ("employee", "roster_entry")}
+    assert len(expected["employee"]) == 40 and len(expected["roster_entry"]) == 40
+    for node in (old, late):
+        node.use()
+        held = {table: rows for table, rows in snapshot().items()
+                if table in ("employee", "roster_entry")}
+        assert held == expected
+        assert _people()[employee_row(12)["nip"]] == "Nama Diganti"
+
+
+def test_a_walk_in_registered_before_the_roster_arrived_keeps_its_row(hub, tmp_path):
+    """The same NIP under another id (a walk-in here): the roster's id becomes an alias, and
+    the roster entry names the person held, as for rows that come one by one."""
+    from ikrar.store.models import SyncAlias
+
+    _import(hub, _csv(tmp_path / "a.csv", 0, 3))
+    station = _join(hub, tmp_path / "station")
+    station.use()
+    from ikrar.store import outbox
+
+    # Before the roster: the desk registers person 1 itself (this station authors the row).
+    walk_in = employee_row(1) | {"is_walk_in": True, "name": "Ditulis Di Meja"}
+    outbox.insert_many(Employee, [walk_in])
+    mine = Employee.get(Employee.nip == walk_in["nip"]).id
+    station.sync()
+    assert len(_people()) == 3 and RosterHeld.get().version == 1
+    assert Employee.get(Employee.nip == walk_in["nip"]).id == mine
+    assert SyncAlias.select().count() == 1 and SyncAlias.get().canonical_id == mine.hex
+    event = Event.get_by_id(hub.event_id)
+    on_roster = {e.employee_id for e in RosterEntry.select().where(RosterEntry.event == event)}
+    assert mine in on_roster and len(on_roster) == 3

@@ -3,6 +3,7 @@
     POST /api/v1/enrol     a one-time code → the station's token and certificate
     POST /api/v1/push      a batch of the station's outbox entries → acknowledged up to N
     GET  /api/v1/changes   the hub's log after a checkpoint (everyone's entries, the roster)
+    GET  /api/v1/roster    the signed versions of an event's roster (`ikrar.sync.roster_doc`)
     GET  /api/v1/me        what the hub holds of the calling station
     GET  /api/v1/health    liveness, no token
     GET  /api/v1/openapi.json   the API description, with a token (no /docs: nothing from a CDN)

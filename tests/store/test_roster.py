@@ -512,3 +512,18 @@ def test_200_mb_file_refused_quickly(tmp_path, store):
 def test_missing_file_refused(tmp_path, store):
     with pytest.raises(RosterError, match="Cannot read"):
         import_roster(tmp_path / "tidak-ada.csv")
+
+
+def test_the_import_shows_names_exactly_as_display_name_does():
+    """The import's shortcut for tidied ASCII fields gives `display_name`'s result, always."""
+    import random
+
+    from ikrar.core.names import display_name
+    from ikrar.store.roster_columns import _display
+
+    chance = random.Random(18)
+    letters = "ab ,.\t\x1fH-'é"
+    for _ in range(20_000):
+        parts = [" ".join("".join(chance.choice(letters) for _ in range(chance.randint(0, 8)))
+                          .split()) for _ in range(3)]
+        assert _display(*parts) == display_name(*parts), parts

@@ -56,8 +56,8 @@ class Liar:
 
 
 @pytest.fixture
-def hub(make_hub):
-    return make_hub(employees=0)
+def hub(make_hub, database_url):
+    return make_hub(database_url, employees=0)
 
 
 def _join(hub, folder: Path) -> Station:

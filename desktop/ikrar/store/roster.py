@@ -415,7 +415,7 @@ def _plan(records: list[dict[str, str]], event: Event | None, report: ImportRepo
     select = (f"SELECT {', '.join(fields[n].column_name for n in names)} "
               f"FROM {Employee._meta.table_name} WHERE {fields['nip'].column_name} IN ({{}})")
     existing: dict[str, dict[str, Any]] = {}
-    nips = [r["nip"] for r in records]
+    nips = [r["nip"] for r in records] if Employee.select().exists() else []  # none to find
     for start in range(0, len(nips), _LOOKUP_CHUNK):
         chunk = nips[start : start + _LOOKUP_CHUNK]
         for row in db.execute_sql(select.format(", ".join([db.param] * len(chunk))), chunk):

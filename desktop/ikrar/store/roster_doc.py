@@ -188,7 +188,7 @@ def _body(event_id: str, version: int, base: int, kind: str, people: str, entrie
         f'{entries_where.format(p=p)} ORDER BY "id"', (event_id, *params))]
     for row in employees:  # PostgreSQL hands back its own types
         row[0] = _text(row[0])
-        row[2], row[14] = _text(row[2]), int(bool(row[14]))
+        row[2], row[14] = _text(row[2]), bool(row[14])
     for row in entries:
         row[0], row[1], row[3] = _text(row[0]), _text(row[1]), _text(row[3])
     return encode({"event_id": event_id, "version": version, "base": base, "kind": kind},

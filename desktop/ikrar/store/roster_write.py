@@ -10,7 +10,7 @@ rows it authors must be signed by its own key.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from operator import itemgetter
 from typing import Any
 
@@ -49,12 +49,14 @@ def write(event: Event, new_rows: list[dict], changed_rows: list[dict], entries:
         out[1] = stamp
         made = out[2]
         out[2] = created if made is None else made if type(made) is str else convert(made)
-        out[14] = 1 if out[14] else 0
+        out[14] = bool(out[14])
         if type(out[0]) is not str:
             out[0] = out[0].hex
         return out
 
-    inserts = [employee(row) for row in new_rows]
+    # New rows carry only what the file gave and a new id (text): the rest is one template.
+    fresh = {**blank, "hlc": stamp, "created_at": created, "is_walk_in": False}
+    inserts = [pick({**fresh, **row}) for row in new_rows]
     updates = [employee(row) for row in changed_rows]
     roster = [[row_id, _hex(e["employee"]), stamp, created, None]
               for row_id, e in zip(new_ids(len(entries)), entries, strict=True)]
@@ -71,7 +73,8 @@ def write(event: Event, new_rows: list[dict], changed_rows: list[dict], entries:
         return roster_doc.record(event_id, stamp)
 
 
-def insert(model: type[Employee | RosterEntry], rows: list[list[Any]], event_id: str) -> None:
+def insert(model: type[Employee | RosterEntry], rows: list[Sequence[Any]], event_id: str
+           ) -> None:
     """New rows, their values in the order of EMPLOYEE_COLUMNS or ROSTER_COLUMNS."""
     if not rows:
         return

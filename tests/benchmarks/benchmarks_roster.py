@@ -229,3 +229,51 @@ def station_receive(folder: Path, *, quick: bool) -> list[Figure]:
                    {"× floor": round(median / floor, 2),
                     "document MB": round(len(body) / 1e6, 1),
                     "sha256": hashlib.sha256(body).hexdigest()[:8]})]
+
+
+def station_pull(folder: Path, *, quick: bool) -> list[Figure]:
+    """A fresh station's first sync with a real hub on loopback: the roster over HTTP."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "sync"))
+    from sync_support import Hub, Station
+
+    from ikrar.store import roster_doc
+    from ikrar.store.models import Employee, Event
+    from ikrar.store.roster import import_roster
+    from ikrar.sync import station as sync_station
+
+    count = 5_000 if quick else 100_000
+    source = _source(folder, count)
+    hub = Hub(folder / "hub")
+    hub.prepare(0)
+    hub.use()
+    import_roster(source, event=Event.get_by_id(hub.event_id))
+    close_db()
+    hub.start()
+    samples = []
+    try:
+        for attempt in range(4):  # the first also makes and signs the documents on the hub
+            code = hub.code(f"Meja {attempt}")
+            station = Station(folder / f"station-{attempt}", f"Meja {attempt}")
+            station.use()
+            sync_station.join(hub.url, code)
+            start = time.perf_counter()
+            sync_station.sync_once()
+            samples.append(time.perf_counter() - start)
+            assert Employee.select().count() == count
+    finally:
+        hub.kill()
+        close_db()
+    hub.use()
+    snapshot = roster_doc.RosterVersion.get(roster_doc.RosterVersion.kind == "snapshot")
+    document = roster_doc.decode(bytes(snapshot.body))
+    close_db()
+    floors = [_plain_writes(folder / f"plain-{attempt}", roster_doc.rows(document, "employees"),
+                            roster_doc.rows(document, "roster")) for attempt in range(3)]
+    median, floor = statistics.median(samples[1:]), statistics.median(floors)
+    return [Figure(f"fresh station's first sync with a {count:,}-person roster (HTTP)", "s",
+                   median, floor, "plain sqlite3 executemany of the same rows",
+                   "≤ 1.5× floor", 3,
+                   {"× floor": round(median / floor, 2),
+                    "first sync (hub signs)": round(samples[0], 2)})]

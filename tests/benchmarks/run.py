@@ -88,6 +88,7 @@ def main() -> int:
         "import_csv": benchmarks_roster.import_csv,
         "import_xlsx": benchmarks_roster.import_xlsx,
         "roster_receive": benchmarks_roster.station_receive,
+        "roster_pull": benchmarks_roster.station_pull,
         "startup": benchmarks_ui.startup,
         "certificates": benchmarks_certificates.certificates,
         "packaging": benchmarks_packaging.packaging,

@@ -138,7 +138,7 @@ def _import(folder: Path, source: Path, label: str, count: int, repeat: int,
     floor = statistics.median(floors) if bare is None else bare + _CSV_FIGURE[count]
     median = statistics.median(samples)
     what = ("CSV parse + plain sqlite3 executemany of the employees and roster entries"
-            if bare is None else "bare openpyxl read-only iteration + the CSV floor")
+            if bare is None else "bare openpyxl read-only iteration + the CSV import figure")
     return Figure(f"roster import {label}, {count:,} rows into an event", "s", median, floor,
                   what, "≤ 1.5× floor" if bare is None else "≤ floor", repeat,
                   {"× floor": round(median / floor, 2), "Ikrar read s": round(read, 2),

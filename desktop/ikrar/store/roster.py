@@ -354,7 +354,7 @@ def _validate(rows: Rows, columns: Columns, typed_cells: bool, estimate: int,
         if len(cells) < width:
             cells = (*cells, *(filler,) * (width - len(cells)))
         raw = pick(cells)
-        texts = [as_text(value) for value in raw]
+        texts = list(map(as_text, raw))
         if not any(texts):
             continue
         if count == 0 and is_column_numbering(cells):

@@ -288,3 +288,28 @@ def test_a_walk_in_registered_before_the_roster_arrived_keeps_its_row(hub, tmp_p
     event = Event.get_by_id(hub.event_id)
     on_roster = {e.employee_id for e in RosterEntry.select().where(RosterEntry.event == event)}
     assert mine in on_roster and len(on_roster) == 3
+
+
+def test_a_hub_without_roster_documents_or_a_garbled_list_of_them(hub, tmp_path):
+    """A hub from before roster documents answers 404: the station syncs row by row as before.
+    A list of versions that is no list is refused like any unusable pull reply."""
+    from ikrar.sync.client import HubRefused
+
+    _import(hub, _csv(tmp_path / "a.csv", 0, 5))
+    station = _join(hub, tmp_path / "station")
+
+    class OldHub(Liar):
+        def roster(self, event_id=None, have=0):
+            raise HubRefused(404, "The hub refused: Not Found", {"detail": "Not Found"})
+
+    class Garbled(Liar):
+        def roster(self, event_id=None, have=0):
+            return {"rosters": {hub.event_id.replace("-", ""): "7"}}
+
+    station.sync(client=OldHub(None))
+    assert Event.select().count() == 1 and _people() == {}
+    with pytest.raises(HubError) as caught:
+        station.sync(client=Garbled(None))
+    assert caught.value.code == "hub.bad_pull_reply"
+    station.sync()
+    assert len(_people()) == 5

@@ -210,9 +210,11 @@ def _roster_index(client: HubClient) -> dict[str, int]:
             return {}
         raise
     rosters = reply.get("rosters") if isinstance(reply, dict) else None
-    if not isinstance(rosters, dict):
-        raise TypeError
-    return {str(k): int(v) for k, v in rosters.items()}
+    if not isinstance(rosters, dict) or not all(type(v) is int for v in rosters.values()):
+        raise HubError("hub.bad_pull_reply",
+                       "The hub's reply to a pull is not what Ikrar sends; nothing of it was "
+                       "applied.")
+    return {str(k): v for k, v in rosters.items()}
 
 
 def _rosters(client: HubClient, latest: dict[str, int], entries: list,

@@ -527,3 +527,25 @@ def test_the_import_shows_names_exactly_as_display_name_does():
         parts = [" ".join("".join(chance.choice(letters) for _ in range(chance.randint(0, 8)))
                           .split()) for _ in range(3)]
         assert _display(*parts) == display_name(*parts), parts
+
+
+def test_a_person_changed_by_an_import_is_in_a_version_of_every_roster_they_are_on(
+        tmp_path, store, event):
+    from datetime import datetime
+
+    from ikrar.core.dates import zone
+    from ikrar.store.events import create_event
+
+    other = create_event("Apel Pagi", datetime(2024, 8, 17, 7, 0, tzinfo=zone("WIB")),
+                         make_current=False)
+    import_roster(roster_csv(tmp_path, PEOPLE[:2], name="other.csv"), event=other)
+    import_roster(roster_csv(tmp_path), event=event)
+    renamed = [["1", PEOPLE[0][1], "Ahmad Fauzi Baru", *PEOPLE[0][3:]], *PEOPLE[1:]]
+    import_roster(roster_csv(tmp_path, renamed, name="renamed.csv"), event=event)
+    latest = RosterVersion.select().where(RosterVersion.event_id == other.id.hex).order_by(
+        RosterVersion.version.desc()).get()
+    assert (latest.version, latest.base) == (2, 1)
+    document = roster_doc.decode(roster_doc.materialise(latest))
+    assert document["employees"]["name"] == ["Ahmad Fauzi Baru"]
+    assert document["roster"]["id"] == []
+    assert RosterVersion.select().where(RosterVersion.event_id == event.id.hex).count() == 2

@@ -69,7 +69,14 @@ def write(event: Event, new_rows: list[dict], changed_rows: list[dict], entries:
         if updates:
             name_index.note_changed([row[0] for row in updates])
         # The version: the rows stamped with this import's clock time (its body is made when
-        # the hub publishes it).
+        # the hub publishes it). People it changed who are on other events' rosters too make a
+        # version of those rosters as well, so those events' stations see the change.
+        if updates:
+            others = {roster_doc._text(e) for (e,) in roster_doc._select_in(
+                'SELECT DISTINCT "event_id" FROM "roster_entry" WHERE "employee_id" IN ({})',
+                [row[0] for row in updates])} - {event_id}
+            for other in sorted(others):
+                roster_doc.record(other, stamp)
         return roster_doc.record(event_id, stamp)
 
 

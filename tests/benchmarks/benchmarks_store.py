@@ -1,17 +1,15 @@
-"""Benchmarks of the store: NIP look-up, the check-in transaction, roster import."""
+"""Benchmarks of the store: NIP look-up, the check-in transaction (imports: benchmarks_roster)."""
 
 from __future__ import annotations
 
-import csv
 import random
 import sqlite3
-import time
 from pathlib import Path
 
 from run import Figure, median_ms
 
 from ikrar.core.ids import new_id
-from ikrar.store.db import DB_FILENAME, PRAGMAS, close_db, db, init_db
+from ikrar.store.db import DB_FILENAME, PRAGMAS, close_db, init_db
 from support import employee_row
 
 
@@ -122,70 +120,4 @@ def _roster_rows(count: int) -> list[list[str]]:
     return rows
 
 
-def _import_figure(folder: Path, source: Path, label: str, count: int, target: str,
-                   repeat: int, *, with_event: bool) -> Figure:
-    from datetime import datetime
-
-    from ikrar.core.dates import zone
-    from ikrar.store.events import create_event
-    from ikrar.store.models import Employee
-    from ikrar.store.roster import import_roster
-
-    samples = []
-    for attempt in range(repeat):
-        _fresh(folder / f"import-{label}-{with_event}-{attempt}")
-        event = (create_event("Bench", datetime(2024, 7, 10, 8, tzinfo=zone("WIB")))
-                 if with_event else None)
-        start = time.perf_counter()
-        report = import_roster(source, event=event)
-        samples.append(time.perf_counter() - start)
-        assert report.imported == count and report.written, report.summary()
-    # Baseline: peewee insert_many of the same rows, nothing else.
-    rows = [employee_row(i) | {"id": new_id(), "hlc": "0"} for i in range(count)]
-    base = []
-    for attempt in range(repeat):
-        _fresh(folder / f"base-{label}-{with_event}-{attempt}")
-        start = time.perf_counter()
-        with db.atomic():
-            for chunk in range(0, count, 500):
-                Employee.insert_many(rows[chunk:chunk + 500]).execute()
-        base.append(time.perf_counter() - start)
-    close_db()
-    import statistics
-
-    what = "employees and the event's roster" if with_event else "employees only"
-    return Figure(f"roster import {label}, {count:,} rows, {what}", "s",
-                  statistics.median(samples),
-                  statistics.median(base), "peewee insert_many of the same rows", target, repeat,
-                  {"file MB": round(source.stat().st_size / 1e6, 1)})
-
-
-def import_csv(folder: Path, *, quick: bool) -> list[Figure]:
-    count = 5_000 if quick else 100_000
-    folder.mkdir(parents=True)
-    source = folder / "roster.csv"
-    with open(source, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh, delimiter=";")
-        writer.writerow(["DAFTAR NOMINATIF PEGAWAI"])
-        writer.writerow([])
-        writer.writerow(HEADER)
-        writer.writerows(_roster_rows(count))
-    return [_import_figure(folder, source, "CSV", count, "≤ 3 s", 3, with_event=False),
-            _import_figure(folder, source, "CSV", count, "≤ 3 s", 3, with_event=True)]
-
-
-def import_xlsx(folder: Path, *, quick: bool) -> list[Figure]:
-    from openpyxl import Workbook
-
-    count = 5_000 if quick else 100_000
-    folder.mkdir(parents=True)
-    source = folder / "roster.xlsx"
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("Pegawai")
-    sheet.append(["DAFTAR NOMINATIF PEGAWAI"])
-    sheet.append([])
-    sheet.append(HEADER)
-    for row in _roster_rows(count):
-        sheet.append(row)
-    book.save(source)
-    return [_import_figure(folder, source, "XLSX", count, "≤ 20 s", 3, with_event=True)]
+# Roster import figures: benchmarks_roster.py (beside plain sqlite3, not peewee insert_many).

@@ -73,6 +73,7 @@ def main() -> int:
     import benchmarks_kiosk
     import benchmarks_packaging
     import benchmarks_report
+    import benchmarks_roster
     import benchmarks_scan
     import benchmarks_search
     import benchmarks_signature
@@ -86,8 +87,10 @@ def main() -> int:
     suites = {
         "nip_lookup": benchmarks_store.nip_lookup,
         "check_in": benchmarks_store.check_in,
-        "import_csv": benchmarks_store.import_csv,
-        "import_xlsx": benchmarks_store.import_xlsx,
+        "import_csv": benchmarks_roster.import_csv,
+        "import_xlsx": benchmarks_roster.import_xlsx,
+        "roster_receive": benchmarks_roster.station_receive,
+        "roster_pull": benchmarks_roster.station_pull,
         "startup": benchmarks_ui.startup,
         "certificates": benchmarks_certificates.certificates,
         "packaging": benchmarks_packaging.packaging,

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from ikrar.store import audit, outbox, roster
+from ikrar.store import audit, roster, roster_doc, roster_write, settings
 from ikrar.store.db import StoreError
 from ikrar.store.models import AuditEvent, Change, Employee, RosterEntry
 from ikrar.store.roster import (
@@ -23,6 +23,7 @@ from ikrar.store.roster import (
     import_roster,
 )
 from ikrar.store.roster_columns import find_header, split_rank_grade
+from ikrar.store.roster_doc import EMPLOYEE_COLUMNS, RosterVersion
 
 HEADER = ["No", "NIP", "Nama", "Gelar Depan", "Gelar Belakang", "Pangkat", "Golongan",
           "Jabatan", "Unit Kerja"]  # fmt: skip
@@ -326,21 +327,46 @@ def test_reimport_updates_and_counts_unchanged(tmp_path, store, event):
         "Sekretariat Daerah", "Pemkab Sumedang", "Ahmad Fauzi")
     assert Employee.select().count() == 4
     assert RosterEntry.select().where(RosterEntry.event == event).count() == 4
-    # one Change each: the new employee, the updated one, the new roster entry
-    assert Change.select().count() - changes == 3
+    # No change entry per row: one roster version naming the new employee, the updated one
+    # and the new roster entry
+    assert Change.select().count() == changes
+    document = roster_doc.decode(roster_doc.materialise(
+        RosterVersion.get(RosterVersion.version == 2)))
+    assert (document["version"], document["base"], document["kind"]) == (2, 1, "diff")
+    assert set(document["employees"]["nip"]) == {"199001012015011001", "197312311998031003"}
+    assert document["roster"]["employee_id"] == [
+        Employee.get(Employee.nip == "197312311998031003").id.hex]
 
 
-def test_roster_entries_and_one_change_per_written_row(tmp_path, store, event):
+def test_roster_entries_and_one_roster_version_for_the_written_rows(tmp_path, store, event):
     changes = Change.select().count()
     report = import_roster(roster_csv(tmp_path), event=event)
     entries = RosterEntry.select().where(RosterEntry.event == event)
     assert {e.employee.nip for e in entries} == {p[1] for p in PEOPLE}
+    assert Change.select().where(Change.seq > changes).count() == 0
+    version = RosterVersion.get()
+    assert (version.event_id, version.version, version.base, version.signature) == (
+        event.id.hex, 1, 0, None)
+    document = roster_doc.decode(roster_doc.materialise(version))
+    assert set(document["employees"]["id"]) == {e.id.hex for e in Employee.select()}
+    assert set(document["roster"]["id"]) == {e.id.hex for e in entries}
+    assert {*document["employees"]["author_id"], *document["roster"]["author_id"]} == {None}
+    assert roster_doc.rows(document, "employees")[0][EMPLOYEE_COLUMNS.index("nip")] in {
+        p[1] for p in PEOPLE}
+    assert report.written
+
+
+def test_an_enrolled_station_imports_row_by_row(tmp_path, store, event):
+    """A station that syncs with a hub authors its imports with its own key: change entries."""
+    settings.put("hub_token", "token")
+    changes = Change.select().count()
+    import_roster(roster_csv(tmp_path), event=event)
     new = Change.select().where(Change.seq > changes)
     assert sorted((c.table, c.op) for c in new) == sorted(
         [("employee", "insert")] * 3 + [("roster_entry", "insert")] * 3)
     assert {c.row_id for c in new if c.table == "employee"} == {
         str(e.id) for e in Employee.select()}
-    assert report.written
+    assert RosterVersion.select().count() == 0
 
 
 def test_audit_event_recorded_without_personal_data(tmp_path, store, event):
@@ -361,7 +387,7 @@ def test_disk_full_mid_transaction_leaves_nothing(tmp_path, store, event, monkey
     def full(*args, **kwargs):
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(outbox, "update_many", full)  # after the employees were inserted
+    monkeypatch.setattr(roster_write, "update", full)  # after the employees were inserted
     with pytest.raises(StoreError, match="full"):
         import_roster(roster_csv(tmp_path), event=event)
     assert counts() == before
@@ -400,9 +426,10 @@ def test_a_cancelled_import_keeps_nothing_of_the_file(tmp_path, store, event, mo
         return len(asked) >= stop_after
 
     written = []
-    real_insert = outbox.insert_many
-    monkeypatch.setattr(outbox, "insert_many",
-                        lambda model, rows: written.append(model) or real_insert(model, rows))
+    real_insert = roster_write.insert
+    monkeypatch.setattr(roster_write, "insert",
+                        lambda model, rows, *event: written.append(model)
+                        or real_insert(model, rows, *event))
     with pytest.raises(ImportCancelled):
         import_roster(path, event=event, cancelled=cancelled)
     # Reading asks twice (rows 1000 and 2000); writing before each batch of 1000 (3 of new
@@ -485,3 +512,40 @@ def test_200_mb_file_refused_quickly(tmp_path, store):
 def test_missing_file_refused(tmp_path, store):
     with pytest.raises(RosterError, match="Cannot read"):
         import_roster(tmp_path / "tidak-ada.csv")
+
+
+def test_the_import_shows_names_exactly_as_display_name_does():
+    """The import's shortcut for tidied ASCII fields gives `display_name`'s result, always."""
+    import random
+
+    from ikrar.core.names import display_name
+    from ikrar.store.roster_columns import _display
+
+    chance = random.Random(18)
+    letters = "ab ,.\t\x1fH-'é"
+    for _ in range(20_000):
+        parts = [" ".join("".join(chance.choice(letters) for _ in range(chance.randint(0, 8)))
+                          .split()) for _ in range(3)]
+        assert _display(*parts) == display_name(*parts), parts
+
+
+def test_a_person_changed_by_an_import_is_in_a_version_of_every_roster_they_are_on(
+        tmp_path, store, event):
+    from datetime import datetime
+
+    from ikrar.core.dates import zone
+    from ikrar.store.events import create_event
+
+    other = create_event("Apel Pagi", datetime(2024, 8, 17, 7, 0, tzinfo=zone("WIB")),
+                         make_current=False)
+    import_roster(roster_csv(tmp_path, PEOPLE[:2], name="other.csv"), event=other)
+    import_roster(roster_csv(tmp_path), event=event)
+    renamed = [["1", PEOPLE[0][1], "Ahmad Fauzi Baru", *PEOPLE[0][3:]], *PEOPLE[1:]]
+    import_roster(roster_csv(tmp_path, renamed, name="renamed.csv"), event=event)
+    latest = RosterVersion.select().where(RosterVersion.event_id == other.id.hex).order_by(
+        RosterVersion.version.desc()).get()
+    assert (latest.version, latest.base) == (2, 1)
+    document = roster_doc.decode(roster_doc.materialise(latest))
+    assert document["employees"]["name"] == ["Ahmad Fauzi Baru"]
+    assert document["roster"]["id"] == []
+    assert RosterVersion.select().where(RosterVersion.event_id == event.id.hex).count() == 2

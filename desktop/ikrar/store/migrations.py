@@ -73,9 +73,21 @@ def _v5_hubdata(database: SqliteDatabase) -> None:
                          'ON "employee" ("id", "unit")')
 
 
+def _v6_roster(database: SqliteDatabase) -> None:
+    """Roster versions (the administrator's document) and the version each station holds.
+
+    Employees and roster entries synced before stay as they are, and their change entries keep
+    working; the next import into an event starts its versions.
+    """
+    from ikrar.store import roster_doc  # noqa: PLC0415
+
+    roster_doc.create(database)
+
+
 # Index i holds the step from version i to i + 1. Append only; never edit a released step.
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial, _v2_event_verify_url, _v3_authorship, _v4_name_index, _v5_hubdata,
+    _v6_roster,
 ]
 SCHEMA_VERSION = len(STEPS)
 

@@ -28,9 +28,8 @@ from zipfile import BadZipFile
 import peewee
 
 from ikrar.core.errors import IkrarError
-from ikrar.core.ids import new_id
 from ikrar.core.nip import NipError, validate_nip
-from ikrar.store import audit, name_index, outbox
+from ikrar.store import audit, name_index, outbox, roster_write
 from ikrar.store.db import db, disk_error, local
 from ikrar.store.models import Employee, Event, RosterEntry
 from ikrar.store.roster_columns import (
@@ -137,7 +136,7 @@ def import_roster(
             _plan(records, event, report)
         else:
             with db.atomic():
-                _write(*_plan(records, event, report), cancelled=cancelled)
+                _write(*_plan(records, event, report), event=event, cancelled=cancelled)
                 audit.append("roster_import", path.name, rows=count, imported=report.imported,
                              updated=report.updated, unchanged=report.unchanged,
                              rejected=len(rejected), event=str(event.id) if event else None,
@@ -355,7 +354,7 @@ def _validate(rows: Rows, columns: Columns, typed_cells: bool, estimate: int,
         if len(cells) < width:
             cells = (*cells, *(filler,) * (width - len(cells)))
         raw = pick(cells)
-        texts = [as_text(value) for value in raw]
+        texts = list(map(as_text, raw))
         if not any(texts):
             continue
         if count == 0 and is_column_numbering(cells):
@@ -410,13 +409,13 @@ def _plan(records: list[dict[str, str]], event: Event | None, report: ImportRepo
           ) -> tuple[list[dict], list[dict], list[dict]]:
     """New employees, changed employees and new roster entries; counts go into `report`."""
     fields = Employee._meta.fields
-    names = [name for name in Employee._meta.sorted_field_names if name != "hlc"]
+    names = list(Employee._meta.sorted_field_names)
     created_at = fields["created_at"]
     # Plain SQL: building 200 peewee queries of 500 parameters costs more than running them.
     select = (f"SELECT {', '.join(fields[n].column_name for n in names)} "
               f"FROM {Employee._meta.table_name} WHERE {fields['nip'].column_name} IN ({{}})")
     existing: dict[str, dict[str, Any]] = {}
-    nips = [r["nip"] for r in records]
+    nips = [r["nip"] for r in records] if Employee.select().exists() else []  # none to find
     for start in range(0, len(nips), _LOOKUP_CHUNK):
         chunk = nips[start : start + _LOOKUP_CHUNK]
         for row in db.execute_sql(select.format(", ".join([db.param] * len(chunk))), chunk):
@@ -424,10 +423,11 @@ def _plan(records: list[dict[str, str]], event: Event | None, report: ImportRepo
             current["created_at"] = created_at.python_value(current["created_at"])
             existing[current["nip"]] = current
     new_rows, changed_rows, employee_ids = [], [], []
+    ids = roster_write.new_ids(len(records))
     for record in records:
         current = existing.get(record["nip"])
         if current is None:
-            row = {"id": new_id().hex, **record}
+            row = {"id": next(ids), **record}
             new_rows.append(row)
         elif any(current[name] != value for name, value in record.items()):
             row = {**current, **record}  # update_many writes whole rows
@@ -450,8 +450,18 @@ def _plan(records: list[dict[str, str]], event: Event | None, report: ImportRepo
 
 
 def _write(new_rows: list[dict], changed_rows: list[dict], entries: list[dict], *,
+           event: Event | None = None,
            cancelled: Callable[[], bool] | None = None) -> None:
-    """In batches, so that a cancelled import stops between two (and the caller rolls back)."""
+    """In batches, so that a cancelled import stops between two (and the caller rolls back).
+
+    Into an event on the administrator's data folder, as one roster version
+    (`ikrar.store.roster_write`); otherwise row by row through the outbox.
+    """
+    if event is not None and roster_write.as_document(event):
+        roster_write.write(event, new_rows, changed_rows, entries, lambda: _stop_if(cancelled),
+                           WRITE_BATCH)
+        _stop_if(cancelled)
+        return
     for write, model, rows in ((outbox.insert_many, Employee, new_rows),
                                (outbox.update_many, Employee, changed_rows),
                                (outbox.insert_many, RosterEntry, entries)):

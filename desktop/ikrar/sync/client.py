@@ -206,3 +206,9 @@ class HubClient:
     def people(self, ids: Sequence[str]) -> dict[str, Any]:
         """The entries of these people (at most 200 ids), as a pull reply."""
         return self._call("GET", "/api/v1/changes", params={"people": ",".join(ids)})
+
+    def roster(self, event_id: str | None = None, have: int = 0) -> dict[str, Any]:
+        """The roster versions of an event after `have` (`ikrar.sync.roster_doc`), or, with no
+        event, the newest version of each event's roster."""
+        params: dict[str, Any] = {"event": event_id, "have": have} if event_id else {}
+        return self._call("GET", "/api/v1/roster", params=params)

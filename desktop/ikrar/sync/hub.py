@@ -3,6 +3,7 @@
     POST /api/v1/enrol     a one-time code → the station's token and certificate
     POST /api/v1/push      a batch of the station's outbox entries → acknowledged up to N
     GET  /api/v1/changes   the hub's log after a checkpoint (everyone's entries, the roster)
+    GET  /api/v1/roster    the signed versions of an event's roster (`ikrar.sync.roster_doc`)
     GET  /api/v1/me        what the hub holds of the calling station
     GET  /api/v1/health    liveness, no token
     GET  /api/v1/openapi.json   the API description, with a token (no /docs: nothing from a CDN)
@@ -39,7 +40,7 @@ from ikrar.store.db import db, disk_error, local
 from ikrar.store.fields import utcnow
 from ikrar.store.models import StationToken
 from ikrar.store.sync_apply import Entry, SyncDataError
-from ikrar.sync import enrol, guard, ledger, signing, telemetry
+from ikrar.sync import enrol, guard, ledger, roster_doc, signing, telemetry
 from ikrar.sync.changes import (
     MAX_BATCH,
     EnrolBody,
@@ -320,6 +321,28 @@ def create_app(agency: SigningKey, *, max_body: int = guard.MAX_BODY,
                 f'"more": {json.dumps(more)}}}')
         _event("pull", station=row.station_id, after=after, entries=len(rows))
         return Response(body, media_type="application/json")
+
+    @app.get("/api/v1/roster", responses=_ERRORS)
+    def roster(row: Caller, event: Annotated[str | None, Query(max_length=64)] = None,
+               have: Annotated[int, Query(ge=0)] = 0) -> Any:
+        """Roster versions, signed by the agency key (`ikrar.sync.roster_doc`)."""
+        try:
+            with db.connection_context():
+                pending = roster_doc.unsigned()
+            if pending:
+                with ledger.turn(), db.connection_context(), ledger.hub_write():
+                    roster_doc.publish(agency)
+            with db.connection_context():
+                scope = ledger.station_event(row.station_id)
+                if event is None:
+                    return {"rosters": roster_doc.index(scope)}
+                if scope and event.replace("-", "").lower() != scope:
+                    return _problem(403, "This station syncs another event's roster.")
+                items = [roster_doc.to_wire(v) for v in roster_doc.versions(event, have)]
+        except (peewee.DatabaseError, OSError) as exc:
+            return _store_failure(exc)
+        _event("roster", station=row.station_id, have=have, versions=len(items))
+        return {"versions": items}
 
     @app.get("/api/v1/openapi.json", include_in_schema=False)
     def openapi(row: Caller) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from ikrar.store.db import db, local
 from ikrar.store.models import Employee, Event, Station, SyncAlias
 from ikrar.store.stations import local_station
 from ikrar.store.sync_apply import Applied, Entry, SyncDataError, apply
-from ikrar.sync import clock, signing, tls
+from ikrar.sync import clock, roster_doc, signing, tls
 from ikrar.sync.changes import from_wire
 from ikrar.sync.client import HubClient, HubError, HubGap
 from ikrar.sync.enrol import split_code
@@ -161,6 +161,7 @@ def pull(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
     received, applied = 0, Applied()
     agency = keystore.agency_public_key()
     seals: dict[str, tuple[signing.Seal, str]] = {}  # batch → (seal, signer), checked once
+    rosters = _roster_index(client)
     while True:
         reply = client.pull(checkpoint, batch)
         try:
@@ -171,6 +172,7 @@ def pull(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
             entries = _vouched(entries, [item.get("batch") for item in items],
                                reply.get("batches"), seals, agency)
             entries = _newcomers(client, entries, seals, agency) + entries
+            versions = _rosters(client, rosters, entries, agency)
         except (KeyError, TypeError, AttributeError) as exc:
             raise HubError("hub.bad_pull_reply",
                            "The hub's reply to a pull is not what Ikrar sends; nothing of "
@@ -182,6 +184,11 @@ def pull(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
                            reason=exc) from exc
         try:
             with db.atomic():
+                if versions:  # the events they name first, the rows that name their people after
+                    applied += apply([e for e in entries if e.table in roster_doc.BEFORE],
+                                     skip_station=me)
+                    applied.written += roster_doc.apply(versions)
+                    entries = [e for e in entries if e.table not in roster_doc.BEFORE]
                 applied += apply(entries, skip_station=me)
                 settings.put("sync_pull_checkpoint", last)
         except SyncDataError as exc:  # a hub handing out what no station may write
@@ -195,6 +202,32 @@ def pull(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
             progress("pull", received, received)
         if not more or not entries:
             return received, applied
+
+
+def _roster_index(client: HubClient) -> dict[str, int]:
+    """The newest version of each roster the hub holds for this station (none: an old hub)."""
+    try:
+        reply = client.roster()
+    except HubError as exc:
+        if getattr(exc, "status", None) == 404:  # a hub from before roster documents
+            return {}
+        raise
+    rosters = reply.get("rosters") if isinstance(reply, dict) else None
+    if not isinstance(rosters, dict) or not all(type(v) is int for v in rosters.values()):
+        raise HubError("hub.bad_pull_reply",
+                       "The hub's reply to a pull is not what Ikrar sends; nothing of it was "
+                       "applied.")
+    return {str(k): v for k, v in rosters.items()}
+
+
+def _rosters(client: HubClient, latest: dict[str, int], entries: list,
+             agency: PublicKey) -> list:
+    """Checked roster versions this page needs: of events held or arriving, and behind."""
+    arriving = {norm(e.row_id) for e in entries if e.table == "event"}
+    out: list = []
+    for event_id in roster_doc.wanted(latest, arriving):
+        out += roster_doc.fetch(client, event_id, agency)
+    return out
 
 
 def _vouched(entries: list, batches: list, sent: object, seals: dict, agency: PublicKey

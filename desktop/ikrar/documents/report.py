@@ -172,12 +172,10 @@ def write_xlsx(recap: Recap, handle: IO[bytes]) -> None:
         cell.number_format = "@"
         return cell
 
-    def when(ws, value: datetime) -> WriteOnlyCell:
+    def when(value: datetime) -> datetime:
         # Excel keeps no time zone: the event's local time, as the people in the room saw it.
-        local = value.astimezone(recap.tz).replace(tzinfo=None)
-        cell = WriteOnlyCell(ws, value=local)
-        cell.number_format = "dd-mm-yyyy hh:mm:ss"
-        return cell
+        # A plain datetime is stored as a date-time serial; its format is set once per column.
+        return value.astimezone(recap.tz).replace(tzinfo=None)
 
     rows = unit_rows(recap)
     ws = sheet("Rekap", TITLE, UNIT_HEAD, (44, 12, 14, 14, 12, 12, 12), len(rows))
@@ -189,7 +187,7 @@ def write_xlsx(recap: Recap, handle: IO[bytes]) -> None:
     ws = sheet(SIGNED, f"DAFTAR PESERTA YANG {SIGNED.upper()} IKRAR", zone_head,
                (7, 40, 21, 40, 20, 16, 30), len(recap.signers))
     for s in recap.signers:
-        ws.append([s.number, s.name, text(ws, s.nip), s.unit, when(ws, s.signed_at),
+        ws.append([s.number, s.name, text(ws, s.nip), s.unit, when(s.signed_at),
                    s.station, s.certificate])
     ws = sheet(NOT_SIGNED, f"DAFTAR PESERTA YANG {NOT_SIGNED.upper()} IKRAR", NOT_SIGNED_HEAD,
                (7, 40, 21, 40), len(recap.not_signed))

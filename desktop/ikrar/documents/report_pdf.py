@@ -62,18 +62,14 @@ PAGES_FORM = "recapPageCount"
 _BREAKS = re.compile(r"(?<=[ /\-])")  # after a space, a slash or a hyphen
 
 
-@lru_cache(maxsize=4096)
-def _width(text: str, font: str, size: float) -> float:
-    return stringWidth(text, font, size)
-
-
-def wrap(text: str, font: str, size: float, width: float) -> list[str]:
+@lru_cache(maxsize=4096)  # units and desks repeat on every page of the lists
+def wrap(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
     """`text` in lines no wider than `width`: broken after spaces, slashes and hyphens, and
     inside a word only when the word alone is wider than the line. Never shortened."""
     text = " ".join(text.split())
     # No glyph of the fonts used is wider than 1.0 em: short text needs no measuring.
     if len(text) * size <= width or stringWidth(text, font, size) <= width:
-        return [text]
+        return (text,)
     lines: list[str] = []
     line = ""
     for token in _BREAKS.split(text):
@@ -93,7 +89,7 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
             line = line[cut:]
     if line.strip():
         lines.append(line.rstrip())
-    return lines or [""]
+    return tuple(lines) or ("",)
 
 
 # --- the lists ------------------------------------------------------------------------------
@@ -111,24 +107,26 @@ class Rows(Flowable):
     PAD = 2.0  # above and below a row's text
 
     def __init__(self, head: tuple[str, ...], rows: list[tuple], widths: list[float],
-                 *, cells: list[list[list[str]]] | None = None) -> None:
+                 *, cells: list[list[tuple[str, ...]]] | None = None,
+                 heights: list[float] | None = None) -> None:
         super().__init__()
         self.widths = widths
-        self.cells = cells if cells is not None else [
-            self._wrap_row(row, SANS) for row in rows]
         self.head = self._wrap_row(head, SANS_BOLD)
-        self.heights = [self._height(row) for row in self.cells]
+        self.cells = cells if cells is not None else [self._wrap_row(row, SANS) for row in rows]
+        # Each split hands its part of the heights on: measuring them again at every page
+        # break would cost rows × pages.
+        self.heights = heights if heights is not None else [self._height(r) for r in self.cells]
+        self.total = self._height(self.head) + sum(self.heights)
 
-    def _wrap_row(self, row: tuple, font: str) -> list[list[str]]:
+    def _wrap_row(self, row: tuple, font: str) -> list[tuple[str, ...]]:
         return [wrap(str(value), font, self.SIZE, w - 6)
                 for value, w in zip(row, self.widths, strict=True)]
 
-    def _height(self, cells: list[list[str]]) -> float:
+    def _height(self, cells: list[tuple[str, ...]]) -> float:
         return max(len(c) for c in cells) * self.LINE + 2 * self.PAD
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.width = sum(self.widths)
-        self.height = self._height(self.head) + sum(self.heights)
+        self.width, self.height = sum(self.widths), self.total
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
@@ -144,8 +142,8 @@ class Rows(Flowable):
         if fits >= len(self.cells):
             return [self]
         head = tuple(" ".join(c) for c in self.head)
-        return [Rows(head, [], self.widths, cells=self.cells[:fits]),
-                Rows(head, [], self.widths, cells=self.cells[fits:])]
+        return [Rows(head, [], self.widths, cells=self.cells[:fits], heights=self.heights[:fits]),
+                Rows(head, [], self.widths, cells=self.cells[fits:], heights=self.heights[fits:])]
 
     def draw(self) -> None:
         canvas = self.canv
@@ -177,7 +175,9 @@ class Rows(Flowable):
             for lines, x in zip(row, starts, strict=True):
                 for i, line in enumerate(lines):
                     text.setTextOrigin(x, first - i * self.LINE)
-                    text.textOut(line)
+                    # _textOut: textOut without measuring the line to move a cursor that the
+                    # next setTextOrigin moves anyway (a fifth of the lists' time)
+                    text._textOut(line)
             y -= h
         canvas.drawText(text)
 
@@ -202,17 +202,18 @@ def _unit_table(recap: Recap, width: float) -> Table:
     head = [_cell(escape(h), SANS_BOLD, TA_LEFT if i == 0 else TA_RIGHT)
             for i, h in enumerate(UNIT_HEAD)]
     body = []
-    for n, row in enumerate(rows):
+    for n, row in enumerate(rows):  # figures are short: plain strings, only the unit wraps
         font = SANS_BOLD if n == len(rows) - 1 else SANS
-        values = [str(v) for v in row[1:6]] + [percent(row[6])]
-        body.append([_cell(escape(row[0]), font),
-                     *(_cell(v, font, TA_RIGHT) for v in values)])
+        body.append([_cell(escape(row[0]), font), *(str(v) for v in row[1:6]),
+                     percent(row[6])])
     # every header word on one line: each figure's column as wide as its longest word
     pad = 3
     widths = [max(stringWidth(word, SANS_BOLD, 7) for word in h.split()) + 2 * pad + 1
               for h in UNIT_HEAD[1:]]
     widths.insert(0, width - sum(widths))
     style = TableStyle([
+        ("FONT", (1, 1), (-1, -1), SANS, 7), ("FONT", (1, -1), (-1, -1), SANS_BOLD, 7),
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
         ("GRID", (0, 0), (-1, -1), 0.25, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -78,6 +78,8 @@ def test_xlsx_is_a_titled_printable_table_with_real_times(signed_event, tmp_path
     assert total[:3] == ("Jumlah", 34, 4)
     assert total[6] == pytest.approx(4 / 34, abs=0.001)
     assert book["Rekap"].cell(row=5, column=7).number_format == "0.0%"
+    rekap = book["Rekap"]
+    assert rekap.auto_filter.ref == f"A4:G{rekap.max_row - 1}"  # sorting leaves "Jumlah" last
 
 
 def test_csv_is_one_table_for_machines(signed_event, tmp_path):

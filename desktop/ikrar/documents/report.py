@@ -178,7 +178,8 @@ def write_xlsx(recap: Recap, handle: IO[bytes]) -> None:
         return value.astimezone(recap.tz).replace(tzinfo=None)
 
     rows = unit_rows(recap)
-    ws = sheet("Rekap", TITLE, UNIT_HEAD, (44, 12, 14, 14, 12, 12, 12), len(rows))
+    # the filter stops above the "Jumlah" row, so sorting the units leaves the total last
+    ws = sheet("Rekap", TITLE, UNIT_HEAD, (44, 12, 14, 14, 12, 12, 12), len(rows) - 1)
     for row in rows:
         share = WriteOnlyCell(ws, value=row[6] / 100)
         share.number_format = "0.0%"

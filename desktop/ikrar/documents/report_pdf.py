@@ -103,8 +103,8 @@ class Rows(Flowable):
     """
 
     SIZE = 6.5
-    LINE = 7.6  # leading
-    PAD = 2.0  # above and below a row's text
+    LINE = 7.4  # leading
+    PAD = 1.5  # above and below a row's text
 
     def __init__(self, head: tuple[str, ...], rows: list[tuple], widths: list[float],
                  *, cells: list[list[tuple[str, ...]]] | None = None,
@@ -378,7 +378,7 @@ def write_pdf(recap: Recap, handle: IO[bytes], *, today: datetime | None = None)
     signer_rows = [(s.number, s.name, formatted_nip(s.nip), s.unit,
                     s.signed_at.astimezone(recap.tz).strftime("%H.%M.%S"), s.station,
                     s.certificate) for s in recap.signers]
-    widths = [8 * mm, 36 * mm, 31.5 * mm, 31 * mm, 13 * mm, 16 * mm]
+    widths = [7.5 * mm, 33.5 * mm, 30.8 * mm, 29 * mm, 12.5 * mm, 14.8 * mm]  # a number: one line
     widths.append(width - sum(widths))
     head = (*SIGNER_HEAD[:4], f"Pukul ({event.timezone})", *SIGNER_HEAD[5:])
     story.append(Rows(head, signer_rows, widths))

@@ -107,6 +107,7 @@ def main() -> int:
         "signature_drawing": benchmarks_signature.signature_drawing,
         "report": benchmarks_report.report,
         "dashboard": benchmarks_report.dashboard,
+        "badges": benchmarks_report.badges,
         "verify": benchmarks_verify.verify,
         "verify_page": benchmarks_verify_page.verify_page,
         "console_page": benchmarks_console_page.console_page,

@@ -17,6 +17,11 @@ from ikrar.core.payloads import verify_badge
 from ikrar.documents.badges import (
     BADGE_H,
     BADGE_W,
+    BLEED,
+    GAP_X,
+    GAP_Y,
+    MARK_GAP,
+    MARK_LEN,
     PER_PAGE,
     BadgeError,
     BadgeInfo,
@@ -138,11 +143,58 @@ def test_long_fields_render_and_decode(tmp_path):
     assert len(decode(render(out)[0])) == 2
 
 
-def test_grid_fits_the_page_with_room_for_cut_marks():
+def test_grid_fits_the_page_with_gaps_and_room_for_cut_marks():
     xs, ys = zip(*(badge_position(i) for i in range(PER_PAGE)), strict=True)
-    assert min(xs) >= 15 * mm and max(xs) + BADGE_W <= 210 * mm - 15 * mm
-    assert min(ys) >= 10 * mm and max(ys) + BADGE_H <= 297 * mm - 10 * mm
+    # the bleed and the cut marks (MARK_GAP + MARK_LEN) stay on the page, 1.5 mm from its edge
+    outside = MARK_GAP + MARK_LEN + 1.5 * mm
+    assert min(xs) >= outside and max(xs) + BADGE_W <= 210 * mm - outside
+    assert min(ys) >= outside and max(ys) + BADGE_H <= 297 * mm - outside
     assert len(set(zip(xs, ys, strict=True))) == PER_PAGE
+    cards = [(x, y, x + BADGE_W, y + BADGE_H) for x, y in zip(xs, ys, strict=True)]
+    for i, a in enumerate(cards):
+        for b in cards[i + 1:]:  # no two cards touch: at least 2 mm apart one way or the other
+            apart = max(b[0] - a[2], a[0] - b[2], b[1] - a[3], a[1] - b[3])
+            assert apart >= 2 * mm
+    assert BLEED * 2 < min(GAP_X, GAP_Y) + BLEED  # bleeds stop short of the next card
+
+
+MM_PX = 300 / 25.4  # pixels per mm at 300 dpi
+
+
+def test_sheet_as_printed_has_gaps_bleed_and_big_enough_qrs(event, tmp_path):
+    """From the rendered PDF: each band runs past its card's top and sides, the middle of every
+    gap is white paper, and each QR is at least 20 mm wide and decodes."""
+    add_employees(event, PER_PAGE)
+    out = tmp_path / "badges.pdf"
+    print_badges(out, AGENCY, event=event)
+    (image,) = render(out, dpi=300)
+    pixels = image.load()
+    height = image.height
+
+    def ink(x_mm: float, y_mm: float) -> int:  # PDF coordinates (from the bottom), in mm
+        return pixels[round(x_mm * MM_PX), height - 1 - round(y_mm * MM_PX)]
+
+    dark, paper = 120, 245
+    for i in range(PER_PAGE):
+        x, y = (v / mm for v in badge_position(i))
+        w, h = BADGE_W / mm, BADGE_H / mm
+        band_y = y + h - 5  # the band's middle height
+        # the band reaches 1 mm past the card's left and right edges, and its top
+        assert ink(x - 1, band_y) < dark and ink(x + w + 1, band_y) < dark
+        assert ink(x + w / 2, y + h + 1) < dark
+        # the gap beside the card (2.5 mm out, past the bleed) is white paper, at the height
+        # of the body and of the band: neighbouring bands do not touch
+        for side in (x - GAP_X / mm / 2, x + w + GAP_X / mm / 2):
+            assert ink(side, y + 20) > paper and ink(side, band_y) > paper
+        # below the card: white, so a low cut shows no band of the card underneath
+        assert ink(x + w / 2, y - 0.7) > paper
+    found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+    assert len(found) == PER_PAGE
+    for result in found:
+        pos = result.position
+        side = max(abs(pos.top_right.x - pos.top_left.x), abs(pos.bottom_left.y - pos.top_left.y))
+        assert side / MM_PX >= 20  # the code itself, without its quiet zone
+        assert verify_badge(result.text, AGENCY.public)
 
 
 def test_display_name_is_what_is_printed(event, make_employee, tmp_path):

@@ -1,15 +1,27 @@
 from __future__ import annotations
 
+import io
 from collections import Counter
+from datetime import date, datetime
 
 import pytest
+from PIL import Image
 
 from ikrar.core import strokes
+from ikrar.core.dates import zone
 from ikrar.core.names import display_name, search_key
 from ikrar.core.nip import validate_nip
-from ikrar.store import audit, settings
+from ikrar.documents.seal import assets_dir, load_picture
+from ikrar.store import audit, keystore, settings
 from ikrar.store.db import close_db, init_db
-from ikrar.store.demo import DemoError, DemoSummary, demo_ready, fill_demo
+from ikrar.store.demo import (
+    DEMO_KEY_NOTE,
+    DemoError,
+    DemoSummary,
+    demo_ready,
+    equip_for_printing,
+    fill_demo,
+)
 from ikrar.store.events import current_event
 from ikrar.store.models import Attendance, Employee, Event, RosterEntry, Signature
 
@@ -29,7 +41,7 @@ PPPK_GOLONGAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "X
 @pytest.fixture
 def demo(store) -> DemoSummary:
     assert not demo_ready()
-    return fill_demo(200, checked_in=30)
+    return fill_demo(200, checked_in=30, day=date(2024, 10, 7))
 
 
 def test_roster_is_plausible_and_valid(demo):
@@ -120,3 +132,56 @@ def test_refuses_a_folder_that_holds_data(event):
 
 def test_more_check_ins_than_people_is_clamped(store):
     assert fill_demo(5, checked_in=50).checked_in == 5
+
+
+def _local_days(event) -> set:
+    tz = zone(event.timezone)
+    return {a.checked_in_at.astimezone(tz).date()
+            for a in Attendance.select().where(Attendance.event == event)}
+
+
+def test_the_ceremony_is_today_and_so_are_its_check_ins(store):
+    fill_demo(30, checked_in=10)
+    event = current_event()
+    today = datetime.now(zone("WIB")).date()
+    assert event.starts_at.astimezone(zone("WIB")).date() == today
+    assert str(today.year) in event.title
+    assert _local_days(event) == {today}
+    assert all(a.checked_in_at <= datetime.now(zone("WIB")) for a in Attendance.select())
+
+
+def test_a_demo_made_at_dawn_has_its_check_ins_before_now_on_the_same_day(store):
+    dawn = datetime(2026, 3, 2, 5, 10, tzinfo=zone("WIB"))
+    fill_demo(30, checked_in=12, day=dawn.date(), now=dawn)
+    event = current_event()
+    assert _local_days(event) == {dawn.date()}
+    times = [a.checked_in_at for a in Attendance.select()]
+    assert max(times) < dawn and len(set(times)) > 6
+
+
+def test_the_demo_folder_can_print_with_its_own_marked_key_and_images(store):
+    fill_demo(10, checked_in=2, day=date(2024, 10, 7))
+    agency = keystore.agency_key(None)  # no passphrase
+    assert keystore.agency_public_key() == agency.public
+    note = (keystore.keys_dir() / DEMO_KEY_NOTE).read_text("utf-8")
+    assert "demo" in note and agency.public.key_id in note
+    certificate = keystore.station_certificate()
+    assert certificate.public_key == keystore.station_key().public
+    for name, alpha in (("logo.png", False), ("official_signature.png", True),
+                        ("seal.png", True)):
+        picture = load_picture(assets_dir() / name, name, need_alpha=alpha)
+        image = Image.open(io.BytesIO(picture.data)).convert("RGBA")
+        red = sum(1 for r, g, b, a in image.get_flattened_data()
+                  if a > 200 and r > 180 and g < 60 and b < 60)
+        assert red > 500, name  # the red CONTOH across it
+    # running it again (an older demo folder) changes nothing
+    equip_for_printing()
+    assert keystore.agency_key(None).public == agency.public
+    assert keystore.station_certificate().to_text() == certificate.to_text()
+
+
+def test_a_real_folder_never_gets_the_demo_key(event):
+    with pytest.raises(DemoError, match="real data"):
+        equip_for_printing()
+    assert not (keystore.keys_dir() / keystore.AGENCY_KEY).exists()
+    assert not assets_dir().exists()

@@ -50,8 +50,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if not demo.demo_ready():
         summary = demo.fill_demo(args.count)
         print(f"Demo folder {folder}: {summary.employees} employees, "
-              f"{summary.checked_in} check-ins.")
+              f"{summary.checked_in} check-ins; a demo agency key (no passphrase) and this "
+              "station certified with it, so certificates print.")
     else:
+        demo.equip_for_printing()  # a demo folder made by an older version gets its key too
         print(f"Demo folder {folder} is ready.")
     if args.no_gui:
         return 0

@@ -3,8 +3,10 @@
 Each badge: the agency's name in a band on top, the display name with titles, the NIP grouped,
 the work unit, and on the right a QR with the badge payload signed by the agency key
 (`ikrar.core.badge_code.sign_badge`: digits only, so any scanner types it alike; QR numeric
-mode). Ten badges a page, two columns of five, touching, so one
-cut serves two badges; the cut lines are marked in the page margins.
+mode). Ten badges a page, two columns of five, with a gap between cards: the navy band runs
+1.5 mm past the card's top and sides into the gap (bleed), so a cut a little off the line
+leaves neither a white edge on the band nor a sliver of the next card's band. Every card's
+cut lines are marked in the page margins, clear of the bleed.
 
 Long names and units wrap, then shrink to a floor, then are cut with an ellipsis: nothing
 leaves its box.
@@ -38,16 +40,19 @@ PAGE_W, PAGE_H = A4
 BADGE_W, BADGE_H = 85.6 * mm, 54 * mm
 COLUMNS, ROWS = 2, 5
 PER_PAGE = COLUMNS * ROWS
-GRID_X = (PAGE_W - COLUMNS * BADGE_W) / 2
-GRID_Y = (PAGE_H - ROWS * BADGE_H) / 2
+GAP_X, GAP_Y = 5 * mm, 3 * mm  # between cards; the band's bleed goes halfway into them
+BLEED = 1.5 * mm
+GRID_W = COLUMNS * BADGE_W + (COLUMNS - 1) * GAP_X
+GRID_H = ROWS * BADGE_H + (ROWS - 1) * GAP_Y
+GRID_X = (PAGE_W - GRID_W) / 2
+GRID_Y = (PAGE_H - GRID_H) / 2
 PAD = 3.5 * mm
 BAND_H = 10.5 * mm
 QR_SIZE = 25 * mm  # 0.56 mm modules for a version-5 (numeric) code, with its quiet zone
-MARK_GAP, MARK_LEN = 2 * mm, 6 * mm
+MARK_GAP, MARK_LEN = BLEED + 1 * mm, 3.5 * mm  # a mark starts clear of the bleed
 
 BAND = HexColor("#1f3a68")
 GREY = HexColor("#555555")
-EDGE = HexColor("#c8c8c8")
 
 
 class BadgeError(IkrarError):
@@ -81,12 +86,10 @@ def draw_badge(canvas: Canvas, badge: BadgeInfo, payload: str, x: float, y: floa
                *, agency_name: str = "", event_title: str = "") -> None:
     """One badge with its lower-left corner at (x, y)."""
     canvas.saveState()
-    canvas.setStrokeColor(EDGE)
-    canvas.setLineWidth(0.25)
-    canvas.rect(x, y, BADGE_W, BADGE_H, stroke=1, fill=0)
-    # band with the agency's name
+    # band with the agency's name, bleeding past the card's top and sides
     canvas.setFillColor(BAND)
-    canvas.rect(x, y + BADGE_H - BAND_H, BADGE_W, BAND_H, stroke=0, fill=1)
+    canvas.rect(x - BLEED, y + BADGE_H - BAND_H, BADGE_W + 2 * BLEED, BAND_H + BLEED,
+                stroke=0, fill=1)
     band_w = BADGE_W - 2 * PAD
     agency = fit_lines((agency_name or badge.agency or "").upper(), SANS_BOLD, band_w, 2, 8.5,
                       floor=5.5, leading=1.12)
@@ -150,35 +153,38 @@ def _fit_person(badge: BadgeInfo, width: float, room: float) -> tuple[Lines, Lin
 
 
 def _cut_marks(canvas: Canvas) -> None:
+    """Each card's four cut lines, marked outside the grid (a guillotine cuts across)."""
     canvas.saveState()
     canvas.setStrokeColor(INK)
     canvas.setLineWidth(0.3)
-    top, bottom = GRID_Y + ROWS * BADGE_H, GRID_Y
-    left, right = GRID_X, GRID_X + COLUMNS * BADGE_W
-    for c in range(COLUMNS + 1):
-        x = GRID_X + c * BADGE_W
-        canvas.line(x, top + MARK_GAP, x, top + MARK_GAP + MARK_LEN)
-        canvas.line(x, bottom - MARK_GAP, x, bottom - MARK_GAP - MARK_LEN)
-    for r in range(ROWS + 1):
-        y = GRID_Y + r * BADGE_H
-        canvas.line(left - MARK_GAP, y, left - MARK_GAP - MARK_LEN, y)
-        canvas.line(right + MARK_GAP, y, right + MARK_GAP + MARK_LEN, y)
+    top, bottom = GRID_Y + GRID_H, GRID_Y
+    left, right = GRID_X, GRID_X + GRID_W
+    for c in range(COLUMNS):
+        for x in (GRID_X + c * (BADGE_W + GAP_X), GRID_X + c * (BADGE_W + GAP_X) + BADGE_W):
+            canvas.line(x, top + MARK_GAP, x, top + MARK_GAP + MARK_LEN)
+            canvas.line(x, bottom - MARK_GAP, x, bottom - MARK_GAP - MARK_LEN)
+    for r in range(ROWS):
+        for y in (GRID_Y + r * (BADGE_H + GAP_Y), GRID_Y + r * (BADGE_H + GAP_Y) + BADGE_H):
+            canvas.line(left - MARK_GAP, y, left - MARK_GAP - MARK_LEN, y)
+            canvas.line(right + MARK_GAP, y, right + MARK_GAP + MARK_LEN, y)
     canvas.restoreState()
 
 
 def _page_caption(canvas: Canvas, caption: str, page: int, pages: int) -> None:
-    """What the sheet is, in the bottom margin between the cut marks."""
+    """What the sheet is, up the left margin (the top and bottom margins hold cut marks)."""
     canvas.saveState()
     canvas.setFillColor(GREY)
-    baseline = GRID_Y - MARK_GAP - MARK_LEN / 2 - 2
-    left = GRID_X + 3 * mm
-    if caption:
-        fitted = fit_lines(caption, SANS, BADGE_W - 6 * mm, 1, 6.5, floor=5)
-        canvas.setFont(SANS, fitted.size)
-        canvas.drawString(left, baseline, fitted.lines[0])
+    canvas.translate(GRID_X - MARK_GAP - MARK_LEN - 3 * mm, GRID_Y)
+    canvas.rotate(90)
+    length = GRID_H
+    text = f"halaman {page}/{pages}"
     canvas.setFont(SANS, 6.5)
-    canvas.drawRightString(GRID_X + COLUMNS * BADGE_W - 3 * mm, baseline,
-                           f"halaman {page}/{pages}")
+    canvas.drawRightString(length, 0, text)
+    if caption:
+        room = length - stringWidth(text, SANS, 6.5) - 6 * mm
+        fitted = fit_lines(caption, SANS, room, 1, 6.5, floor=5)
+        canvas.setFont(SANS, fitted.size)
+        canvas.drawString(0, 0, fitted.lines[0])
     canvas.restoreState()
 
 
@@ -186,7 +192,8 @@ def badge_position(index: int) -> tuple[float, float]:
     """Lower-left corner of the badge at `index` on its page (row by row from the top)."""
     slot = index % PER_PAGE
     row, column = divmod(slot, COLUMNS)
-    return GRID_X + column * BADGE_W, GRID_Y + (ROWS - 1 - row) * BADGE_H
+    return (GRID_X + column * (BADGE_W + GAP_X),
+            GRID_Y + (ROWS - 1 - row) * (BADGE_H + GAP_Y))
 
 
 def write_badge_sheets(

@@ -1,5 +1,12 @@
 """The attendance recap as a file: PDF (letterhead, bar chart, lists), XLSX or CSV.
 
+The PDF and the XLSX are for people: Indonesian headers, a title, NIPs as text, the XLSX with
+real date-times, a frozen header row and filters, printable on A4 landscape. The CSV is for
+machines (another system's import, a script): one table, one header row, one row per person
+on the roster, NIPs as bare digits and times in ISO 8601 with their UTC offset. Spreadsheet
+programs turn an 18-digit NIP into a rounded number when they open a CSV, so people open the
+XLSX instead (README says so).
+
 Every format is written whole or not at all (`ikrar.core.files.atomic_open`), so a full disk,
 a read-only folder or a file held open by another program leaves the old file (or none) in
 place, never half a report.
@@ -10,32 +17,25 @@ from __future__ import annotations
 import contextlib
 import csv
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing, String
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-
-from ikrar.core.dates import format_date, zone
 from ikrar.core.errors import IkrarError
 from ikrar.core.files import atomic_open
 from ikrar.core.nip import format_nip
-from ikrar.documents import letterhead as page
-from ikrar.documents.certificate import Issuer
-from ikrar.documents.fitting import ellipsize, paragraph
-from ikrar.documents.fonts import SANS, SANS_BOLD, SERIF_BOLD, register_fonts
-from ikrar.documents.seal import assets_dir, load_picture, load_seal
 from ikrar.store.recap import Recap
 
-UNIT_HEAD = ("Unit kerja", "Diharapkan", "Sudah ikrar", "Belum ikrar", "Walk-in", "Duplikat",
-             "Persentase")
-SIGNER_HEAD = ("No", "Nama", "NIP", "Unit kerja", "Waktu", "Meja", "Nomor sertifikat")
-NOT_SIGNED_HEAD = ("No", "Nama", "NIP", "Unit kerja")
+# One wording for every format; "peserta tambahan" is what the desk calls a walk-in.
+SIGNED, NOT_SIGNED = "Telah menandatangani", "Belum menandatangani"
+UNIT_HEAD = ("Unit kerja", "Peserta terdaftar", SIGNED, NOT_SIGNED, "Peserta tambahan",
+             "Tercatat ganda", "Persentase")
+SIGNER_HEAD = ("No.", "Nama", "NIP", "Unit kerja", "Waktu", "Meja registrasi",
+               "Nomor sertifikat")
+NOT_SIGNED_HEAD = ("No.", "Nama", "NIP", "Unit kerja")
+CSV_HEAD = ("nip", "nama", "unit_kerja", "status", "waktu", "meja_registrasi",
+            "nomor_sertifikat")
+TITLE = "REKAPITULASI KEHADIRAN PENANDATANGANAN IKRAR"
 
 
 class ReportError(IkrarError):
@@ -44,6 +44,8 @@ class ReportError(IkrarError):
 
 def write_report(recap: Recap, out: Path) -> Path:
     """Write `recap` to `out` in the format its suffix names."""
+    from ikrar.documents.report_pdf import write_pdf  # noqa: PLC0415 - reportlab only for PDFs
+
     out = Path(out)
     suffix = out.suffix.lower()
     writers: dict[str, Callable[[Recap, IO[bytes]], None]] = {
@@ -81,62 +83,86 @@ def _atomic(out: Path) -> Iterator[IO[bytes]]:
                           out=out, reason=exc.strerror or exc) from exc
 
 
-def _percent(value: float) -> str:
+def percent(value: float) -> str:
+    """'12,5%': Indonesian decimal comma, one place."""
     return f"{value:.1f}%".replace(".", ",")
 
 
-def _unit_rows(recap: Recap) -> list[tuple]:
+def unit_rows(recap: Recap) -> list[tuple]:
     return [(u.unit, u.expected, u.signed, u.not_signed, u.walk_ins, u.duplicates,
              round(u.percent, 1)) for u in [*recap.units, recap.total]]
 
 
-# --- CSV ------------------------------------------------------------------------------------
+def subtitle(recap: Recap) -> str:
+    """'Aula Tampomas, 7 Oktober 2024 — unit kerja Dinas Kesehatan'."""
+    from ikrar.core.dates import format_date, zone  # noqa: PLC0415
+
+    event = recap.event
+    when = format_date(event.starts_at.astimezone(zone(event.timezone)).date())
+    return (f"{event.venue}{', ' if event.venue else ''}{when}"
+            + (f" — unit kerja {recap.unit}" if recap.unit else ""))
+
+
+# --- CSV (for machines) ---------------------------------------------------------------------
 
 
 def write_csv(recap: Recap, handle: IO[bytes]) -> None:
-    """One file, three parts one after another, each under its own title row."""
+    """One table, one header row, one row per person on the roster: signers, then the rest."""
     import io
 
-    text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+    text = io.TextIOWrapper(handle, encoding="utf-8", newline="")
     writer = csv.writer(text)
-    writer.writerow([f"Rekap kehadiran: {recap.event.title}"])
-    writer.writerow(UNIT_HEAD)
-    writer.writerows(_unit_rows(recap))
-    writer.writerow([])
-    writer.writerow(["Daftar yang sudah ikrar"])
-    writer.writerow(SIGNER_HEAD)
-    writer.writerows((s.number, s.name, s.nip, s.unit, recap.local_time(s.signed_at), s.station,
-                      s.certificate) for s in recap.signers)
-    writer.writerow([])
-    writer.writerow(["Daftar yang belum ikrar"])
-    writer.writerow(NOT_SIGNED_HEAD)
-    writer.writerows((p.number, p.name, p.nip, p.unit) for p in recap.not_signed)
+    writer.writerow(CSV_HEAD)
+    writer.writerows((s.nip, s.name, s.unit, "telah_menandatangani",
+                      s.signed_at.astimezone(recap.tz).isoformat(timespec="seconds"),
+                      s.station, s.certificate) for s in recap.signers)
+    writer.writerows((p.nip, p.name, p.unit, "belum_menandatangani", "", "", "")
+                     for p in recap.not_signed)
     text.flush()
     text.detach()
 
 
-# --- XLSX -----------------------------------------------------------------------------------
+# --- XLSX (for people) ----------------------------------------------------------------------
 
 
 def write_xlsx(recap: Recap, handle: IO[bytes]) -> None:
-    """Three sheets; NIPs as text cells, widths set, the header row frozen."""
+    """Three sheets, each with a title, a frozen and filtered header row repeated on every
+    printed page (A4 landscape); NIPs as text cells, check-in times as real date-times."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.worksheet import Worksheet
 
     book = Workbook(write_only=True)
-    bold = Font(bold=True)
+    bold, big = Font(bold=True), Font(bold=True, size=13)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    event = recap.event
+    head_row = 4  # title, event, place and date, then the header
 
-    def sheet(title: str, head: tuple[str, ...], widths: tuple[int, ...]):
-        ws = book.create_sheet(title)
+    def sheet(name: str, heading: str, head: tuple[str, ...], widths: tuple[int, ...],
+              rows: int):
+        ws = book.create_sheet(name)
+        last = get_column_letter(len(head))
         for i, width in enumerate(widths, 1):
             ws.column_dimensions[get_column_letter(i)].width = width
-        ws.freeze_panes = "A2"
+        ws.freeze_panes = f"A{head_row + 1}"
+        ws.auto_filter.ref = f"A{head_row}:{last}{head_row + max(rows, 1)}"
+        ws.print_title_rows = f"{head_row}:{head_row}"
+        ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+        ws.page_setup.orientation = Worksheet.ORIENTATION_LANDSCAPE
+        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.oddFooter.center.text = "Halaman &P dari &N"
+        title = WriteOnlyCell(ws, value=heading)
+        title.font = big
+        ws.append([title])
+        ws.append([event.title])
+        ws.append([subtitle(recap)])
         cells = []
         for name in head:
             cell = WriteOnlyCell(ws, value=name)
-            cell.font = bold
+            cell.font, cell.alignment = bold, wrap
             cells.append(cell)
         ws.append(cells)
         return ws
@@ -146,205 +172,34 @@ def write_xlsx(recap: Recap, handle: IO[bytes]) -> None:
         cell.number_format = "@"
         return cell
 
-    ws = sheet("Rekap", UNIT_HEAD, (44, 12, 12, 12, 10, 10, 12))
-    for row in _unit_rows(recap):
+    def when(value: datetime) -> datetime:
+        # Excel keeps no time zone: the event's local time, as the people in the room saw it.
+        # A plain datetime is stored as a date-time serial; its format is set once per column.
+        return value.astimezone(recap.tz).replace(tzinfo=None)
+
+    rows = unit_rows(recap)
+    # the filter stops above the "Jumlah" row, so sorting the units leaves the total last
+    ws = sheet("Rekap", TITLE, UNIT_HEAD, (44, 12, 14, 14, 12, 12, 12), len(rows) - 1)
+    for row in rows:
         share = WriteOnlyCell(ws, value=row[6] / 100)
         share.number_format = "0.0%"
         ws.append([*row[:6], share])
-    ws = sheet("Sudah ikrar", SIGNER_HEAD, (7, 40, 21, 40, 20, 14, 30))
+    zone_head = (*SIGNER_HEAD[:4], f"Waktu ({event.timezone})", *SIGNER_HEAD[5:])
+    ws = sheet(SIGNED, f"DAFTAR PESERTA YANG {SIGNED.upper()} IKRAR", zone_head,
+               (7, 40, 21, 40, 20, 16, 30), len(recap.signers))
     for s in recap.signers:
-        ws.append([s.number, s.name, text(ws, s.nip), s.unit, recap.local_time(s.signed_at),
+        ws.append([s.number, s.name, text(ws, s.nip), s.unit, when(s.signed_at),
                    s.station, s.certificate])
-    ws = sheet("Belum ikrar", NOT_SIGNED_HEAD, (7, 40, 21, 40))
+    ws = sheet(NOT_SIGNED, f"DAFTAR PESERTA YANG {NOT_SIGNED.upper()} IKRAR", NOT_SIGNED_HEAD,
+               (7, 40, 21, 40), len(recap.not_signed))
     for p in recap.not_signed:
         ws.append([p.number, p.name, text(ws, p.nip), p.unit])
     book.save(handle)
 
 
-# --- PDF ------------------------------------------------------------------------------------
-
-
-def _issuer(recap: Recap) -> Issuer:
-    event = recap.event
-    letterhead = tuple(line for line in (event.letterhead or []) if line.strip())
-    if not letterhead and event.agency:
-        letterhead = (event.agency.upper(),)
-    logo_path = assets_dir() / "logo.png"
-    return Issuer(
-        letterhead=letterhead or (event.title,),
-        logo=load_picture(logo_path, "logo") if logo_path.exists() else None,
-        event_title=event.title, venue=event.venue, official_title="", official_name="",
-        official_signature=None, seal=load_seal(event.agency or ""), witnesses=(),
-        pledge_text="",
-    )
-
-
-_CHART_UNITS = 40  # bars per drawing; a drawing cannot break across pages
-
-
-def _charts(recap: Recap, width: float) -> list[Drawing]:
-    return [_chart(recap.units[i:i + _CHART_UNITS], width)
-            for i in range(0, len(recap.units), _CHART_UNITS)]
-
-
-def _chart(units: list, width: float) -> Drawing:
-    """A horizontal bar per unit: the share that has pledged."""
-    bar = 11.0
-    label_w = min(70 * mm, max(stringWidth(u.unit, SANS, 7) for u in units) + 12)
-    height = bar * len(units) + 34
-    drawing = Drawing(width, height)
-    chart = HorizontalBarChart()
-    chart.x, chart.y = label_w, 14
-    chart.width, chart.height = width - label_w - 30, bar * len(units)
-    chart.data = [[round(u.percent, 1) for u in reversed(units)]]
-    chart.categoryAxis.categoryNames = [ellipsize(u.unit, SANS, 7, label_w - 6)
-                                        for u in reversed(units)]
-    chart.categoryAxis.labels.fontName = SANS
-    chart.categoryAxis.labels.fontSize = 7
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
-    chart.valueAxis.labels.fontName = SANS
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labelTextFormat = "%d%%"
-    chart.bars[0].fillColor = colors.HexColor("#2E7D32")
-    chart.bars[0].strokeColor = None
-    chart.barLabelFormat = "%.1f%%"
-    chart.barLabels.fontName = SANS
-    chart.barLabels.fontSize = 6.5
-    chart.barLabels.boxAnchor = "w"
-    chart.barLabels.dx = 2
-    drawing.add(chart)
-    drawing.add(String(label_w, height - 9, "Persentase yang sudah ikrar per unit kerja",
-                       fontName=SANS_BOLD, fontSize=7.5))
-    return drawing
-
-
-def _tables(head: tuple[str, ...], rows: list[tuple], widths: list[float],
-            style: TableStyle) -> list[Table]:
-    body = [tuple(ellipsize(str(v), SANS, 7, w - 6) for v, w in zip(row, widths, strict=True))
-            for row in rows]
-    return [Table([head, *body], colWidths=widths, repeatRows=1, style=style)]
-
-
-class Rows(Flowable):
-    """A plain grid of one-line rows with its header repeated on every page.
-
-    platypus' Table costs about half a millisecond a row at 11,000 rows; this draws each page's
-    text in one text object and its rules in one path, and splits by counting rows.
-    """
-
-    ROW_H = 9.6
-    SIZE = 6.5
-
-    def __init__(self, head: tuple[str, ...], rows: list[tuple], widths: list[float]) -> None:
-        super().__init__()
-        self.head, self.rows, self.widths = head, rows, widths
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.width, self.height = sum(self.widths), self.ROW_H * (len(self.rows) + 1)
-        return self.width, self.height
-
-    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        fits = int(avail_height // self.ROW_H) - 1
-        if fits < 1:
-            return []
-        if fits >= len(self.rows):
-            return [self]
-        return [Rows(self.head, self.rows[:fits], self.widths),
-                Rows(self.head, self.rows[fits:], self.widths)]
-
-    def draw(self) -> None:
-        canvas, row_h = self.canv, self.ROW_H
-        lines = len(self.rows) + 1
-        top = row_h * lines
-        canvas.setFillColor(colors.HexColor("#E8E8E8"))
-        canvas.rect(0, top - row_h, self.width, row_h, stroke=0, fill=1)
-        canvas.setStrokeColor(colors.HexColor("#999999"))
-        canvas.setLineWidth(0.25)
-        path = canvas.beginPath()
-        for i in range(lines + 1):
-            path.moveTo(0, i * row_h)
-            path.lineTo(self.width, i * row_h)
-        x = 0.0
-        for w in [0.0, *self.widths]:
-            x += w
-            path.moveTo(x, 0)
-            path.lineTo(x, top)
-        canvas.drawPath(path, stroke=1, fill=0)
-        canvas.setFillColor(colors.black)
-        text = canvas.beginText()
-        starts = [sum(self.widths[:i]) + 3 for i in range(len(self.widths))]
-        for n, row in enumerate([self.head, *self.rows]):
-            text.setFont(SANS_BOLD if n == 0 else SANS, self.SIZE)
-            y = top - (n + 1) * row_h + 2.8
-            for value, x, w in zip(row, starts, self.widths, strict=True):
-                text.setTextOrigin(x, y)
-                text.textOut(ellipsize(str(value), SANS, self.SIZE, w - 6))
-        canvas.drawText(text)
-
-
-def write_pdf(recap: Recap, handle: IO[bytes]) -> None:
-    register_fonts()
-    issuer = _issuer(recap)
-    event = recap.event
-
-    def first(canvas, _doc) -> None:
-        page.draw_letterhead(canvas, issuer)
-        _page_number(canvas)
-
-    def later(canvas, _doc) -> None:
-        canvas.setFont(SANS, 7)
-        canvas.drawString(page.MARGIN_X, A4[1] - 12 * mm, f"Rekap kehadiran — {event.title}")
-        _page_number(canvas)
-
-    def _page_number(canvas) -> None:
-        canvas.setFont(SANS, 7)
-        canvas.drawRightString(A4[0] - page.MARGIN_X, 10 * mm, f"Halaman {canvas.getPageNumber()}")
-
-    doc = SimpleDocTemplate(handle, pagesize=A4, leftMargin=page.MARGIN_X,
-                            rightMargin=page.MARGIN_X, topMargin=18 * mm,
-                            bottomMargin=16 * mm, title=f"Rekap kehadiran {event.title}",
-                            author=event.agency)
-    width = page.TEXT_W - 12  # the frame's padding
-    grid = TableStyle([
-        ("FONT", (0, 0), (-1, -1), SANS, 7), ("FONT", (0, 0), (-1, 0), SANS_BOLD, 7),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8E8E8")),
-        ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#999999")),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-    ])
-    summary = TableStyle([*grid.getCommands(), ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-                          ("FONT", (0, -1), (-1, -1), SANS_BOLD, 7)])
-    when = format_date(event.starts_at.astimezone(zone(event.timezone)).date())
-    story: list = [
-        Spacer(0, page.LETTERHEAD_H - 2 * mm),  # the letterhead is drawn on the first page
-        paragraph("REKAP KEHADIRAN IKRAR", SERIF_BOLD, 13, 1),
-        paragraph(event.title, SERIF_BOLD, 11, 1),
-        paragraph(f"{event.venue}{', ' if event.venue else ''}{when}"
-                  + (f" — unit kerja {recap.unit}" if recap.unit else ""), SANS, 8.5, 1),
-        Spacer(0, 5 * mm),
-    ]
-    units = [(u[0], u[1], u[2], u[3], u[4], u[5], _percent(u[6])) for u in _unit_rows(recap)]
-    story += _tables(UNIT_HEAD, units, [width - 6 * 19 * mm] + [19 * mm] * 6, summary)
-    story += [Spacer(0, 5 * mm), *_charts(recap, width), Spacer(0, 5 * mm),
-              Paragraph("Daftar yang sudah ikrar", _heading())]
-    tz = zone(event.timezone)
-    signer_rows = [(s.number, s.name, format_nip(s.nip), s.unit,
-                    s.signed_at.astimezone(tz).strftime("%H:%M:%S"), s.station, s.certificate)
-                   for s in recap.signers]
-    widths = [9 * mm, 38 * mm, 32.5 * mm, 30 * mm, 14 * mm, 12 * mm]
-    widths.append(width - sum(widths))
-    head = (*SIGNER_HEAD[:4], f"Jam ({event.timezone})", *SIGNER_HEAD[5:])
-    story.append(Rows(head, signer_rows, widths))
-    story += [Spacer(0, 5 * mm), Paragraph("Daftar yang belum ikrar", _heading())]
-    rows = [(p.number, p.name, format_nip(p.nip), p.unit) for p in recap.not_signed]
-    widths = [9 * mm, 65 * mm, 32 * mm]
-    widths.append(width - sum(widths))
-    story.append(Rows(NOT_SIGNED_HEAD, rows, widths))
-    doc.build(story, onFirstPage=first, onLaterPages=later)
-
-
-def _heading():
-    from reportlab.lib.styles import ParagraphStyle
-
-    return ParagraphStyle("h", fontName=SANS_BOLD, fontSize=9.5, leading=12, spaceAfter=4)
+def formatted_nip(nip: str) -> str:
+    """The NIP grouped for reading ('19900101 201501 1 001'); anything else as it is."""
+    try:
+        return format_nip(nip)
+    except ValueError:
+        return nip

@@ -3,12 +3,20 @@
 Everything here is invented: Kabupaten Sukamaju does not exist, and the names are common
 Indonesian given and family names combined at random, not anyone in particular. The same seed
 always gives the same people, NIPs and check-ins.
+
+The demo prints: the folder gets its own agency key (no passphrase; `keys/DEMO-KEY.txt` says it
+is the demo's), this station certified with it, and a fictional logo, official's signature and
+stamp (`resources/demo/demo_*.png`, each marked CONTOH), so every step of the clerk's guide
+works without a command line. The ceremony is held on the day the demo is made, so the
+check-ins made at the desk while trying it fall on the event's date, like the seeded ones.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import random
+import shutil
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import cache
@@ -20,9 +28,9 @@ from ikrar.core.grades import PNS_GRADES
 from ikrar.core.names import display_name, search_key
 from ikrar.core.strokes import synthetic_signature
 from ikrar.paths import resource
-from ikrar.store import audit, settings
+from ikrar.store import audit, keystore, settings
 from ikrar.store.checkin import check_in
-from ikrar.store.db import db
+from ikrar.store.db import db, local
 from ikrar.store.events import create_event
 from ikrar.store.models import Employee, Event, RosterEntry
 from ikrar.store.outbox import insert_many
@@ -34,8 +42,9 @@ def _l(text: str) -> tuple[str, ...]:
 
 AGENCY = "Pemerintah Kabupaten Sukamaju"
 ORGANISER = "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"
-EVENT_DAY = date(2024, 10, 7)  # a Monday in the 2024 regional-election campaign
-EVENT_TITLE = "Deklarasi dan Penandatanganan Ikrar Netralitas ASN pada Pilkada Serentak 2024"
+# The day the fictional roster is drawn up: every appointment in an NIP lies before it.
+ROSTER_DAY = date(2024, 10, 7)
+EVENT_TITLE = "Deklarasi dan Penandatanganan Ikrar Netralitas ASN Tahun {year}"
 LETTERHEAD = ["PEMERINTAH KABUPATEN SUKAMAJU", "SEKRETARIAT DAERAH",
               "Jl. Cendana Raya No. 12, Sukamaju 45901"]
 
@@ -150,6 +159,12 @@ UNITS = (
     Unit("Kecamatan Sukamaju Selatan", "kecamatan", 3, "Camat", "Sekretaris Kecamatan"),
 )
 FEMALE_ONLY_JOBS = frozenset({"Bidan Terampil"})
+# resources/demo/<source> -> <data folder>/assets/<name>, the names the certificate reads
+# (`ikrar.documents.seal.assets_dir`: the store cannot import documents, hence the copy here)
+DEMO_IMAGES = (("demo_logo.png", "logo.png"),
+               ("demo_official_signature.png", "official_signature.png"),
+               ("demo_seal.png", "seal.png"))
+DEMO_KEY_NOTE = "DEMO-KEY.txt"
 METHODS = (("badge", 70), ("camera", 15), ("search", 15))
 
 
@@ -172,16 +187,25 @@ def demo_ready() -> bool:
     return Event.select().exists()
 
 
-def fill_demo(count: int = 400, *, seed: int = 2024, checked_in: int = 60) -> DemoSummary:
-    """Fill the open, empty database with the demo agency, event, roster and check-ins."""
+def fill_demo(count: int = 400, *, seed: int = 2024, checked_in: int = 60,
+              day: date | None = None, now: datetime | None = None) -> DemoSummary:
+    """Fill the open, empty database with the demo agency, event, roster and check-ins, and
+    equip the folder to print (`equip_for_printing`).
+
+    The event is held on `day` (default: today in WIB); the seeded check-ins fall on it, in
+    the morning before the ceremony, and never later than `now`.
+    """
     if Event.select().exists() or Employee.select().exists():
         raise DemoError("demo.not_empty",
                         "This data folder already holds events or employees; the demo only "
                         "fills an empty folder, so demo data never mixes with real data.")
+    wib = zone("WIB")
+    now = now or datetime.now(wib)
+    day = day or now.astimezone(wib).date()
     rng = random.Random(seed)
     with db.atomic():  # the event and its roster appear together or not at all
         settings.put("demo", True)
-        event = _create_event()
+        event = _create_event(day)
         rows = _employees(rng, count)
         insert_many(Employee, rows)
         people = list(Employee.select().order_by(Employee.nip))
@@ -189,19 +213,68 @@ def fill_demo(count: int = 400, *, seed: int = 2024, checked_in: int = 60) -> De
         audit.append("roster_import", str(event.id), source="demo", imported=len(people))
 
     chosen = rng.sample(people, min(checked_in, len(people)))
-    start = event.starts_at - timedelta(minutes=75)  # the desk opens well before the apel
     offsets = sorted(rng.randrange(90 * 60) for _ in chosen)
     methods, weights = zip(*METHODS, strict=True)
-    for person, offset in zip(chosen, offsets, strict=True):
+    for person, at in zip(chosen, _check_in_times(event.starts_at, offsets, now, wib),
+                           strict=True):
         check_in(event, person, synthetic_signature(rng.getrandbits(32)),
                  method=rng.choices(methods, weights)[0], pledge_hash=event.pledge_hash,
-                 operator="demo", at=start + timedelta(seconds=offset))
+                 operator="demo", at=at)
+    equip_for_printing()
     return DemoSummary(str(event.id), len(people), len(chosen))
 
 
-def _create_event() -> Event:
+def _check_in_times(starts_at: datetime, offsets: list[int], now: datetime,
+                    wib) -> list[datetime]:
+    """The desk opens 75 minutes before the ceremony and the seeded check-ins spread over 90
+    minutes from then; on a demo made early in the day they are squeezed in before `now`, still
+    on the event's date."""
+    opens = starts_at - timedelta(minutes=75)
+    span = 90 * 60
+    if opens + timedelta(seconds=span) > now:
+        midnight = datetime.combine(starts_at.astimezone(wib).date(), time(0, 0), wib)
+        opens = max(midnight, min(opens, now - timedelta(seconds=span)))
+        span = max(1, min(span, int((now - opens).total_seconds()) - 1))
+    return [opens + timedelta(seconds=offset * span // (90 * 60)) for offset in offsets]
+
+
+def equip_for_printing() -> None:
+    """Give the demo folder what printing needs: an agency key (no passphrase, marked as the
+    demo's), this station certified with it, and the CONTOH logo, signature and stamp.
+
+    Only for a demo folder; a step already done is left alone, so an older demo folder is
+    completed by running `ikrar demo` again.
+    """
+    if not settings.get("demo"):
+        raise DemoError("demo.real_data", "This data folder holds real data, not a demo: "
+                        "the demo's key and images are never put into it.",
+                        folder=local().data_dir)
+    keys = keystore.keys_dir()
+    if not (keys / keystore.AGENCY_KEY).exists():
+        agency = keystore.init_agency_key(None)
+        note = keys / DEMO_KEY_NOTE
+        note.write_text(
+            "This agency key belongs to the Ikrar demo (the fictional Pemerintah Kabupaten "
+            f"Sukamaju), key id {agency.public.key_id}. It has no passphrase. Never use it "
+            "for a real agency: make the real key with `ikrar keys init` in a real data "
+            "folder.\n", encoding="utf-8")
+        os.chmod(note, 0o600)
+    try:
+        keystore.station_certificate()
+    except IkrarError:
+        keystore.certify_local_station(keystore.agency_key(None))
+    assets = local().data_dir / "assets"
+    assets.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for source, name in DEMO_IMAGES:
+        target = assets / name
+        if not target.exists():
+            shutil.copyfile(resource("demo", source), target)
+            os.chmod(target, 0o600)
+
+
+def _create_event(day: date) -> Event:
     return create_event(
-        EVENT_TITLE, datetime.combine(EVENT_DAY, time(8, 0), zone("WIB")),
+        EVENT_TITLE.format(year=day.year), datetime.combine(day, time(8, 0), zone("WIB")),
         timezone="WIB", city="Sukamaju", venue="Aula Tampomas", agency=AGENCY,
         organiser_unit=ORGANISER, letterhead=LETTERHEAD,
         official_name="Dr. H. Rahmat Kusumah Wiradinata, S.IP., M.Si.",
@@ -255,7 +328,7 @@ def _person(rng: random.Random, unit: Unit, place: int, female: bool) -> dict[st
         entry = min(entry, index)  # the degree may have come after appointment
         age_at_entry = rng.randint(23, 30) if graduate else rng.randint(21 if diploma else 19, 27)
         years = min((index - entry) * rng.randint(3, 4) + rng.randint(0, 3), 56 - age_at_entry)
-        months = (EVENT_DAY.year * 12 + EVENT_DAY.month - 1) - years * 12 - rng.randint(1, 11)
+        months = (ROSTER_DAY.year * 12 + ROSTER_DAY.month - 1) - years * 12 - rng.randint(1, 11)
         appointed_y, appointed_m = divmod(months, 12)
         birth = _birthday(rng, appointed_y - age_at_entry)
         nip = f"{birth:%Y%m%d}{appointed_y}{appointed_m + 1:02d}"
@@ -264,7 +337,7 @@ def _person(rng: random.Random, unit: Unit, place: int, female: bool) -> dict[st
     fronts = ["Dr."] if "M." in back and place <= 2 and rng.random() < 0.15 else []
     if front == "Ir.":
         fronts.append(front)
-    if muslim and EVENT_DAY.year - birth.year >= 40 and rng.random() < 0.2:
+    if muslim and ROSTER_DAY.year - birth.year >= 40 and rng.random() < 0.2:
         fronts.append("Hj." if female else "H.")
     if front and front != "Ir.":
         fronts.append(front)

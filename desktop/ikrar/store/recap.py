@@ -7,7 +7,7 @@ Everything is counted by the database (GROUP BY) and read as plain tuples, so an
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from peewee import JOIN, Case, fn
 
@@ -75,6 +75,10 @@ class Recap:
             sum(u.expected for u in self.units), sum(u.signed for u in self.units),
             sum(u.walk_ins for u in self.units), sum(u.duplicates for u in self.units),
         )
+
+    @property
+    def tz(self) -> tzinfo:
+        return zone(self.event.timezone)
 
     def local_time(self, when: datetime) -> str:
         return when.astimezone(zone(self.event.timezone)).strftime("%d-%m-%Y %H:%M:%S")

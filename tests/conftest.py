@@ -17,19 +17,40 @@ settings.load_profile("ikrar")
 # Headless Qt for every test, set before any Qt module is imported.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+import keyring  # noqa: E402
+
 from ikrar.core.dates import zone  # noqa: E402
 from ikrar.store.db import Local, close_db, init_db  # noqa: E402
 from ikrar.store.events import create_event  # noqa: E402
 from ikrar.store.models import Event  # noqa: E402
+from keyring_backend import FileKeyring  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
     monkeypatch.setenv("IKRAR_DATA_DIR", str(folder))
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    home = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("IKRAR_DB_PASSPHRASE", raising=False)
+    use_test_keyring(home, monkeypatch)
     yield folder
     close_db()
+
+
+def use_test_keyring(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every database is encrypted; its key goes to a real keyring backend kept in $HOME.
+
+    In this process through keyring's own `set_keyring`; in the test's child processes (crash
+    test, CLI runs, hubs) through the keyring configuration file in that same $HOME.
+    """
+    config = home / ".config" / "python_keyring"
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "keyringrc.cfg").write_text(
+        f"[backend]\ndefault-keyring = keyring_backend.FileKeyring\n"
+        f"keyring-path = {Path(__file__).parent}\n", encoding="utf-8")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    keyring.set_keyring(FileKeyring())
 
 
 @pytest.fixture

@@ -40,6 +40,12 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _swap(temp: Path, path: Path) -> None:
+    """The one step from plain to encrypted."""
+    os.replace(temp, path)
+    _fsync_dir(path.parent)
+
+
 def backup_plain(path: Path) -> Path:
     """A consistent owner-only copy of the plain database in backups/."""
     folder = path.parent / BACKUP_DIRNAME
@@ -52,6 +58,7 @@ def backup_plain(path: Path) -> Path:
     dest = sqlite3.connect(target)
     try:
         source.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")  # one file, whoever opens it later
     finally:
         dest.close()
         source.close()
@@ -86,8 +93,7 @@ def encrypt_in_place(path: Path, key: bytes) -> Path:
             os.fsync(fh.fileno())
         for suffix in ("-wal", "-shm"):  # the plain file's, empty after the checkpoint
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-        os.replace(temp, path)
-        _fsync_dir(path.parent)
+        _swap(temp, path)
     except (OSError, *SQLITE_ERRORS) as exc:
         temp.unlink(missing_ok=True)
         raise disk_error(exc, path) or StoreError(

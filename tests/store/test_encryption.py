@@ -124,19 +124,20 @@ def test_without_a_credential_store_a_passphrase_from_the_environment(
     assert PASSPHRASE_ENV in str(caught.value)
 
     asked = []
-    crypto.set_prompt(lambda path, creating: asked.append((path, creating)) or PASSPHRASE)
+    answers = iter(["salah sekali", PASSPHRASE])
+    crypto.set_prompt(lambda *question: asked.append(question) or next(answers))
     init_db(data_dir)
-    assert asked == [(data_dir / DB_FILENAME, False)]
+    assert asked == [(data_dir / DB_FILENAME, False, False), (data_dir / DB_FILENAME, False, True)]
     assert settings.get("language") == "en"
 
 
 def test_a_new_database_asks_for_a_passphrase_and_refuses_a_short_one(
         data_dir, no_credential_store):
-    crypto.set_prompt(lambda path, creating: "pendek")
+    crypto.set_prompt(lambda path, creating, retry: "pendek")
     with pytest.raises(IkrarError) as caught:
         init_db(data_dir)
     assert caught.value.code == "store.passphrase_short"
-    crypto.set_prompt(lambda path, creating: PASSPHRASE if creating else None)
+    crypto.set_prompt(lambda path, creating, retry: PASSPHRASE if creating else None)
     init_db(data_dir, station_name="Meja 1")
     assert json.loads((data_dir / KEYINFO_FILENAME).read_text())["source"] == "passphrase"
 
@@ -224,3 +225,30 @@ def test_a_thief_with_a_copy_of_the_data_folder_reads_nothing(event, data_dir, t
     with pytest.raises(IkrarError) as caught:
         init_db(stolen)
     assert caught.value.code == "store.wrong_passphrase"
+
+
+def test_the_station_key_file_is_encrypted_under_the_database_key(store, data_dir, tmp_path):
+    from ikrar.core.keys import KeyFileError, SigningKey  # noqa: PLC0415
+    from ikrar.store import keystore  # noqa: PLC0415
+
+    key = keystore.station_key()
+    path = data_dir / "keys" / "station.key"
+    data = path.read_bytes()
+    assert b"PRIVATE KEY" not in data and mode(path) == 0o600
+    assert keystore.station_key().public == key.public
+    # An older Ikrar's plain PEM file is read, then rewritten encrypted.
+    older = SigningKey.generate()
+    older.save(path)
+    assert keystore.station_key().public == older.public
+    assert b"PRIVATE KEY" not in path.read_bytes()
+    # Another folder's encrypted key file does not open here.
+    close_db()
+    other = tmp_path / "other"
+    init_db(other, station_name="Meja 2")
+    keystore.station_key()
+    shutil.copy(other / "keys" / "station.key", path)
+    close_db()
+    init_db(data_dir)
+    with pytest.raises(KeyFileError) as caught:
+        keystore.station_key()
+    assert caught.value.code == "key.station_key_locked"

@@ -45,8 +45,9 @@ KEYRING_SERVICE = "ikrar-database"
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 MIN_PASSPHRASE = 8
 
-# (database path, creating) -> the passphrase, or None when nobody can be asked.
-Prompt = Callable[[Path, bool], "str | None"]
+# (database path, creating, asked again after a wrong one) -> the passphrase, or None.
+Prompt = Callable[[Path, bool, bool], "str | None"]
+ATTEMPTS = 3  # passphrases asked before giving up (one only from the environment)
 _prompt: Prompt | None = None
 _derived: dict[tuple[str, str, int], bytes] = {}  # scrypt once per process per passphrase
 _active: dict[str, bytes] = {}  # folder -> key of the open database, for the files it protects
@@ -95,11 +96,11 @@ def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     return _derived[cache]
 
 
-def _passphrase(db_path: Path, creating: bool) -> str:
+def _passphrase(db_path: Path, creating: bool, retry: bool = False) -> str:
     given = os.environ.get(PASSPHRASE_ENV)
     if given:
         return given
-    answer = _prompt(db_path, creating) if _prompt is not None else None
+    answer = _prompt(db_path, creating, retry) if _prompt is not None else None
     if not answer:
         raise DatabaseKeyError(
             "store.passphrase_needed",
@@ -159,15 +160,19 @@ def _load(info_path: Path, db_path: Path) -> bytes:
                 "store, and it is not there (another user or another computer?). Sign in as "
                 "the user who set Ikrar up, or restore the credential store.", path=db_path)
         key = bytes.fromhex(stored)
+        if hmac.compare_digest(_check(key), str(info.get("check", ""))):
+            return key
     else:
-        passphrase = _passphrase(db_path, False)
-        key = _derive(passphrase, bytes.fromhex(info["salt"]), int(info["n"]), int(info["r"]),
-                      int(info["p"]))
-    if not hmac.compare_digest(_check(key), str(info.get("check", ""))):
-        raise DatabaseKeyError("store.wrong_passphrase",
-                        f"Wrong passphrase for the database {db_path}. Check it and try again.",
-                        path=db_path)
-    return key
+        asked = 1 if os.environ.get(PASSPHRASE_ENV) or _prompt is None else ATTEMPTS
+        for attempt in range(asked):
+            passphrase = _passphrase(db_path, False, attempt > 0)
+            key = _derive(passphrase, bytes.fromhex(info["salt"]), int(info["n"]),
+                          int(info["r"]), int(info["p"]))
+            if hmac.compare_digest(_check(key), str(info.get("check", ""))):
+                return key
+    raise DatabaseKeyError(
+        "store.wrong_passphrase",
+        f"Wrong passphrase for the database {db_path}. Check it and try again.", path=db_path)
 
 
 def database_key(db_path: Path) -> bytes:

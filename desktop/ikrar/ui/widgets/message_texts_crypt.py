@@ -10,6 +10,8 @@ CRYPT_TEXTS: dict[str, str] = {
         "{variable} environment variable."),
     "store.passphrase_short": QT_TRANSLATE_NOOP("Messages", "The database passphrase must have "
         "at least {length} characters."),
+    "store.passphrase_mismatch": QT_TRANSLATE_NOOP("Messages", "The two passphrases differ; "
+        "nothing was created. Run the command again."),
     "store.wrong_passphrase": QT_TRANSLATE_NOOP("Messages", "Wrong passphrase for the database "
         "{path}. Check it and try again."),
     "store.key_missing": QT_TRANSLATE_NOOP("Messages", "The key of the database {path} is kept "
@@ -19,6 +21,9 @@ CRYPT_TEXTS: dict[str, str] = {
         "kept) is damaged or unreadable. Restore it from a copy of the data folder."),
     "store.key_info_missing": QT_TRANSLATE_NOOP("Messages", "{path} is missing: the database "
         "cannot be decrypted without it. Restore it from a copy of the data folder."),
+    "key.station_key_locked": QT_TRANSLATE_NOOP("Messages", "The station key {path} does not "
+        "open with this database's key (it was copied from another data folder, or damaged). "
+        "Put back this folder's own key file, or remove it and certify the station again."),
     "store.cannot_encrypt": QT_TRANSLATE_NOOP("Messages", "Cannot encrypt the database {path}: "
         "{reason}. It was left as it was."),
 }

@@ -214,3 +214,41 @@ def certify_local_station(agency: SigningKey, valid_days: int = 400) -> StationC
                      station_key_id=public.key_id, agency_key_id=agency.public.key_id,
                      valid_until=cert.valid_until.isoformat())
     return cert
+
+
+BUNDLE_KEY = "bundle.key"
+_BUNDLE_KEY_PURPOSE = "bundle-key"
+
+
+def save_bundle_key(raw: bytes) -> None:
+    """Keep the hub's bundle key (X25519, received at enrolment, or the hub's own)."""
+    sealing.box_private_from(raw)  # refuses anything but a 32-byte key
+    folder = local().data_dir
+    data = (crypto.protect(folder, _BUNDLE_KEY_PURPOSE, raw)
+            if crypto.active_key(folder) is not None else raw)
+    write_private_file(keys_dir() / BUNDLE_KEY, data)
+
+
+def bundle_key(*, create: bool = False) -> bytes | None:
+    """The X25519 key USB bundles are encrypted to: the hub's own (made on first use with
+    `create`), shared with the stations it enrols so they can read each other's bundles too.
+    None when this station never joined a hub."""
+    path = keys_dir() / BUNDLE_KEY
+    if not path.exists():
+        if not create:
+            return None
+        raw = sealing.box_private_bytes(sealing.new_box_key())
+        save_bundle_key(raw)
+        log.info("bundle key created")
+        return raw
+    data = path.read_bytes()
+    if not sealing.is_encrypted(data):
+        return data
+    try:
+        return crypto.unprotect(local().data_dir, _BUNDLE_KEY_PURPOSE, data)
+    except (sealing.SealError, RuntimeError) as exc:
+        raise KeyFileError(
+            "key.bundle_key_locked",
+            f"The bundle key {path} does not open with this database's key (copied from "
+            "another data folder, or damaged). Join the hub again from this folder.",
+            path=path) from exc

@@ -24,6 +24,13 @@ CRYPT_TEXTS: dict[str, str] = {
     "key.station_key_locked": QT_TRANSLATE_NOOP("Messages", "The station key {path} does not "
         "open with this database's key (it was copied from another data folder, or damaged). "
         "Put back this folder's own key file, or remove it and certify the station again."),
+    "key.bundle_key_locked": QT_TRANSLATE_NOOP("Messages", "The bundle key {path} does not "
+        "open with this database's key (copied from another data folder, or damaged). Join the "
+        "hub again from this folder."),
+    "bundle.no_key": QT_TRANSLATE_NOOP("Messages", "This station has not joined a hub, so there "
+        "is no key to encrypt the bundle to. Join the hub first (Settings, or `ikrar station "
+        "join`)."),
+    "bundle.cannot_open": QT_TRANSLATE_NOOP("Messages", "{refused}: {reason}."),
     "store.cannot_encrypt": QT_TRANSLATE_NOOP("Messages", "Cannot encrypt the database {path}: "
         "{reason}. It was left as it was."),
 }

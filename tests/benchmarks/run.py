@@ -26,6 +26,10 @@ sys.path.insert(0, str(HERE.parent))  # tests/support.py
 sys.path.insert(0, str(HERE))
 
 RESULTS = HERE / "results"
+# Every benchmark database is encrypted, as a station's is. A machine running benchmarks (CI, a
+# headless server) has no credential store, so the key comes from a passphrase here, which the
+# benchmarks' child processes (start-up, hub) inherit too.
+os.environ.setdefault("IKRAR_DB_PASSPHRASE", "ikrar-benchmarks-passphrase")
 
 
 @dataclass
@@ -67,6 +71,7 @@ def _table(figures: list[Figure]) -> str:
 
 def main() -> int:
     import benchmarks_certificates
+    import benchmarks_encryption
     import benchmarks_hub_load
     import benchmarks_kiosk
     import benchmarks_packaging
@@ -86,6 +91,8 @@ def main() -> int:
         "check_in": benchmarks_store.check_in,
         "import_csv": benchmarks_store.import_csv,
         "import_xlsx": benchmarks_store.import_xlsx,
+        "check_in_encrypted": benchmarks_encryption.check_in_encrypted,
+        "import_encrypted": benchmarks_encryption.import_encrypted,
         "startup": benchmarks_ui.startup,
         "certificates": benchmarks_certificates.certificates,
         "packaging": benchmarks_packaging.packaging,

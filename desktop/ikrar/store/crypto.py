@@ -96,8 +96,11 @@ def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     return _derived[cache]
 
 
+_given: str | None = None  # a passphrase passed to `database_key` itself
+
+
 def _passphrase(db_path: Path, creating: bool, retry: bool = False) -> str:
-    given = os.environ.get(PASSPHRASE_ENV)
+    given = _given or os.environ.get(PASSPHRASE_ENV)
     if given:
         return given
     answer = _prompt(db_path, creating, retry) if _prompt is not None else None
@@ -119,7 +122,7 @@ def _write_info(path: Path, info: dict) -> None:
 
 
 def _create(folder: Path, db_path: Path) -> tuple[bytes, dict]:
-    backend = None if os.environ.get(PASSPHRASE_ENV) else keyring_backend()
+    backend = None if _given or os.environ.get(PASSPHRASE_ENV) else keyring_backend()
     if backend is not None:
         key, account = os.urandom(32), str(uuid.uuid4())
         try:
@@ -163,7 +166,7 @@ def _load(info_path: Path, db_path: Path) -> bytes:
         if hmac.compare_digest(_check(key), str(info.get("check", ""))):
             return key
     else:
-        asked = 1 if os.environ.get(PASSPHRASE_ENV) or _prompt is None else ATTEMPTS
+        asked = 1 if _given or os.environ.get(PASSPHRASE_ENV) or _prompt is None else ATTEMPTS
         for attempt in range(asked):
             passphrase = _passphrase(db_path, False, attempt > 0)
             key = _derive(passphrase, bytes.fromhex(info["salt"]), int(info["n"]),
@@ -175,17 +178,26 @@ def _load(info_path: Path, db_path: Path) -> bytes:
         f"Wrong passphrase for the database {db_path}. Check it and try again.", path=db_path)
 
 
-def database_key(db_path: Path) -> bytes:
-    """The key of the database at `db_path`, creating (and keeping) one for a new database."""
+def database_key(db_path: Path, passphrase: str | None = None) -> bytes:
+    """The key of the database at `db_path`, creating (and keeping) one for a new database.
+
+    `passphrase` given here is used before the environment's or the prompt's (the self-test's
+    throwaway folder: nothing goes to the credential store).
+    """
+    global _given
     folder = db_path.parent
     info_path = folder / KEYINFO_FILENAME
-    if info_path.exists():
-        key = _load(info_path, db_path)
-    else:
-        key, info = _create(folder, db_path)
-        _write_info(info_path, info)
-        log.info("database key kept in the %s", "credential store" if info["source"] == "keyring"
-                 else "passphrase")
+    _given = passphrase
+    try:
+        if info_path.exists():
+            key = _load(info_path, db_path)
+        else:
+            key, info = _create(folder, db_path)
+            _write_info(info_path, info)
+            log.info("database key kept in the %s",
+                     "credential store" if info["source"] == "keyring" else "passphrase")
+    finally:
+        _given = None
     _active[str(folder.resolve())] = key
     return key
 

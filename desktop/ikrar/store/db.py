@@ -212,13 +212,14 @@ def connect_raw(path: Path, key: bytes | None = None, **options):
 
 def init_db(
     data_dir: Path | str, *, station_name: str | None = None, database_url: str | None = None,
-    encrypted: bool = True,
+    encrypted: bool = True, passphrase: str | None = None,
 ) -> Local:
     """Open (creating or migrating as needed) the database in `data_dir` and bind the models.
 
     `database_url` (postgresql://…, for the hub) puts the tables there instead; keys, logs and
     TLS files stay in `data_dir`. `encrypted=False` opens a plain SQLite file (the benchmarks'
-    baseline only; a plain database is otherwise encrypted on open).
+    baseline only; a plain database is otherwise encrypted on open). `passphrase`: the
+    database key from this passphrase, not the credential store (`ikrar.store.crypto`).
     """
     global _local
     from ikrar.store import crypto, migrations, plaintext, stations, sync_state  # noqa: PLC0415
@@ -242,7 +243,7 @@ def init_db(
     close_db()
     key = None
     if encrypted and not database_url:
-        key = crypto.database_key(path)
+        key = crypto.database_key(path, passphrase)
         if is_plain(path):
             plaintext.encrypt_in_place(path, key)
     if database_url:

@@ -252,3 +252,19 @@ def test_the_station_key_file_is_encrypted_under_the_database_key(store, data_di
     with pytest.raises(KeyFileError) as caught:
         keystore.station_key()
     assert caught.value.code == "key.station_key_locked"
+
+
+def test_the_backup_before_a_schema_migration_is_encrypted(event, data_dir, monkeypatch):
+    from ikrar.store import migrations  # noqa: PLC0415
+
+    people = add_employees(event, 5)
+    close_db()
+    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, lambda database: None])
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.STEPS))
+    init_db(data_dir)
+    close_db()
+    (backup,) = (data_dir / "backups").glob("*.sqlite3")
+    assert mode(backup) == 0o600
+    assert_unreadable_without_key(backup, [people[0].nip.encode()])
+    with raw_db(backup, folder=data_dir) as conn:
+        assert conn.execute("SELECT count(*) FROM employee").fetchone()[0] == 5

@@ -43,3 +43,6 @@ def test_the_token_and_keys_are_in_no_log_and_no_file_in_the_clear(hub, stations
         data = (keys / name).read_bytes()
         assert sealing.is_encrypted(data) and b"PRIVATE KEY" not in data, name
     assert not (a.folder / DB_FILENAME).read_bytes().startswith(b"SQLite format 3")
+    if hub.database_url is None:  # the SQLite hub's database is encrypted as well
+        assert not (hub.folder / DB_FILENAME).read_bytes().startswith(b"SQLite format 3")
+        assert sealing.is_encrypted((hub.folder / "keys" / "bundle.key").read_bytes())

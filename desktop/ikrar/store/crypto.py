@@ -89,7 +89,8 @@ def keyring_backend():
 
 
 def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    cache = (passphrase, salt.hex(), n)
+    # Cached by a digest, not the passphrase itself: a reopen in this process costs nothing.
+    cache = (hashlib.sha256(salt + passphrase.encode("utf-8")).hexdigest(), salt.hex(), n)
     if cache not in _derived:
         _derived[cache] = Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(
             passphrase.encode("utf-8"))

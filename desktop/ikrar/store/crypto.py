@@ -101,10 +101,9 @@ _given: str | None = None  # a passphrase passed to `database_key` itself
 
 
 def _passphrase(db_path: Path, creating: bool, retry: bool = False) -> str:
-    given = _given or os.environ.get(PASSPHRASE_ENV)
-    if given:
-        return given
-    answer = _prompt(db_path, creating, retry) if _prompt is not None else None
+    answer = _given or os.environ.get(PASSPHRASE_ENV)
+    if not answer and _prompt is not None:
+        answer = _prompt(db_path, creating, retry)
     if not answer:
         raise DatabaseKeyError(
             "store.passphrase_needed",
@@ -112,9 +111,10 @@ def _passphrase(db_path: Path, creating: bool, retry: bool = False) -> str:
             f"Ikrar where it can ask for it, or set the {PASSPHRASE_ENV} environment variable.",
             path=db_path, variable=PASSPHRASE_ENV)
     if creating and len(answer) < MIN_PASSPHRASE:
-        raise DatabaseKeyError("store.passphrase_short",
-                        f"The database passphrase must have at least {MIN_PASSPHRASE} "
-                        "characters.", length=MIN_PASSPHRASE)
+        raise DatabaseKeyError(
+            "store.passphrase_short",
+            f"The database passphrase must have at least {MIN_PASSPHRASE} characters.",
+            length=MIN_PASSPHRASE)
     return answer
 
 

@@ -30,26 +30,25 @@ from keyring_backend import FileKeyring  # noqa: E402
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
     monkeypatch.setenv("IKRAR_DATA_DIR", str(folder))
-    home = tmp_path / "home"
-    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.delenv("IKRAR_DB_PASSPHRASE", raising=False)
-    use_test_keyring(home, monkeypatch)
+    use_test_keyring(tmp_path.parent / f"{tmp_path.name}-keyring.json", monkeypatch)
     yield folder
     close_db()
 
 
-def use_test_keyring(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every database is encrypted; its key goes to a real keyring backend kept in $HOME.
+def use_test_keyring(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every database is encrypted; its key goes to a real keyring backend: a file of its own
+    per test, beside (not in) the test's tmp_path.
 
     In this process through keyring's own `set_keyring`; in the test's child processes (crash
-    test, CLI runs, hubs) through the keyring configuration file in that same $HOME.
+    test, CLI runs, hubs) through keyring's own PYTHON_KEYRING_BACKEND variable.
     """
-    config = home / ".config" / "python_keyring"
-    config.mkdir(parents=True, exist_ok=True)
-    (config / "keyringrc.cfg").write_text(
-        f"[backend]\ndefault-keyring = keyring_backend.FileKeyring\n"
-        f"keyring-path = {Path(__file__).parent}\n", encoding="utf-8")
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv(FileKeyring.PATH_ENV, str(path))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring_backend.FileKeyring")
+    here = str(Path(__file__).parent)
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(
+        [here, *[p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]]))
     keyring.set_keyring(FileKeyring())
 
 

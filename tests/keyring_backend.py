@@ -1,7 +1,8 @@
-"""A real `keyring` backend for tests: a JSON file in $HOME, shared by the test's subprocesses.
+"""A real `keyring` backend for tests: a JSON file named by $IKRAR_TEST_KEYRING, shared by the
+test's subprocesses.
 
-conftest.py sets it in-process with `keyring.set_keyring` and, for child processes, writes the
-keyring configuration (keyringrc.cfg) into the test's own $HOME pointing at this module.
+conftest.py sets it in-process with `keyring.set_keyring` and, for child processes, names it in
+keyring's own PYTHON_KEYRING_BACKEND variable (with this folder on PYTHONPATH).
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from keyring.errors import PasswordDeleteError
 
 class FileKeyring(KeyringBackend):
     priority = 1
+    PATH_ENV = "IKRAR_TEST_KEYRING"
 
-    @staticmethod
-    def _path() -> Path:
-        return Path(os.environ["HOME"]) / "test-keyring.json"
+    @classmethod
+    def _path(cls) -> Path:
+        return Path(os.environ[cls.PATH_ENV])
 
     def _read(self) -> dict[str, str]:
         try:

@@ -213,7 +213,7 @@ def test_a_thief_with_a_copy_of_the_data_folder_reads_nothing(event, data_dir, t
     assert_unreadable_without_key(stolen / DB_FILENAME, [p.nip.encode() for p in people])
     # On the thief's machine the credential store does not hold the key, and no passphrase
     # opens a keyring-kept database.
-    monkeypatch.setenv("HOME", str(tmp_path / "thief"))
+    monkeypatch.setenv("IKRAR_TEST_KEYRING", str(tmp_path / "thief-keyring.json"))
     monkeypatch.setenv(PASSPHRASE_ENV, "tebakan")
     with pytest.raises(IkrarError) as caught:
         init_db(stolen)

@@ -32,23 +32,26 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("IKRAR_DATA_DIR", str(folder))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.delenv("IKRAR_DB_PASSPHRASE", raising=False)
-    use_test_keyring(tmp_path.parent / f"{tmp_path.name}-keyring.json", monkeypatch)
+    use_test_keyring(tmp_path.parent / f"{tmp_path.name}-keyring", monkeypatch)
     yield folder
     close_db()
 
 
-def use_test_keyring(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every database is encrypted; its key goes to a real keyring backend: a file of its own
-    per test, beside (not in) the test's tmp_path.
+def use_test_keyring(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every database is encrypted; its key goes to a real keyring backend: a file of this
+    test's own, in a folder beside (not in) its tmp_path.
 
     In this process through keyring's own `set_keyring`; in the test's child processes (crash
-    test, CLI runs, hubs) through keyring's own PYTHON_KEYRING_BACKEND variable.
+    test, CLI runs, hubs, whatever their HOME or PYTHONPATH) through keyring's configuration
+    file, found through XDG_CONFIG_HOME, which also puts this folder on their import path.
     """
-    monkeypatch.setenv(FileKeyring.PATH_ENV, str(path))
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring_backend.FileKeyring")
-    here = str(Path(__file__).parent)
-    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(
-        [here, *[p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]]))
+    config = folder / "config" / "python_keyring"
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "keyringrc.cfg").write_text(
+        "[backend]\ndefault-keyring = keyring_backend.FileKeyring\n"
+        f"keyring-path = {Path(__file__).parent}\n", encoding="utf-8")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder / "config"))
+    monkeypatch.setenv(FileKeyring.PATH_ENV, str(folder / "keyring.json"))
     keyring.set_keyring(FileKeyring())
 
 

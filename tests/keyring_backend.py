@@ -2,7 +2,7 @@
 test's subprocesses.
 
 conftest.py sets it in-process with `keyring.set_keyring` and, for child processes, names it in
-keyring's own PYTHON_KEYRING_BACKEND variable (with this folder on PYTHONPATH).
+keyring's configuration file (keyringrc.cfg, with this folder as its keyring-path).
 """
 
 from __future__ import annotations

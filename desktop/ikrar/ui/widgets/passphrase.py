@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ikrar.ui.widgets import theme
+
 MIN_LENGTH = 8  # as ikrar.store.crypto.MIN_PASSPHRASE; the store checks it again
 
 
@@ -39,7 +41,7 @@ class PassphraseDialog(QDialog):
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
         self.problem = QLabel(self.tr("Wrong passphrase. Try again.") if retry else "")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(f"color: {theme.PROBLEM_TEXT};")
         self.problem.setVisible(retry)
         form = QFormLayout()
         form.addRow(self.tr("Passphrase"), self.first)

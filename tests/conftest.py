@@ -17,10 +17,13 @@ settings.load_profile("ikrar")
 # Headless Qt for every test, set before any Qt module is imported.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+import keyring  # noqa: E402
+
 from ikrar.core.dates import zone  # noqa: E402
 from ikrar.store.db import Local, close_db, init_db  # noqa: E402
 from ikrar.store.events import create_event  # noqa: E402
 from ikrar.store.models import Event  # noqa: E402
+from keyring_backend import FileKeyring  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -28,8 +31,28 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
     monkeypatch.setenv("IKRAR_DATA_DIR", str(folder))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("IKRAR_DB_PASSPHRASE", raising=False)
+    use_test_keyring(tmp_path.parent / f"{tmp_path.name}-keyring", monkeypatch)
     yield folder
     close_db()
+
+
+def use_test_keyring(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every database is encrypted; its key goes to a real keyring backend: a file of this
+    test's own, in a folder beside (not in) its tmp_path.
+
+    In this process through keyring's own `set_keyring`; in the test's child processes (crash
+    test, CLI runs, hubs, whatever their HOME or PYTHONPATH) through keyring's configuration
+    file, found through XDG_CONFIG_HOME, which also puts this folder on their import path.
+    """
+    config = folder / "config" / "python_keyring"
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "keyringrc.cfg").write_text(
+        "[backend]\ndefault-keyring = keyring_backend.FileKeyring\n"
+        f"keyring-path = {Path(__file__).parent}\n", encoding="utf-8")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder / "config"))
+    monkeypatch.setenv(FileKeyring.PATH_ENV, str(folder / "keyring.json"))
+    keyring.set_keyring(FileKeyring())
 
 
 @pytest.fixture

@@ -81,3 +81,14 @@ def render_pdf(pdf: Path, dpi: int = 150, pages: range | None = None) -> list:
     finally:
         doc.close()
     return images
+
+
+def raw_db(path: Path | str, *, folder: Path | None = None, **options):
+    """A DB-API connection to an (encrypted) Ikrar database outside peewee, keyed as Ikrar
+    keys it: what someone holding the key would open. `folder`: the data folder whose key
+    opens the file (default: the file's own folder)."""
+    from ikrar.store.crypto import existing_key  # noqa: PLC0415
+    from ikrar.store.db import connect_raw  # noqa: PLC0415
+
+    return connect_raw(Path(path) if folder is None else path,
+                       existing_key(folder or Path(path).parent), **options)

@@ -109,6 +109,27 @@ def show_start_error(text: str, details: str = "") -> None:
     box.exec()
 
 
+_early_app: QApplication | None = None  # made to ask the passphrase, kept for the window
+
+
+def ask_passphrase(path: Path, creating: bool, retry: bool) -> str | None:
+    """The database passphrase from a dialog (no credential store here), before any window.
+
+    In Indonesian: the language setting is inside the database this opens.
+    """
+    global _early_app
+    from ikrar.ui.widgets import passphrase  # noqa: PLC0415
+
+    _early_app = QApplication.instance() or QApplication(sys.argv[:1])
+    translators = install_translator(_early_app, DEFAULT_LANGUAGE,
+                                     cache_dir=paths.cache_dir(path.parent) / "i18n")
+    try:
+        return passphrase.ask(path, creating, retry)
+    finally:
+        for translator in translators:  # run() installs the database's own language
+            _early_app.removeTranslator(translator)
+
+
 def already_running_text(data_dir: Path) -> str:
     return QCoreApplication.translate(
         "app", "Ikrar is already open on this data folder:\n{path}\n\nUse the window that is "

@@ -55,10 +55,19 @@ class SelfTest:
         return f"{len(found)} bundled files under {found[0].parents[1]}"
 
     def database(self) -> str:
-        from ikrar.store.db import init_db  # noqa: PLC0415
+        import secrets  # noqa: PLC0415
 
-        local = init_db(self.folder / "data", station_name="Self-test")
-        return f"{local.db_path.name} in a temporary folder"
+        from ikrar.store import crypto  # noqa: PLC0415
+        from ikrar.store.db import init_db, is_plain  # noqa: PLC0415
+
+        # A throwaway passphrase: a self-test leaves nothing in the credential store.
+        local = init_db(self.folder / "data", station_name="Self-test",
+                        passphrase=secrets.token_urlsafe(16))
+        if is_plain(local.db_path):
+            raise RuntimeError("the database was written unencrypted")
+        store = crypto.keyring_backend()
+        where = f"credential store {type(store).__name__}" if store else "no credential store"
+        return f"{local.db_path.name}, SQLCipher-encrypted, in a temporary folder ({where})"
 
     def translation(self) -> str:
         from PySide6.QtCore import QLocale  # noqa: PLC0415

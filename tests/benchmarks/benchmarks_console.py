@@ -9,12 +9,13 @@ connection already open. The console helper measures the page load on top of the
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from run import Figure, median_ms
+
+from support import raw_db
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "sync"))
 
@@ -95,7 +96,7 @@ def _bare(folder: Path, database_url: str | None, event_id: str):
         params = [(str(key),), (str(key),), ()]
         mark = "%s"
     else:
-        conn = sqlite3.connect(folder / "ikrar.sqlite3")
+        conn = raw_db(folder / "ikrar.sqlite3")
         cur = conn.cursor()
         params = [(key.hex,), (key.hex,), ()]
         mark = "?"

@@ -21,6 +21,7 @@ from benchmarks_store import HEADER, _roster_rows
 from run import Figure
 
 from ikrar.store.db import DB_FILENAME, PRAGMAS, close_db, init_db
+from support import raw_db
 
 
 def _fresh(folder: Path):
@@ -36,7 +37,8 @@ def _event():
 
 
 def _connect(folder: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(folder / DB_FILENAME, isolation_level=None)
+    # the same (encrypted) file through the bare DB-API driver, keyed as Ikrar keys it
+    conn = raw_db(folder / DB_FILENAME, isolation_level=None)
     for name, value in PRAGMAS.items():
         conn.execute(f"PRAGMA {name}={value}")
     return conn

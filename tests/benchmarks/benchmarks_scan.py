@@ -8,7 +8,6 @@ scanner itself needs 2 ms or more per key); the whole burst's handling is in the
 from __future__ import annotations
 
 import random
-import sqlite3
 import statistics
 import time
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 from run import Figure
 
 from ikrar.store.db import DB_FILENAME, close_db
+from support import raw_db
 
 
 def scan_with_modifiers(folder: Path, *, quick: bool) -> list[Figure]:
@@ -83,7 +83,7 @@ def scan_with_modifiers(folder: Path, *, quick: bool) -> list[Figure]:
             whole.append((end - start_burst) * 1000)
         results[label] = (samples[10:], whole[10:], len(codes[0][1]))
 
-    raw = sqlite3.connect(folder / DB_FILENAME)
+    raw = raw_db(folder / DB_FILENAME)
     bare = []
     for nip in probes:
         t = time.perf_counter()

@@ -5,7 +5,6 @@ names typed right and typed with the typos people make, through `lookup.search` 
 from __future__ import annotations
 
 import random
-import sqlite3
 import statistics
 import time
 from datetime import datetime
@@ -14,6 +13,7 @@ from pathlib import Path
 from run import Figure
 
 from ikrar.store.db import DB_FILENAME, close_db
+from support import raw_db
 
 REAL = ("rahman", "afrizal", "zulkifli", "budi", "santoso", "siti", "rahmawati", "hidayat",
         "nur", "dewi", "lestari", "agus", "setiawan", "muhammad", "abdul", "fitri", "wijaya")
@@ -53,7 +53,7 @@ def _fill(path: Path, event_id: str, count: int, roster: int) -> list[str]:
     names = _names(count, rng)
     columns = [f.column_name for f in Employee._meta.sorted_fields]
     now = Employee.created_at.db_value(utcnow())
-    conn = sqlite3.connect(path)
+    conn = raw_db(path)
     conn.execute("PRAGMA synchronous=OFF")
     insert = (f"INSERT INTO employee ({','.join(columns)}) "
               f"VALUES ({','.join('?' * len(columns))})")
@@ -112,7 +112,7 @@ def search(folder: Path, *, quick: bool) -> list[Figure]:
     typed = [t for t, _ in TYPOS] + [n for n in rng.sample(names, 30)]
     typed += [n[:-2] + n[-1] + n[-2] for n in rng.sample(names, 30) if n[-1] != n[-2]]
     with_event, everyone, browser, bare = [], [], [], []
-    raw = sqlite3.connect(folder / DB_FILENAME)
+    raw = raw_db(folder / DB_FILENAME)
     for text in typed:
         for n in range(1, len(text) + 1):
             key = text[:n]

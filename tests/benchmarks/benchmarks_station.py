@@ -5,7 +5,6 @@ you type, per keystroke, beside the bare prefix query."""
 from __future__ import annotations
 
 import random
-import sqlite3
 import statistics
 import time
 from datetime import datetime
@@ -14,6 +13,7 @@ from pathlib import Path
 from run import Figure
 
 from ikrar.store.db import DB_FILENAME, close_db
+from support import raw_db
 
 ROSTER = 12_000  # a kabupaten's whole ASN at one event
 
@@ -22,7 +22,7 @@ def _fill_roster(path: Path, event_id: str, nips: list[str]) -> None:
     """Setup only: put the first `len(nips)` employees on the event's roster, raw."""
     from ikrar.core.ids import new_id
 
-    conn = sqlite3.connect(path)
+    conn = raw_db(path)
     conn.execute("PRAGMA synchronous=OFF")
     ids = [row[0] for row in conn.execute(
         f"SELECT id FROM employee WHERE nip IN ({','.join('?' * len(nips))})", nips)]
@@ -106,7 +106,7 @@ def scan_to_card(folder: Path, *, quick: bool) -> list[Figure]:
         t = time.perf_counter()
         lookup.resolve_scan(event, nip, None)
         resolve[i] = (time.perf_counter() - t) * 1000
-    raw = sqlite3.connect(folder / DB_FILENAME)
+    raw = raw_db(folder / DB_FILENAME)
     bare = []
     for nip in probes:
         t = time.perf_counter()

@@ -10,7 +10,7 @@ from run import Figure, median_ms
 
 from ikrar.core.ids import new_id
 from ikrar.store.db import DB_FILENAME, PRAGMAS, close_db, init_db
-from support import employee_row
+from support import employee_row, raw_db
 
 
 def _fresh(folder: Path):
@@ -27,7 +27,7 @@ def _fill_raw(path: Path, count: int) -> list[str]:
     names = [f.column_name for f in fields]
     now = Employee.created_at.db_value(utcnow())
     nips = []
-    conn = sqlite3.connect(path)
+    conn = raw_db(path)
     conn.execute("PRAGMA synchronous=OFF")
     batch = []
     for i in range(count):
@@ -60,7 +60,7 @@ def nip_lookup(folder: Path, *, quick: bool) -> list[Figure]:
     probes = [rng.choice(nips) for _ in range(2_000)]
     it = iter(probes * 2)
     measured, _ = median_ms(lambda: Employee.get_or_none(Employee.nip == next(it)), 1_000)
-    raw = sqlite3.connect(folder / DB_FILENAME)
+    raw = raw_db(folder / DB_FILENAME)
     it2 = iter(probes * 2)
     baseline, _ = median_ms(
         lambda: raw.execute("SELECT * FROM employee WHERE nip = ?", (next(it2),)).fetchone(), 1_000)

@@ -26,6 +26,10 @@ sys.path.insert(0, str(HERE.parent))  # tests/support.py
 sys.path.insert(0, str(HERE))
 
 RESULTS = HERE / "results"
+# Every benchmark database is encrypted, as a station's is. A machine running benchmarks (CI, a
+# headless server) has no credential store, so the key comes from a passphrase here, which the
+# benchmarks' child processes (start-up, hub) inherit too.
+os.environ.setdefault("IKRAR_DB_PASSPHRASE", "ikrar-benchmarks-passphrase")
 
 
 @dataclass
@@ -69,6 +73,7 @@ def main() -> int:
     import benchmarks_certificates
     import benchmarks_console
     import benchmarks_console_page
+    import benchmarks_encryption
     import benchmarks_hub_load
     import benchmarks_kiosk
     import benchmarks_packaging
@@ -91,6 +96,8 @@ def main() -> int:
         "import_xlsx": benchmarks_roster.import_xlsx,
         "roster_receive": benchmarks_roster.station_receive,
         "roster_pull": benchmarks_roster.station_pull,
+        "check_in_encrypted": benchmarks_encryption.check_in_encrypted,
+        "import_encrypted": benchmarks_encryption.import_encrypted,
         "startup": benchmarks_ui.startup,
         "certificates": benchmarks_certificates.certificates,
         "packaging": benchmarks_packaging.packaging,

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 
 from ikrar.store import audit
 from ikrar.store.db import close_db, init_db
+from support import raw_db
 
 
 @pytest.fixture
@@ -35,7 +35,7 @@ def test_intact_chain(store):
 
 
 def test_edited_event_is_caught(chain, data_dir):
-    with sqlite3.connect(chain) as conn:
+    with raw_db(chain) as conn:
         conn.execute("UPDATE audit_event SET subject = 'forged' WHERE seq = 4")
     report = verify_now(data_dir)
     assert not report.ok
@@ -45,7 +45,7 @@ def test_edited_event_is_caught(chain, data_dir):
 
 def test_edited_event_with_recomputed_hash_breaks_the_next_link(chain, data_dir):
     """Someone who knows the algorithm re-hashes the row they forged: the next link breaks."""
-    with sqlite3.connect(chain) as conn:
+    with raw_db(chain) as conn:
         seq, event_id, at, station, kind, details, prev = conn.execute(
             "SELECT seq, id, at, station_id, kind, details, prev_hash FROM audit_event "
             "WHERE seq = 6").fetchone()
@@ -59,7 +59,7 @@ def test_edited_event_with_recomputed_hash_breaks_the_next_link(chain, data_dir)
 
 
 def test_deleted_event_is_caught(chain, data_dir):
-    with sqlite3.connect(chain) as conn:
+    with raw_db(chain) as conn:
         conn.execute("DELETE FROM audit_event WHERE seq = 5")
     report = verify_now(data_dir)
     assert not report.ok and report.broken_seq == 5
@@ -67,7 +67,7 @@ def test_deleted_event_is_caught(chain, data_dir):
 
 
 def test_deleted_last_event_is_caught(chain, data_dir):
-    with sqlite3.connect(chain) as conn:
+    with raw_db(chain) as conn:
         conn.execute("DELETE FROM audit_event WHERE seq = 10")
     report = verify_now(data_dir)
     assert not report.ok
@@ -75,7 +75,7 @@ def test_deleted_last_event_is_caught(chain, data_dir):
 
 
 def test_inserted_event_is_caught(chain, data_dir):
-    with sqlite3.connect(chain) as conn:
+    with raw_db(chain) as conn:
         row = conn.execute("SELECT * FROM audit_event WHERE seq = 3").fetchone()
         conn.execute("UPDATE audit_event SET seq = seq + 100 WHERE seq > 3")
         conn.execute("UPDATE audit_event SET seq = seq - 99 WHERE seq > 100")
@@ -91,7 +91,7 @@ def test_inserted_event_is_caught(chain, data_dir):
 def test_cli_reports_the_broken_link(chain, data_dir, capsys):
     from ikrar.cli import main
 
-    with sqlite3.connect(chain) as conn:
+    with raw_db(chain) as conn:
         conn.execute("UPDATE audit_event SET details = '{\"n\":99}' WHERE seq = 2")
     close_db()
     assert main(["--data-dir", str(data_dir), "audit", "verify"]) == 1

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import uuid
@@ -13,7 +12,7 @@ from pathlib import Path
 from ikrar.store import audit
 from ikrar.store.db import DB_FILENAME, close_db, init_db
 from ikrar.store.models import Attendance, Signature
-from support import add_employees
+from support import add_employees, raw_db
 
 CHILD = Path(__file__).with_name("crash_child.py")
 KILLS = 25
@@ -54,7 +53,7 @@ def test_sigkill_during_check_ins_loses_nothing(event, data_dir):
         committed += run_and_kill(data_dir, rng.randint(1, 12))
     assert len(committed) >= KILLS
 
-    with sqlite3.connect(data_dir / DB_FILENAME) as conn:
+    with raw_db(data_dir / DB_FILENAME) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     init_db(data_dir)

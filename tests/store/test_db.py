@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import stat
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import pytest
 from ikrar.store import migrations, settings
 from ikrar.store.db import DB_FILENAME, StoreError, close_db, db, init_db
 from ikrar.store.models import Change, SchemaVersion, Station
+from support import raw_db
 
 
 def mode(path: Path) -> int:
@@ -111,7 +111,7 @@ def test_migration_takes_a_backup_then_steps_in_a_transaction(store, data_dir, m
     backups = list((data_dir / "backups").glob("*.sqlite3"))
     assert len(backups) == 1
     assert mode(backups[0]) == 0o600
-    with sqlite3.connect(backups[0]) as old:
+    with raw_db(backups[0], folder=data_dir) as old:
         assert old.execute("SELECT version FROM schema_version").fetchone()[0] == before
         assert old.execute("SELECT value FROM setting WHERE key='language'").fetchone()[0] == '"en"'
 
@@ -128,7 +128,7 @@ def test_failed_migration_changes_nothing(store, data_dir, monkeypatch):
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.STEPS))
     with pytest.raises(RuntimeError):
         init_db(data_dir)
-    with sqlite3.connect(data_dir / DB_FILENAME) as conn:
+    with raw_db(data_dir / DB_FILENAME) as conn:
         assert conn.execute("SELECT version FROM schema_version").fetchone()[0] == before
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert "half_done" not in tables

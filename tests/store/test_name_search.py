@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from ikrar.store import lookup, migrations, name_index
 from ikrar.store.db import DB_FILENAME, close_db, db, init_db
 from ikrar.store.models import Employee, SchemaVersion
+from support import raw_db
 
 PEOPLE = ("Abdul Rahman", "Siti Rahmawati", "Muhammad Afrizal", "Zulkifli Hasibuan",
           "Budi Santoso", "Dewi Lestari", "Rahmat Hidayat", "Nur Afifah", "Joko Wijaya",
@@ -106,7 +105,7 @@ def test_renamed_and_new_people_are_found_after_a_write(people, make_employee):
 
 def test_rows_another_connection_inserts_are_indexed(store, people):
     lookup.search("budi")  # vocabulary read
-    raw = sqlite3.connect(store.db_path)
+    raw = raw_db(store.db_path)
     raw.execute(
         "INSERT INTO employee (id, hlc, created_at, nip, name, front_title, back_title, status, "
         "rank, grade, position, unit, agency, search_key, is_walk_in) VALUES "
@@ -147,7 +146,7 @@ def test_an_older_database_is_migrated_and_indexed(data_dir):
         db.execute_sql(f"DROP TABLE {table}")
     SchemaVersion.update(version=1).execute()
     close_db()
-    raw = sqlite3.connect(local.db_path)
+    raw = raw_db(local.db_path)
     raw.execute(
         "INSERT INTO employee (id, hlc, created_at, nip, name, front_title, back_title, status, "
         "rank, grade, position, unit, agency, search_key, is_walk_in) VALUES "
@@ -173,7 +172,7 @@ def test_rebuild_after_a_vacuum_keeps_finding_people(store, people):
 
 def test_a_search_during_someone_elses_write_does_not_wait_for_it(store, people):
     name_index.catch_up()
-    raw = sqlite3.connect(store.db_path)
+    raw = raw_db(store.db_path)
     raw.execute(
         "INSERT INTO employee (id, hlc, created_at, nip, name, front_title, back_title, status, "
         "rank, grade, position, unit, agency, search_key, is_walk_in) VALUES "

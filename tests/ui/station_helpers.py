@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import QPoint, Qt
 
 from ikrar.store.db import local
+from support import raw_db
 
 
 class FakeClock:
@@ -51,7 +50,7 @@ def draw_with_mouse(qtbot, pad) -> None:
 
 def committed(table: str) -> int:
     """Rows another connection sees: what has really been committed."""
-    with sqlite3.connect(local().db_path) as other:
+    with raw_db(local().db_path) as other:
         return other.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
 
 

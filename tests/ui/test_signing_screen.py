@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 
 import pytest
@@ -22,6 +21,7 @@ from ikrar.store.models import Signature as SignatureRow
 from ikrar.ui.desk.pledge_view import pledge_html
 from ikrar.ui.desk.signing_screen import Page, SigningScreen
 from ikrar.ui.widgets import i18n
+from support import raw_db
 
 LONG_UNIT = ("Dinas Pemberdayaan Masyarakat dan Desa, Pengendalian Penduduk dan Keluarga "
              "Berencana, Pemberdayaan Perempuan dan Perlindungan Anak")
@@ -52,7 +52,7 @@ def sign(screen: SigningScreen, seed: int = 3):
 
 def committed_rows(table: str) -> int:
     """Rows another connection sees: what has really been committed to the file."""
-    with sqlite3.connect(local().db_path) as other:
+    with raw_db(local().db_path) as other:
         return other.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 

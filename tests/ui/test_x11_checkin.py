@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 import time
@@ -30,6 +29,7 @@ from ikrar.store.db import DB_FILENAME, close_db, init_db
 from ikrar.store.events import create_event
 from ikrar.store.models import Employee, RosterEntry
 from ikrar.ui.widgets import theme
+from support import raw_db
 
 TOOLS = ("Xvfb", "openbox", "xdotool")
 MISSING = [tool for tool in TOOLS if shutil.which(tool) is None]
@@ -146,7 +146,7 @@ def box_of(image: Image.Image, area: tuple[int, int, int, int], colour: str,
 
 
 def committed(path: Path, sql: str, *args) -> int:
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+    with raw_db(f"file:{path}?mode=ro", folder=path.parent, uri=True) as db:
         return db.execute(sql, args).fetchone()[0]
 
 

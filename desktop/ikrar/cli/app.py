@@ -20,15 +20,13 @@ def add_demo_command(commands) -> None:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    try:
-        local = open_store(args)
-    except IkrarError as exc:  # a read-only or full drive, a damaged file: say so in a window
-        from ikrar import app  # noqa: PLC0415
-
-        app.show_start_error(str(exc))
-        raise
     from ikrar import app  # noqa: PLC0415 - Qt only when a window is wanted
 
+    try:
+        local = open_store(args, prompt=app.ask_passphrase)
+    except IkrarError as exc:  # a read-only or full drive, a damaged file: say so in a window
+        app.show_start_error(str(exc))
+        raise
     return app.run(local)
 
 

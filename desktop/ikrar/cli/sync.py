@@ -158,6 +158,9 @@ def cmd_hub(args: argparse.Namespace) -> int:
 
     os.environ[POOL_SIZE_ENV] = str(args.pool_size)  # the workers open their own pools
     _open_hub(args)
+    from ikrar.store import keystore  # noqa: PLC0415
+
+    keystore.bundle_key(create=True)  # made once here, not by racing workers at enrolment
     try:
         from ikrar.documents.verify_page import page_for_store  # noqa: PLC0415
 

@@ -3,6 +3,9 @@
 `init_db()` creates or opens the SQLite file in the data folder with the pragmas the check-in
 promise depends on (WAL, synchronous=FULL, foreign keys), refuses files it cannot trust, takes a
 backup and migrates step by step, and loads the station's identity and clock.
+
+The file is SQLCipher-encrypted (`ikrar.store.crypto` finds its key); a plain database from an
+older Ikrar is encrypted in place on first open (`ikrar.store.plaintext`), after a backup.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from pathlib import Path
 
 import peewee
 from peewee import DatabaseProxy, SqliteDatabase
+from playhouse.sqlcipher_ext import SqlCipherDatabase
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from ikrar.core.errors import IkrarError
 from ikrar.core.hlc import HybridClock
@@ -38,6 +43,8 @@ PRAGMAS = {
 }
 
 db = DatabaseProxy()
+# What the SQLite drivers raise: the standard library's and SQLCipher's are separate classes.
+SQLITE_ERRORS = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
 
 
 class StoreError(IkrarError):
@@ -91,7 +98,18 @@ def backups_note(folder: Path | None) -> str:
     return ""
 
 
-def _check_header(path: Path) -> None:
+def is_plain(path: Path) -> bool:
+    """Whether the file starts as an unencrypted SQLite database does."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except FileNotFoundError:
+        return False
+
+
+def _check_header(path: Path, encrypted: bool) -> None:
+    from ikrar.store.crypto import KEYINFO_FILENAME  # noqa: PLC0415
+
     try:
         with open(path, "rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
@@ -99,7 +117,9 @@ def _check_header(path: Path) -> None:
         raise StoreError("store.cannot_read_db",
                          f"Cannot read the database {path}: {exc.strerror}.",
                          path=path, reason=exc.strerror) from exc
-    if head and head != SQLITE_MAGIC:
+    # An encrypted database has no header to check: its key's note beside it says it is ours.
+    ours = head == SQLITE_MAGIC or (encrypted and (path.parent / KEYINFO_FILENAME).exists())
+    if head and not ours:
         raise StoreError(
             "store.not_a_database",
             f"{path} is not an Ikrar database (it is damaged or another kind of file). "
@@ -167,21 +187,42 @@ def disk_error(exc: BaseException, path: Path | None = None) -> StoreError | Non
     return None
 
 
-def open_database(path: Path) -> SqliteDatabase:
-    """Peewee SQLite database with Ikrar's pragmas; every transaction takes the write lock first."""
-    return SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE", timeout=10)
+def open_database(path: Path, key: bytes | None = None) -> SqliteDatabase:
+    """Peewee SQLite database with Ikrar's pragmas; every transaction takes the write lock first.
+
+    With `key`, SQLCipher with that raw key (the key pragma runs before the others).
+    """
+    if key is None:
+        return SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE", timeout=10)
+    from ikrar.store.crypto import sql_key  # noqa: PLC0415
+
+    return SqlCipherDatabase(str(path), passphrase=sql_key(key), pragmas=PRAGMAS,
+                             lock_type="IMMEDIATE", timeout=10)
+
+
+def connect_raw(path: Path, key: bytes | None = None, **options):
+    """A DB-API connection to the file outside peewee (backups, checks, tests); keyed if given."""
+    conn = sqlcipher.connect(str(path), **options)
+    if key is not None:
+        from ikrar.store.crypto import sql_key  # noqa: PLC0415
+
+        conn.execute(f"PRAGMA key = \"{sql_key(key)}\"")
+    return conn
 
 
 def init_db(
-    data_dir: Path | str, *, station_name: str | None = None, database_url: str | None = None
+    data_dir: Path | str, *, station_name: str | None = None, database_url: str | None = None,
+    encrypted: bool = True, passphrase: str | None = None,
 ) -> Local:
     """Open (creating or migrating as needed) the database in `data_dir` and bind the models.
 
     `database_url` (postgresql://…, for the hub) puts the tables there instead; keys, logs and
-    TLS files stay in `data_dir`.
+    TLS files stay in `data_dir`. `encrypted=False` opens a plain SQLite file (the benchmarks'
+    baseline only; a plain database is otherwise encrypted on open). `passphrase`: the
+    database key from this passphrase, not the credential store (`ikrar.store.crypto`).
     """
     global _local
-    from ikrar.store import migrations, stations, sync_state  # noqa: PLC0415
+    from ikrar.store import crypto, migrations, plaintext, stations, sync_state  # noqa: PLC0415
 
     data_dir = Path(data_dir)
     _ensure_private_dir(data_dir)
@@ -189,7 +230,7 @@ def init_db(
     if not database_url:
         _check_not_lost(path)
     if path.exists() and not database_url:
-        _check_header(path)
+        _check_header(path, encrypted)
     elif not database_url:
         try:
             _create_private_file(path)
@@ -200,12 +241,17 @@ def init_db(
             ) from exc
 
     close_db()
+    key = None
+    if encrypted and not database_url:
+        key = crypto.database_key(path, passphrase)
+        if is_plain(path):
+            plaintext.encrypt_in_place(path, key)
     if database_url:
         from ikrar.store.postgres import open_url, redact  # noqa: PLC0415
 
         database, path = open_url(database_url), Path(redact(database_url))
     else:
-        database = open_database(path)
+        database = open_database(path, key)
     db.initialize(database)
     try:
         database.connect()
@@ -221,7 +267,7 @@ def init_db(
             from ikrar.core.files import atomic_write  # noqa: PLC0415
 
             atomic_write(data_dir / MARKER_FILENAME, f"{station_id}\n".encode())
-    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+    except (*SQLITE_ERRORS, peewee.DatabaseError) as exc:
         close_db()
         friendly = disk_error(exc, path) or StoreError(
             "store.cannot_open_db", f"Cannot open the database {path}: {exc}",

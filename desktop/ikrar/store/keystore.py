@@ -3,7 +3,11 @@
     keys/agency.key    the agency's private key (administrator/hub only), PKCS8 PEM,
                        encrypted when a passphrase was given
     keys/agency.pub    the agency's public key: what every verifier holds
-    keys/station.key   this station's private key, unencrypted (a station must sign unattended)
+    keys/station.key   this station's private key; a station must sign unattended, so it is
+                       encrypted (AES-256-GCM) under a key derived from the database key
+                       (`ikrar.store.crypto.protect`): no passphrase, and a copy of the
+                       folder without the database key holds no usable key. A plain PEM file
+                       from an older Ikrar is read and rewritten encrypted.
 
 The station's public key (PEM text) and its certificate from the agency (base64) live on the
 local Station row, so they sync to the hub like any other station data.
@@ -14,6 +18,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from cryptography.hazmat.primitives import serialization
+
+from ikrar.core import sealing
 from ikrar.core.keys import (
     KeyFileError,
     PublicKey,
@@ -23,7 +30,7 @@ from ikrar.core.keys import (
     is_encrypted,
     write_private_file,
 )
-from ikrar.store import audit, outbox
+from ikrar.store import audit, crypto, outbox
 from ikrar.store.db import db, local
 from ikrar.store.stations import local_station
 
@@ -115,14 +122,43 @@ def agency_public_key() -> PublicKey:
     return PublicKey.from_pem(data, source=str(path))
 
 
+_STATION_KEY_PURPOSE = "station-key"
+
+
+def _save_station_key(path: Path, key: SigningKey) -> None:
+    folder = local().data_dir
+    if crypto.active_key(folder) is None:  # a plain database (the PostgreSQL hub): as before
+        key.save(path)
+        return
+    write_private_file(path, crypto.protect(folder, _STATION_KEY_PURPOSE, key.to_pem()))
+
+
+def _load_station_key(path: Path) -> SigningKey:
+    data = path.read_bytes() if path.exists() else b""
+    if not sealing.is_encrypted(data):
+        key = SigningKey.load(path)
+        if crypto.active_key(local().data_dir) is not None:
+            _save_station_key(path, key)  # an older Ikrar's plain file: encrypt it now
+        return key
+    try:
+        pem = crypto.unprotect(local().data_dir, _STATION_KEY_PURPOSE, data)
+        return SigningKey(serialization.load_pem_private_key(pem, None))
+    except (sealing.SealError, RuntimeError, ValueError) as exc:
+        raise KeyFileError(
+            "key.station_key_locked",
+            f"The station key {path} does not open with this database's key (it was copied "
+            "from another data folder, or damaged). Put back this folder's own key file, or "
+            "remove it and certify the station again.", path=path) from exc
+
+
 def station_key() -> SigningKey:
     """This station's key, created on first use; its public key is kept on the Station row."""
     path = keys_dir() / STATION_KEY
     if path.exists():
-        key = SigningKey.load(path)
+        key = _load_station_key(path)
     else:
         key = SigningKey.generate()
-        key.save(path)
+        _save_station_key(path, key)
         log.info("station key %s created", key.public.key_id)
     station = local_station()
     pem = key.public.to_pem().decode("ascii")
@@ -178,3 +214,41 @@ def certify_local_station(agency: SigningKey, valid_days: int = 400) -> StationC
                      station_key_id=public.key_id, agency_key_id=agency.public.key_id,
                      valid_until=cert.valid_until.isoformat())
     return cert
+
+
+BUNDLE_KEY = "bundle.key"
+_BUNDLE_KEY_PURPOSE = "bundle-key"
+
+
+def save_bundle_key(raw: bytes) -> None:
+    """Keep the hub's bundle key (X25519, received at enrolment, or the hub's own)."""
+    sealing.box_private_from(raw)  # refuses anything but a 32-byte key
+    folder = local().data_dir
+    data = (crypto.protect(folder, _BUNDLE_KEY_PURPOSE, raw)
+            if crypto.active_key(folder) is not None else raw)
+    write_private_file(keys_dir() / BUNDLE_KEY, data)
+
+
+def bundle_key(*, create: bool = False) -> bytes | None:
+    """The X25519 key USB bundles are encrypted to: the hub's own (made on first use with
+    `create`), shared with the stations it enrols so they can read each other's bundles too.
+    None when this station never joined a hub."""
+    path = keys_dir() / BUNDLE_KEY
+    if not path.exists():
+        if not create:
+            return None
+        raw = sealing.box_private_bytes(sealing.new_box_key())
+        save_bundle_key(raw)
+        log.info("bundle key created")
+        return raw
+    data = path.read_bytes()
+    if not sealing.is_encrypted(data):
+        return data
+    try:
+        return crypto.unprotect(local().data_dir, _BUNDLE_KEY_PURPOSE, data)
+    except (sealing.SealError, RuntimeError) as exc:
+        raise KeyFileError(
+            "key.bundle_key_locked",
+            f"The bundle key {path} does not open with this database's key (copied from "
+            "another data folder, or damaged). Join the hub again from this folder.",
+            path=path) from exc

@@ -10,9 +10,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from peewee import SqliteDatabase
+from playhouse.sqlcipher_ext import SqlCipherDatabase
 
 from ikrar import __version__
-from ikrar.store.db import BACKUP_DIRNAME, StoreError
+from ikrar.store import crypto
+from ikrar.store.db import BACKUP_DIRNAME, StoreError, connect_raw
 from ikrar.store.models import ALL_MODELS, HubBatch, SchemaVersion
 
 log = logging.getLogger(__name__)
@@ -100,14 +102,19 @@ def current_version(database: SqliteDatabase) -> int:
 
 
 def backup(database: SqliteDatabase, path: Path, version: int) -> Path:
-    """A consistent copy of the database (SQLite online backup), owner-only."""
+    """A consistent copy of the database (SQLite online backup), owner-only.
+
+    The copy of an encrypted database is encrypted with the same key (SQLCipher's backup
+    copies pages between two databases keyed alike), so it opens where the database opens.
+    """
     folder = path.parent / BACKUP_DIRNAME
     folder.mkdir(mode=0o700, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"{path.stem}-v{version}-{stamp}.sqlite3"
     fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
     os.close(fd)
-    dest = sqlite3.connect(target)
+    dest = (connect_raw(target, crypto.active_key(path.parent))
+            if isinstance(database, SqlCipherDatabase) else sqlite3.connect(target))
     try:
         database.connection().backup(dest)
     finally:

@@ -15,7 +15,8 @@ DEFAULTS: dict[str, Any] = {
     "audit_head": None,  # {"seq": n, "hash": h} of the newest audit event
     "demo": False,  # set in demo folders only, so demo data never mixes with real data
     "hub_url": None,  # the hub this station syncs with (set by `ikrar station join`)
-    "hub_token": None,  # this station's bearer token on the hub
+    # this station's bearer token on the hub: only ever in the (encrypted) database, never logged
+    "hub_token": None,
     "hub_fingerprint": None,  # pinned SHA-256 of the hub's TLS certificate (from the code)
     "hub_certificate": None,  # the hub's TLS certificate (PEM) matching that fingerprint
     "hub_station_id": None,  # the hub's own station id

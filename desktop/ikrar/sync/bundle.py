@@ -1,24 +1,40 @@
-"""USB bundles: a station's unacknowledged entries in one file, signed with the station key.
+"""USB bundles: a station's unacknowledged entries in one file, signed with the station key,
+then encrypted to the hub's bundle key.
 
+    magic "IKRAR-BUNDLE/2\\n"
+    sealed     | `ikrar.core.sealing.seal` (X25519 + HKDF + AES-256-GCM) to the hub's bundle key
+               | of the signed bundle below, whole
+
+    the signed bundle (alone, it is a version 1 file, as Ikrar wrote them before encryption):
     magic "IKRAR-BUNDLE/1\\n"
     u16 length | the station's certificate from the agency (ikrar.core.keys)
     u32 length | payload: zlib of JSON {station_id, station_name, created_at, first_seq,
                  last_seq, count, entries}
     64 bytes   | Ed25519 signature by the station key over a domain prefix and all the above
 
-A bundle is taken whole or not at all: a wrong magic, a short or long file, a certificate not
-issued by this agency, a signature that does not verify, or any unusable entry refuses it.
+The hub's bundle key (X25519) is made by the hub and handed to each station at enrolment, over
+the same pinned connection as its token, so the hub and the stations it enrolled read bundles
+and a lost USB stick shows nothing. A station that never joined a hub has no key to encrypt to
+and cannot export. Version 1 files (plain, signed) written before are still taken: they are
+signed, so nothing in them can be forged, and refusing them would lose their check-ins; the
+import is logged and audited as unencrypted.
+
+A bundle is taken whole or not at all: a wrong magic, a short or long file, a file sealed to
+another key or altered, a certificate not issued by this agency, a signature that does not
+verify, or any unusable entry refuses it.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import struct
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from ikrar.core import sealing
 from ikrar.core.errors import IkrarError
 from ikrar.core.keys import (
     SIGNATURE_BYTES,
@@ -35,7 +51,11 @@ from ikrar.store.sync_apply import Entry, SyncDataError, apply
 from ikrar.sync import ledger, signing
 from ikrar.sync.changes import from_wire, to_wire
 
+log = logging.getLogger(__name__)
+
 MAGIC = b"IKRAR-BUNDLE/1\n"
+SEALED_MAGIC = b"IKRAR-BUNDLE/2\n"
+_SEAL_CONTEXT = b"ikrar/bundle/v2"
 SUFFIX = ".ikrar-bundle"
 _DOMAIN = b"ikrar/bundle/v1\x00"
 _MAX_PAYLOAD = 1 << 30
@@ -52,12 +72,18 @@ class Bundle:
     certificate: StationCertificate
     entries: list[Entry]
     seal: signing.Seal
+    encrypted: bool = True
 
 
 def export(folder: Path) -> tuple[Path, int]:
     """Write the entries the hub has not acknowledged into `folder`; (file, entry count)."""
     key = keystore.station_key()
     certificate = keystore.station_certificate()
+    recipient = keystore.bundle_key()
+    if recipient is None:
+        raise BundleError("bundle.no_key",
+                          "This station has not joined a hub, so there is no key to encrypt the "
+                          "bundle to. Join the hub first (`ikrar station join`).")
     entries = sync_state.pending(settings.get("sync_acked_seq"), 1 << 62)
     if not entries:
         raise BundleError("bundle.nothing_to_export",
@@ -74,7 +100,9 @@ def export(folder: Path) -> tuple[Path, int]:
     cert = certificate.encode()
     body = b"".join((MAGIC, struct.pack(">H", len(cert)), cert,
                      struct.pack(">I", len(payload)), payload))
-    data = body + key.sign(_DOMAIN + body)
+    signed = body + key.sign(_DOMAIN + body)
+    public = sealing.box_public_bytes(sealing.box_private_from(recipient))
+    data = SEALED_MAGIC + sealing.seal(public, signed, _SEAL_CONTEXT)
     folder = Path(folder)
     name = (f"ikrar-{certificate.station_name.replace(' ', '_').replace('/', '_')}-"
             f"{entries[0].seq}-{entries[-1].seq}{SUFFIX}")
@@ -104,6 +132,9 @@ def read(path: Path, agency: PublicKey) -> Bundle:
         raise BundleError("bundle.cannot_read", f"Cannot read the bundle {path}: {exc.strerror}.",
                           path=path, reason=exc.strerror) from exc
     refused = f"The bundle {path.name} is refused, nothing of it was applied"
+    encrypted = data.startswith(SEALED_MAGIC)
+    if encrypted:
+        data = _open_sealed(data[len(SEALED_MAGIC):], refused)
     if not data.startswith(MAGIC):
         raise BundleError("bundle.not_a_bundle", f"{refused}: it is not an Ikrar bundle.",
                           refused=refused)
@@ -152,7 +183,24 @@ def read(path: Path, agency: PublicKey) -> Bundle:
     except (ValueError, KeyError, zlib.error, SyncDataError) as exc:
         raise BundleError("bundle.unusable", f"{refused}: its contents are unusable ({exc}).",
                           refused=refused, reason=exc) from exc
-    return Bundle(certificate.station_id, certificate.station_name, certificate, entries, seal)
+    return Bundle(certificate.station_id, certificate.station_name, certificate, entries, seal,
+                  encrypted)
+
+
+def _open_sealed(sealed: bytes, refused: str) -> bytes:
+    key = keystore.bundle_key()
+    if key is None:
+        reason = ("it is encrypted to the key of a hub (of this or another agency), and this "
+                  "data folder holds no hub key: it never ran the hub nor joined it")
+        raise BundleError("bundle.cannot_open", f"{refused}: {reason}.", refused=refused,
+                          reason=reason)
+    try:
+        return sealing.unseal(sealing.box_private_from(key), sealed, _SEAL_CONTEXT)
+    except sealing.SealError:
+        reason = ("it does not decrypt with this hub's key (it was altered, damaged, or "
+                  "written for another hub or another agency)")
+        raise BundleError("bundle.cannot_open", f"{refused}: {reason}.", refused=refused,
+                          reason=reason) from None
 
 
 @dataclass(frozen=True)
@@ -189,7 +237,9 @@ def import_bundle(path: Path, *, as_hub: bool) -> Imported:
                           f"The bundle {Path(path).name} is refused, nothing of it was "
                           f"applied: {exc}",
                           name=Path(path).name, reason=exc) from exc
+    if not bundle.encrypted:
+        log.warning("imported an unencrypted (version 1) bundle %s", Path(path).name)
     with db.atomic():
         audit.append("sync_import", Path(path).name, station=bundle.station_id,
-                     entries=len(bundle.entries), new=new)
+                     entries=len(bundle.entries), new=new, encrypted=bundle.encrypted)
     return Imported(bundle.station_name, len(bundle.entries), new, applied.written)

@@ -81,6 +81,7 @@ class EnrolReply(BaseModel):
     agency_public_key: str = Field(description="PEM")
     hub_station_id: str
     event_id: str | None
+    bundle_key: str | None = Field(None, description="the hub's X25519 key for USB bundles, hex")
 
 
 class Problem(BaseModel):

@@ -35,6 +35,7 @@ from ikrar import __version__
 from ikrar.core.errors import IkrarError
 from ikrar.core.keys import PublicKey, SigningKey
 from ikrar.core.nip import is_valid_nip
+from ikrar.store import keystore
 from ikrar.store.authorship import AuthorshipError
 from ikrar.store.db import db, disk_error, local
 from ikrar.store.fields import utcnow
@@ -230,6 +231,7 @@ def create_app(agency: SigningKey, *, max_body: int = guard.MAX_BODY,
         try:
             with ledger.turn(), db.connection_context(), ledger.hub_write():
                 done = enrol.redeem(body.code, body.station_id, body.public_key, agency)
+                bundle_key = keystore.bundle_key(create=True)
         except enrol.EnrolmentError as exc:
             return _problem(403, str(exc))
         except peewee.DatabaseError as exc:
@@ -239,7 +241,8 @@ def create_app(agency: SigningKey, *, max_body: int = guard.MAX_BODY,
                           station_name=done.station_name,
                           certificate=done.certificate.to_text(),
                           agency_public_key=agency.public.to_pem().decode("ascii"),
-                          hub_station_id=hub_station, event_id=done.event_id)
+                          hub_station_id=hub_station, event_id=done.event_id,
+                          bundle_key=bundle_key.hex())
 
     @app.get("/api/v1/me", responses=_ERRORS)
     def me(row: Caller) -> dict[str, Any]:

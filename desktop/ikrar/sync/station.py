@@ -107,6 +107,8 @@ def join(url: str, code: str, *, client: HubClient | None = None) -> dict:
                 settings.put(name, value)
             if reply.get("event_id"):
                 settings.put("current_event", reply["event_id"])
+            if reply.get("bundle_key"):  # USB bundles are encrypted to it
+                keystore.save_bundle_key(bytes.fromhex(reply["bundle_key"]))
             audit.append("station_join", me, hub=url, station=reply["station_name"],
                          agency_key_id=agency.key_id)
     except (KeyError, TypeError, AttributeError) as exc:

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from ikrar.core import strokes
+from ikrar.documents.report import NOT_SIGNED, SIGNED
 from ikrar.store import outbox
 from ikrar.store.checkin import check_in
 from ikrar.store.db import init_db
@@ -120,8 +121,9 @@ def test_recap_files_are_the_printed_recap(event):
     assert "Rekap" in text or "REKAP" in text.upper()
     assert people[0].nip in text.replace(" ", "")
     book = load_workbook(io.BytesIO(console_data.recap_xlsx(str(event.id))))
-    assert book.sheetnames == ["Rekap", "Sudah ikrar", "Belum ikrar"]
-    assert [c.value for c in book["Sudah ikrar"][2]][2] == people[0].nip
+    assert book.sheetnames == ["Rekap", SIGNED, NOT_SIGNED]
+    signed = [[c.value for c in row] for row in book[SIGNED].iter_rows()]
+    assert any(people[0].nip in row for row in signed)
 
 
 def test_csv_cells_that_look_like_formulas_are_text(event, make_employee):
@@ -130,7 +132,7 @@ def test_csv_cells_that_look_like_formulas_are_text(event, make_employee):
     sign(event, person, method="walk_in")
     rows = list(csv.reader(io.StringIO(
         console_data.reconciliation_csv(str(event.id)).decode("utf-8-sig"))))
-    walk = [r for r in rows if r and r[0] == "Walk-in"]
+    walk = [r for r in rows if r and r[0] == "Peserta tambahan"]
     assert [(r[1], r[3]) for r in walk] == [("'=HYPERLINK(\"http://x\",\"klik\")", "'+Dinas")]
 
 

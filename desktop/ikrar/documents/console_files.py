@@ -12,7 +12,8 @@ import io
 from datetime import datetime
 
 from ikrar.core.dates import zone
-from ikrar.documents.report import write_pdf, write_xlsx
+from ikrar.documents.report import write_xlsx
+from ikrar.documents.report_pdf import write_pdf
 from ikrar.store.hub_progress import find
 from ikrar.store.recap import recap
 from ikrar.store.reconcile import reconcile
@@ -56,7 +57,7 @@ def reconciliation_csv(event_id: str) -> bytes:
                          at(check.checked_in_at), "utama" if check.is_primary else "duplikat",
                          dup.reason if check.is_primary else ""))
     for walk in result.walk_ins:
-        rows.append(("Walk-in", walk.name, walk.nip, walk.unit, walk.station,
+        rows.append(("Peserta tambahan", walk.name, walk.nip, walk.unit, walk.station,
                      at(walk.checked_in_at), "perlu dikonfirmasi", ""))
     for cert in result.certificates:
         rows.append(("Sertifikat", cert.name, cert.nip, "", cert.station, "", "batalkan",

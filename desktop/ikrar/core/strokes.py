@@ -102,6 +102,24 @@ def _put_deltas(out: bytearray, values: list[int]) -> None:
 
 def encode(sig: Signature) -> bytes:
     """Pack a signature into the versioned binary form (typically a few KB)."""
+    body, flags = _body(sig)
+    packed = zlib.compress(body, 9)
+    if len(packed) < len(body):
+        return MAGIC + bytes([VERSION, flags | FLAG_ZLIB]) + packed
+    return MAGIC + bytes([VERSION, flags]) + body
+
+
+def shape_hash(sig: Signature) -> str:
+    """SHA-256 of the drawn shape alone (no time, no pressure), uncompressed.
+
+    The station signs it with the check-in, so the shape a retention purge leaves can be
+    checked by any node; uncompressed, because zlib builds may differ in their output.
+    """
+    body, _ = _body(without_biometrics(sig))
+    return hashlib.sha256(b"ikrar/shape/v1\x00" + body).hexdigest()
+
+
+def _body(sig: Signature) -> tuple[bytes, int]:
     points = [p for s in sig.strokes for p in s]
     has_time, has_pressure = sig.has_time, sig.has_pressure
     if has_time and any(p.t is None for p in points):
@@ -125,13 +143,7 @@ def encode(sig: Signature) -> bytes:
         _put_deltas(body, [_quantise_pressure(p.pressure) for p in points])  # type: ignore[arg-type]
 
     flags = (FLAG_TIME if has_time else 0) | (FLAG_PRESSURE if has_pressure else 0)
-    packed = zlib.compress(bytes(body), 9)
-    if len(packed) < len(body):
-        flags |= FLAG_ZLIB
-        payload = packed
-    else:
-        payload = bytes(body)
-    return MAGIC + bytes([VERSION, flags]) + payload
+    return bytes(body), flags
 
 
 def _quantise_pressure(p: float) -> int:

@@ -101,6 +101,7 @@ def check_in(
                 attendance=attendance, station=station_id, strokes=data,
                 strokes_hash=strokes.strokes_hash(data), pledge_hash=pledge_hash, signed_at=at,
                 has_biometrics=strokes.has_biometrics(signature),
+                shape_hash=strokes.shape_hash(signature),
             ))
             audit.append("check_in", str(attendance.id), event=str(event.id),
                          employee=str(employee.id), method=method, pledge_hash=pledge_hash)

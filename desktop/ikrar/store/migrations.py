@@ -13,7 +13,7 @@ from peewee import SqliteDatabase
 
 from ikrar import __version__
 from ikrar.store.db import BACKUP_DIRNAME, StoreError
-from ikrar.store.models import ALL_MODELS, HubBatch, SchemaVersion
+from ikrar.store.models import ALL_MODELS, ForgottenRow, HubBatch, SchemaVersion
 
 log = logging.getLogger(__name__)
 
@@ -60,9 +60,15 @@ def _v4_name_index(database: SqliteDatabase) -> None:
     name_index.create(database)
 
 
+def _v5_purge(database: SqliteDatabase) -> None:
+    """The drawn shape's hash (a purged signature's shape is checked) and forgotten rows."""
+    _add_columns(database, "signature", {"shape_hash": "VARCHAR(64)"})
+    database.create_tables([ForgottenRow], safe=True)
+
+
 # Index i holds the step from version i to i + 1. Append only; never edit a released step.
 STEPS: list[Callable[[SqliteDatabase], None]] = [
-    _v1_initial, _v2_event_verify_url, _v3_authorship, _v4_name_index,
+    _v1_initial, _v2_event_verify_url, _v3_authorship, _v4_name_index, _v5_purge,
 ]
 SCHEMA_VERSION = len(STEPS)
 

@@ -210,17 +210,22 @@ def absorb_local(agency: SigningKey) -> int:
                    for c in rows]
         runs: list[list[Entry]] = []
         for entry in entries:
-            own = entry.table in STATION_TABLES
-            if not runs or len(runs[-1]) >= 2000 or (runs[-1][0].table in STATION_TABLES) != own:
+            own = _own(entry)
+            if not runs or len(runs[-1]) >= 2000 or _own(runs[-1][0]) != own:
                 runs.append([])
             runs[-1].append(entry)
         for run in runs:
-            if run[0].table in STATION_TABLES:
+            if _own(run[0]):
                 seal = signing.seal(run, *_hub_station_key(agency))
             else:
                 seal = signing.seal(run, agency, None)
             _record(run, _batch(seal))
     return len(rows)
+
+
+def _own(entry: Entry) -> bool:
+    """Signed with the hub's station key; a retention purge is the administrator's (agency)."""
+    return entry.table in STATION_TABLES and entry.op != "purge"
 
 
 def _hub_station_key(agency: SigningKey) -> tuple[SigningKey, str]:

@@ -145,8 +145,21 @@ def unforgotten(prepared: list[tuple[Any, dict[str, Any]]]) -> list[tuple[Any, d
         gone -= set(back)
         marks = ", ".join([db.param] * len(back))
         db.execute_sql(f'DELETE FROM "forgotten_row" WHERE "row_id" IN ({marks})', back)
-    return [(e, v) for e, v in prepared
-            if not ({norm(v["id"])} | {norm(v.get(k)) for k in _VIA if v.get(k)}) & gone]
+    kept, dropped = [], []
+    for entry, values in prepared:  # in order: what hangs on a dropped row is dropped too
+        row_id = norm(values["id"])
+        if ({row_id} | {norm(values.get(k)) for k in _VIA if values.get(k)}) & gone:
+            if row_id not in gone:
+                gone.add(row_id)
+                dropped.append((row_id, entry.table))
+        else:
+            kept.append((entry, values))
+    for start in range(0, len(dropped), 200):
+        chunk = dropped[start:start + 200]
+        db.execute_sql('INSERT INTO "forgotten_row" ("row_id", "table") VALUES '
+                       + ", ".join([f"({db.param}, {db.param})"] * len(chunk))
+                       + ' ON CONFLICT DO NOTHING', [v for pair in chunk for v in pair])
+    return kept
 
 
 def _select(ids: list[str]) -> list[tuple]:

@@ -246,7 +246,7 @@ def _compact() -> None:
 def _person(nip: str) -> Employee:
     employee = Employee.get_or_none(Employee.nip == nip)
     if employee is None:
-        raise PrivacyError("privacy.no_person", f"No one with NIP {nip} is held here.",
+        raise PrivacyError("privacy.no_person", "No one with this NIP is held here.",
                            nip=nip)
     return employee
 

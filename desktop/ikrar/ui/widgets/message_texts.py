@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ikrar.ui.widgets.message_texts_privacy import PRIVACY_TEXTS
 from ikrar.ui.widgets.message_texts_sync import SYNC_TEXTS
 
 TEXTS: dict[str, str] = {
@@ -429,4 +430,5 @@ TEXTS: dict[str, str] = {
     "method.search": QT_TRANSLATE_NOOP("Messages", "search by name or NIP"),
     "method.walk_in": QT_TRANSLATE_NOOP("Messages", "walk-in registration"),
     **SYNC_TEXTS,
+    **PRIVACY_TEXTS,
 }

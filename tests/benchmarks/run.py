@@ -70,6 +70,7 @@ def main() -> int:
     import benchmarks_hub_load
     import benchmarks_kiosk
     import benchmarks_packaging
+    import benchmarks_privacy
     import benchmarks_report
     import benchmarks_scan
     import benchmarks_search
@@ -103,6 +104,8 @@ def main() -> int:
         "dashboard": benchmarks_report.dashboard,
         "verify": benchmarks_verify.verify,
         "verify_page": benchmarks_verify_page.verify_page,
+        "purge": benchmarks_privacy.purge,
+        "shape_hash": benchmarks_privacy.shape,
     }
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--only", nargs="*", choices=sorted(suites))

@@ -224,3 +224,23 @@ def test_lost_tablet_drill(hub, stations, tmp_path):
     assert bundled.value.code == "bundle.station_revoked"
     assert snapshot() == held
     b.sync()  # the other stations carry on
+
+
+def test_a_person_erased_on_the_hub_is_not_served_and_stations_still_pull(hub, stations):
+    a, b = stations("Meja 1", "Meja 2")
+    a.use()
+    people = _people()
+    _sign(a, people[0], 11)
+    _sign(a, people[1], 12)
+    a.sync()
+    hub.use()
+    settings.put("pledge_retention_days", 1)  # both pledges are past their retention here
+    privacy.erase(people[0].nip)
+    assert Employee.get_or_none(Employee.nip == people[0].nip) is None
+    assert HubChange.select().where(HubChange.op == "erased").count() >= 3
+    (c,) = stations("Meja 3")  # joins after the erase: pulls, verifies, never sees them
+    c.use()
+    assert Employee.get_or_none(Employee.nip == people[0].nip) is None
+    assert Employee.get_or_none(Employee.nip == people[1].nip) is not None
+    assert Attendance.select().count() == 1
+    b.sync()  # a station that held them before keeps syncing (it erases them itself)

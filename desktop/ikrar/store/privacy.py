@@ -223,12 +223,25 @@ def _drop_logged(rows: dict[str, list[str]]) -> None:
     On the hub a deleted entry stays in its log as an empty, "erased" row, so the number of
     entries held per station (what replays are recognised by) does not move.
     """
+    held = _acknowledged()
     for table, ids in rows.items():
         forms = [f for row_id in ids for f in purge_sync._forms(row_id)]
         for chunk in _chunks(forms):
-            Change.delete().where((Change.table == table) & Change.row_id.in_(chunk)).execute()
+            Change.delete().where((Change.table == table) & Change.row_id.in_(chunk)
+                                  & (Change.seq <= held)).execute()
             HubChange.update(data="{}", op="erased").where(
                 (HubChange.table == table) & HubChange.row_id.in_(chunk)).execute()
+
+
+def _acknowledged() -> int:
+    """The outbox entries a hub holds: a station's acknowledged ones, or the hub's own logged
+    ones (deleting one it has not logged yet would leave a gap in its sequence)."""
+    if settings.get("hub_url"):
+        return settings.get("sync_acked_seq") or 0
+    me = str(local().station_id)
+    return max((HubChange.select(HubChange.station_seq).where(HubChange.station_id.in_(
+        purge_sync._forms(me))).order_by(HubChange.station_seq.desc()).limit(1).scalar() or 0),
+        0)
 
 
 def _chunks(items: list, size: int = 500) -> list[list]:

@@ -36,6 +36,7 @@ _write_lock = threading.RLock()  # re-entrant: `turn` outside, `hub_write` insid
 _ADVISORY_KEY = 0x1C4A5  # any constant shared by every hub process on one database
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _INSERT_CHUNK = 200
+ERASED = "erased"  # an entry emptied by `ikrar privacy erase` (ikrar.store.privacy): never served
 
 
 class GapError(IkrarError):
@@ -304,7 +305,7 @@ def changes_after(after: int, limit: int, event_id: str | None = None
 
     With `event_id`, only what a station of that event needs.
     """
-    where = HubChange.seq > after
+    where = (HubChange.seq > after) & (HubChange.op != ERASED)
     if event_id:
         # Read the top first: entries committed meanwhile come after it, so skipping the
         # entries out of scope up to it never skips one in scope.
@@ -326,7 +327,7 @@ def people(ids: list[str], event_id: str | None) -> list[tuple]:
     A station asks for them when a roster entry names someone it has never received: a person
     put on its event's roster after their own entries went by its checkpoint.
     """
-    where = (HubChange.table == "employee") & HubChange.subject.in_(
+    where = (HubChange.table == "employee") & (HubChange.op != ERASED) & HubChange.subject.in_(
         sorted({norm(i) for i in ids}))
     if event_id:
         where &= _in_scope(event_id)

@@ -29,8 +29,8 @@ class ForgetEventButton(QPushButton):
         self.pin_prompt: PinDialog | None = None
         self.runner = TaskRunner(self)
         self.runner.finished.connect(self._done)
-        self.runner.failed.connect(lambda text, _bug: self.message.emit(PROBLEM, text))
-        self.runner.busy_changed.connect(lambda busy: self.setEnabled(not busy))
+        self.runner.failed.connect(self._failed)
+        self.runner.busy_changed.connect(self._busy)
         self.clicked.connect(self.ask)
 
     def ask(self) -> PinDialog | None:
@@ -53,6 +53,12 @@ class ForgetEventButton(QPushButton):
     def forget(self, event_id: str) -> bool:
         return self.runner.start(self.tr("Forgetting the event"),
                                  lambda _progress, _cancelled: privacy.forget(event_id))
+
+    def _failed(self, text: str, _bug: bool) -> None:
+        self.message.emit(PROBLEM, text)
+
+    def _busy(self, busy: bool) -> None:
+        self.setEnabled(not busy)
 
     def _done(self, counts: dict[str, int]) -> None:
         self.message.emit(DONE, self.tr(

@@ -38,7 +38,7 @@ def _bad(where: str, detail: str) -> SyncDataError:
 
 def strip(data: bytes) -> bytes:
     """The strokes with pen time and pressure dropped; the drawn shape exactly as it was."""
-    return strokes.encode(strokes.without_biometrics(strokes.decode(bytes(data))))
+    return strokes.stripped(bytes(data))[0]
 
 
 def check_strokes(where: str, values: dict[str, Any]) -> None:
@@ -49,11 +49,12 @@ def check_strokes(where: str, values: dict[str, Any]) -> None:
         return
     if strokes.strokes_hash(data) == values.get("strokes_hash"):
         return
-    try:
-        drawn = strokes.decode(data)
+    try:  # decoded whole: damaged bytes are refused here, not where they are drawn
+        bare = not strokes.has_biometrics(strokes.decode(data))
+        drawn = strokes.stripped(data)[1]
     except strokes.StrokeFormatError as exc:
         raise _bad(where, f"its strokes are unreadable ({exc})") from None
-    if strokes.has_biometrics(drawn) or strokes.shape_hash(drawn) != shape:
+    if not bare or drawn != shape:  # with time or pressure, or another drawing
         raise _bad(where, "its strokes are neither the ones its station signed nor their "
                           "drawn shape")
 

@@ -162,6 +162,9 @@ def test_forget_keeps_counts_and_removes_people_of_that_event_only(store, event,
     counts = privacy.forget(str(event.id))
     assert counts["checked_in"] == 3 and counts["roster"] == 3 and counts["signatures"] == 3
     assert privacy.forgotten(str(event.id))["checked_in"] == 3
+    from ikrar.store.recap import unit_figures
+    figures = unit_figures(Event.get_by_id(event.id))  # the dashboard's figures stay
+    assert sum(u.signed for u in figures) == 3 and sum(u.expected for u in figures) == 3
     assert Attendance.select().count() == 0 and Signature.select().count() == 0
     assert RosterEntry.select().count() == 1  # the other event's place
     assert [e.id for e in Employee.select()] == [shared.id]

@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import base64
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
 from peewee import SqliteDatabase
 
 from ikrar.core.errors import IkrarError
-from ikrar.store import audit, keystore, outbox, purge_sync, settings, sync_state
+from ikrar.store import audit, keystore, outbox, purge_sync, recap, settings, sync_state
 from ikrar.store.authorship import norm
 from ikrar.store.db import db, local
 from ikrar.store.fields import utcnow
@@ -91,7 +91,7 @@ def purge(*, dry_run: bool = False, now: datetime | None = None) -> PurgeReport:
     report = PurgeReport(signatures=len(rows), dry_run=dry_run)
     for _, _, event_id in rows:
         report.by_event[event_id] = report.by_event.get(event_id, 0) + 1
-    if dry_run:
+    if dry_run or not rows:  # nothing due: nothing written (the GUI looks again in an hour)
         return report
     me, admin = norm(local().station_id), administers()
     secure = isinstance(db.obj, SqliteDatabase)
@@ -166,6 +166,7 @@ def forget(event_id: str) -> dict[str, int]:
         "certificates": Certificate.select().where(Certificate.attendance.in_(attendances))
         .count() if attendances else 0,
         "forgotten_at": Event.starts_at.db_value(utcnow()),
+        "units": [asdict(u) for u in recap.unit_figures(event)],  # the dashboard's figures
     }
     with db.atomic():
         _delete(attendances, [norm(r) for r, _ in roster], people, keep_event=norm(event.id))
@@ -174,7 +175,7 @@ def forget(event_id: str) -> dict[str, int]:
         held[norm(event.id)] = counts
         settings.put("forgotten_events", held)
         audit.append("event_forgotten", norm(event.id),
-                     **{k: v for k, v in counts.items() if k != "forgotten_at"})
+                     **{k: v for k, v in counts.items() if k not in ("forgotten_at", "units")})
     _compact()
     return counts
 

@@ -23,6 +23,8 @@ def setup_logging(data_dir: Path, *, verbose: bool = False) -> Path | None:
         root.removeHandler(handler)
         handler.close()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    # peewee logs every statement with its parameters at DEBUG: NIPs, names, the hub token.
+    logging.getLogger("peewee").setLevel(logging.INFO)
     console = logging.StreamHandler()
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
     console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))

@@ -77,6 +77,7 @@ def main() -> int:
     import benchmarks_hub_load
     import benchmarks_kiosk
     import benchmarks_packaging
+    import benchmarks_privacy
     import benchmarks_report
     import benchmarks_roster
     import benchmarks_scan
@@ -118,6 +119,8 @@ def main() -> int:
         "verify": benchmarks_verify.verify,
         "verify_page": benchmarks_verify_page.verify_page,
         "console_page": benchmarks_console_page.console_page,
+        "purge": benchmarks_privacy.purge,
+        "shape_hash": benchmarks_privacy.shape,
     }
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--only", nargs="*", choices=sorted(suites))

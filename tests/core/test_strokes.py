@@ -213,3 +213,20 @@ def test_random_bytes_never_crash(blob):
             decode(data)
         except StrokeFormatError:
             pass
+
+
+def test_stripped_bytes_are_the_shape_without_building_points():
+    from ikrar.core.strokes import shape_hash, stripped, without_biometrics
+
+    for seed in range(12):
+        sig = synthetic_signature(seed)
+        data = encode(sig)
+        bare, digest = stripped(data)
+        assert bare == encode(without_biometrics(sig))
+        assert digest == shape_hash(sig) == shape_hash(without_biometrics(sig))
+        assert stripped(bare) == (bare, digest)  # idempotent
+        assert decode(bare) == without_biometrics(decode(data))
+    other = encode(synthetic_signature(99))
+    assert stripped(other)[1] != shape_hash(synthetic_signature(1))
+    with pytest.raises(StrokeFormatError):
+        stripped(encode(synthetic_signature(3))[:-4])

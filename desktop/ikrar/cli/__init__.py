@@ -18,6 +18,7 @@ from ikrar.cli.base import open_store
 from ikrar.cli.certificates import add_certificate_commands
 from ikrar.cli.event import add_event_commands
 from ikrar.cli.keys import add_key_commands
+from ikrar.cli.privacy import add_privacy_commands
 from ikrar.cli.report import add_report_commands
 from ikrar.cli.roster import add_roster_commands
 from ikrar.cli.sync import add_sync_commands
@@ -54,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     add_verify_page_command(commands)
     add_sync_commands(commands)
     add_report_commands(commands)
+    add_privacy_commands(commands)
     return parser
 
 

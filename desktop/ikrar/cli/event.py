@@ -48,6 +48,20 @@ def add_event_commands(commands) -> None:
     use = event_cmds.add_parser("use", help="choose the event this station works on")
     use.add_argument("event", help="event id (or its first characters) or exact title")
     use.set_defaults(func=cmd_event_use)
+    forget = event_cmds.add_parser("forget", help="remove an event's personal data from this "
+                                                  "station once the hub holds all of it")
+    forget.add_argument("event", help="event id (or its first characters) or exact title")
+    forget.set_defaults(func=cmd_event_forget)
+
+
+def cmd_event_forget(args: argparse.Namespace) -> int:
+    from ikrar.store import privacy  # noqa: PLC0415
+    from ikrar.store.events import find_event  # noqa: PLC0415
+
+    counts = privacy.forget(str(find_event(args.event).id))
+    print(f"Forgot the event's personal data here: {counts['checked_in']} check-in(s), "
+          f"{counts['roster']} on the roster (the counts stay for the dashboard).")
+    return 0
 
 
 VERIFY_URL_HELP = ("the agency's certificate verification page (`ikrar verify-page`), e.g. "

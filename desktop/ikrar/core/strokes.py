@@ -102,8 +102,57 @@ def _put_deltas(out: bytearray, values: list[int]) -> None:
 
 def encode(sig: Signature) -> bytes:
     """Pack a signature into the versioned binary form (typically a few KB)."""
+    return _pack(*_body(sig))
+
+
+def _pack(body: bytes, flags: int) -> bytes:
+    packed = zlib.compress(body, 9)
+    if len(packed) < len(body):
+        return MAGIC + bytes([VERSION, flags | FLAG_ZLIB]) + packed
+    return MAGIC + bytes([VERSION, flags]) + body
+
+
+def _shape_digest(body: bytes) -> str:
+    return hashlib.sha256(b"ikrar/shape/v1\x00" + body).hexdigest()
+
+
+def shape_hash(sig: Signature) -> str:
+    """SHA-256 of the drawn shape alone (no time, no pressure), uncompressed.
+
+    The station signs it with the check-in, so the shape a retention purge leaves can be
+    checked by any node; uncompressed, because zlib builds may differ in their output.
+    """
+    return _shape_digest(_body(sig, biometrics=False)[0])
+
+
+def stripped(data: bytes) -> tuple[bytes, str]:
+    """(the encoding without time and pressure, its shape hash), straight from the bytes.
+
+    The same bytes as `encode(without_biometrics(decode(data)))`, without building a point:
+    the shape is the body up to the end of the width column. StrokeFormatError as `decode`.
+    """
+    if len(data) < len(MAGIC) + 2 or data[:3] != MAGIC or data[3] != VERSION:
+        decode(data)  # raises the precise error
+    flags = data[4]
+    body = _inflate(bytes(data[5:])) if flags & FLAG_ZLIB else bytes(data[5:])
+    reader = _Reader(body)
+    reader.varint(), reader.varint()
+    lengths = [reader.varint() for _ in range(reader.varint())]
+    wanted = 3 * sum(lengths)  # x, y and width: one varint per point each
+    if wanted:
+        ends = [i for i in range(reader.pos, len(body)) if body[i] < 0x80]
+        if len(ends) < wanted:
+            raise StrokeFormatError("signature data is truncated (fewer points than announced)")
+        end = ends[wanted - 1] + 1
+    else:
+        end = reader.pos
+    shape = body[:end]
+    return _pack(shape, 0), _shape_digest(shape)
+
+
+def _body(sig: Signature, *, biometrics: bool = True) -> tuple[bytes, int]:
     points = [p for s in sig.strokes for p in s]
-    has_time, has_pressure = sig.has_time, sig.has_pressure
+    has_time, has_pressure = biometrics and sig.has_time, biometrics and sig.has_pressure
     if has_time and any(p.t is None for p in points):
         raise ValueError("every point needs a time, or none may have one")
     if has_pressure and any(p.pressure is None for p in points):
@@ -125,13 +174,7 @@ def encode(sig: Signature) -> bytes:
         _put_deltas(body, [_quantise_pressure(p.pressure) for p in points])  # type: ignore[arg-type]
 
     flags = (FLAG_TIME if has_time else 0) | (FLAG_PRESSURE if has_pressure else 0)
-    packed = zlib.compress(bytes(body), 9)
-    if len(packed) < len(body):
-        flags |= FLAG_ZLIB
-        payload = packed
-    else:
-        payload = bytes(body)
-    return MAGIC + bytes([VERSION, flags]) + payload
+    return bytes(body), flags
 
 
 def _quantise_pressure(p: float) -> int:

@@ -112,3 +112,15 @@ def own_check_in(where: str, station: str, check_in_author: Any) -> None:
     """A signature is written by the station of its check-in: none takes another's place."""
     if not same_station(check_in_author, station):
         raise _refuse(where, station, "a signature belongs to its own station's check-in")
+
+
+def authorise_purge(where: str, station: str, signer: str, held_author: Any) -> None:
+    """A purge of a signature's biometrics comes from its own station or the administrator.
+
+    A purge carries no strokes (every node strips what it holds itself), so it can never alter
+    or erase a drawn signature; still no station purges another's before the administrator says.
+    """
+    if signer == AGENCY or (signer == STATION and same_station(held_author, station)):
+        return
+    raise _refuse(where, station, "only the signature's own station or the administrator "
+                                  "(agency key) purges its biometrics")

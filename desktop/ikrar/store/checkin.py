@@ -74,6 +74,7 @@ def check_in(
     if not event.keep_biometrics:
         signature = strokes.without_biometrics(signature)
     data = strokes.encode(signature)
+    shape = strokes.shape_hash(signature)  # signed with it: a purge leaves this drawn shape
     at = at or utcnow()
     station_id = local().station_id
     try:
@@ -101,6 +102,7 @@ def check_in(
                 attendance=attendance, station=station_id, strokes=data,
                 strokes_hash=strokes.strokes_hash(data), pledge_hash=pledge_hash, signed_at=at,
                 has_biometrics=strokes.has_biometrics(signature),
+                shape_hash=shape,
             ))
             audit.append("check_in", str(attendance.id), event=str(event.id),
                          employee=str(employee.id), method=method, pledge_hash=pledge_hash)

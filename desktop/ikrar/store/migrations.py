@@ -15,7 +15,7 @@ from playhouse.sqlcipher_ext import SqlCipherDatabase
 from ikrar import __version__
 from ikrar.store import crypto
 from ikrar.store.db import BACKUP_DIRNAME, StoreError, connect_raw
-from ikrar.store.models import ALL_MODELS, HubBatch, SchemaVersion
+from ikrar.store.models import ALL_MODELS, ForgottenRow, HubBatch, SchemaVersion
 
 log = logging.getLogger(__name__)
 
@@ -86,10 +86,16 @@ def _v6_roster(database: SqliteDatabase) -> None:
     roster_doc.create(database)
 
 
+def _v7_purge(database: SqliteDatabase) -> None:
+    """The drawn shape's hash (a purged signature's shape is checked) and forgotten rows."""
+    _add_columns(database, "signature", {"shape_hash": "VARCHAR(64)"})
+    database.create_tables([ForgottenRow], safe=True)
+
+
 # Index i holds the step from version i to i + 1. Append only; never edit a released step.
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial, _v2_event_verify_url, _v3_authorship, _v4_name_index, _v5_hubdata,
-    _v6_roster,
+    _v6_roster, _v7_purge,
 ]
 SCHEMA_VERSION = len(STEPS)
 

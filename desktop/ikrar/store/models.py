@@ -140,6 +140,9 @@ class Signature(SyncedModel):
     signed_at = UtcDateTimeField()
     has_biometrics = BooleanField(default=False)
     biometrics_purged_at = UtcDateTimeField(null=True)
+    # SHA-256 of the drawn shape alone (core.strokes.shape_hash), signed with the check-in: what
+    # a retention purge leaves is checked against it on every node (ikrar.store.purge_sync).
+    shape_hash = CharField(max_length=64, null=True)
 
 
 class Certificate(SyncedModel):
@@ -274,6 +277,17 @@ class SyncAlias(BaseModel):
     canonical_id = CharField()
 
 
+class ForgottenRow(BaseModel):
+    """A row this station deleted on purpose (`ikrar event forget`, `ikrar privacy erase`).
+
+    Entries about it (or about a forgotten event) that arrive later are not applied, so the
+    personal data does not come back with the next pull (ikrar.store.purge_sync.unforgotten).
+    """
+
+    row_id = CharField(primary_key=True)  # 32 hex digits
+    table = CharField()
+
+
 SYNCED_MODELS: tuple[type[SyncedModel], ...] = (
     Employee,
     Event,
@@ -296,4 +310,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     HubChange,
     SyncAlias,
     HubBatch,
+    ForgottenRow,
 )

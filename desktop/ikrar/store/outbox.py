@@ -153,6 +153,11 @@ def update_many(model: type[SyncedModel], rows: Iterable[dict[str, Any]]) -> int
     return _write_many(model, rows, "update")
 
 
+def purge_many(model: type[SyncedModel], rows: Iterable[dict[str, Any]]) -> int:
+    """Retention purges (op "purge", ikrar.store.purge_sync): each row names the id and when."""
+    return _write_many(model, rows, "purge")
+
+
 def _write_many(
     model: type[SyncedModel], rows: Iterable[dict[str, Any]], op: str, instance: M | None = None
 ) -> int:

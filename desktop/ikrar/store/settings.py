@@ -27,6 +27,11 @@ DEFAULTS: dict[str, Any] = {
     "sync_clock_seen": None,  # newest clock time received from others (packed HLC)
     "hub_legacy_attested": False,  # hub: the log's unsigned older entries were vouched for
     "clock_offset_ms": 0,  # the hub's clock minus this one, learnt at every sync and enrolment
+    # Privacy (ikrar.store.privacy): the last retention purge, forgotten events' counts, and
+    # how long a signed pledge is kept before `ikrar privacy erase` needs the administrator.
+    "purged_at": None,
+    "forgotten_events": {},  # event id -> {"roster": n, "checked_in": n, ...}
+    "pledge_retention_days": 1826,
     # Station check-in (ikrar.store.roles, ikrar.store.lookup, ikrar.ui.desk.station_page)
     "pins": {},  # role -> salted scrypt hash of its PIN (never the PIN itself)
     "pin_failures": {},  # role -> {"count": wrong PINs in a row, "locked_until": ISO UTC}

@@ -4,13 +4,11 @@ The rules (docs/design.md, "Sync"), the same on every station and the hub, so al
 - a row is written when the incoming clock time is newer than the one held (last writer wins;
   the clock's station id breaks ties); an older or already-held write changes nothing;
 - every check-in is kept; of one person's check-ins at one event, the earliest by (clock time,
-  station id) is primary and the others point to it as duplicates. That is computed here after
-  each batch and never taken from the sender;
-- nothing is deleted. A person sent under another id than the one held for their NIP (a walk-in
-  registered at two stations) becomes an alias of the row held; one event's roster keeps one
-  entry per person, the one with the smaller id.
-No outbox entry is written here: these rows are someone else's writes.
-"""
+  station id) is primary, the others its duplicates: computed here, never taken from the sender;
+- nothing is deleted (a purge strips a signature's biometrics only, `store.purge_sync`); a person
+  sent under another id than the one held for their NIP becomes an alias of the row held; one
+  event's roster keeps one entry per person, the one with the smaller id.
+No outbox entry is written here: these rows are someone else's writes."""
 
 from __future__ import annotations
 
@@ -36,19 +34,18 @@ from peewee import (
 )
 
 from ikrar.core.hlc import MAX_AHEAD_MS, ClockError, Timestamp
-from ikrar.store import name_index, settings
+from ikrar.store import name_index, purge_sync, settings
 from ikrar.store.authorship import AUTHOR_COLUMN, SyncDataError, authorise, own_check_in
 from ikrar.store.authorship import hex_id as _hex
 from ikrar.store.db import db, local
 from ikrar.store.fields import JSONField, UtcDateTimeField
 from ikrar.store.models import SYNCED_MODELS, Employee, SyncAlias
 
-OPS = ("insert", "update", "upsert")
+OPS = ("insert", "update", "upsert", "purge")  # a purge: ikrar.store.purge_sync
 TABLES = {model._meta.table_name: model for model in SYNCED_MODELS}
 _CHUNK = 500  # ids per IN (...) look-up
 _MAX_PARAMS = 2000  # per multi-row INSERT
-# Derived here, never taken from the sender (see the module's doc).
-_DERIVED = {"attendance": ("is_primary", "duplicate_of_id")}
+_DERIVED = {"attendance": ("is_primary", "duplicate_of_id")}  # never taken from the sender
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,8 +353,8 @@ def apply(entries: Sequence[Entry], *, skip_station: str | None = None,
     transaction then writes nothing of the batch. `checked`: these entries (but `skip_station`'s)
     with what `check` made of them, done by the hub before it took its write lock.
     """
-    prepared = checked if checked is not None else [
-        (entry, check(entry)) for entry in entries if entry.station_id != skip_station]
+    prepared = purge_sync.unforgotten(checked if checked is not None else [
+        (entry, check(entry)) for entry in entries if entry.station_id != skip_station])
     result = Applied(unchanged=len(entries) - len(prepared))
     if not prepared:
         return result
@@ -399,6 +396,9 @@ def _apply_one(batch: _Batch, writes: _Writes, entry: Entry, values: dict[str, A
     row_id = values["id"] = batch.canonical(table, values["id"])
     held = batch.held[table]
     current = held.get(row_id)
+    if entry.op == purge_sync.PURGE:  # strips what is held; checks its own author rule
+        writes.flush()
+        return purge_sync.apply_purge(entry, values, held, batch.authors[table].get(row_id))
     authorise(f"entry {entry.seq} ({table})", entry.station_id, entry.signer, table, values,
               batch.authors[table].get(row_id), current is not None)
     column = AUTHOR_COLUMN.get(table)
@@ -407,6 +407,7 @@ def _apply_one(batch: _Batch, writes: _Writes, entry: Entry, values: dict[str, A
     if table == "signature":
         own_check_in(f"entry {entry.seq} (signature)", entry.station_id,
                      batch.authors["attendance"].get(values.get("attendance_id")))
+        purge_sync.check_strokes(f"entry {entry.seq} (signature)", values)
     if current is not None:
         if current >= entry.hlc:
             return False

@@ -36,6 +36,7 @@ _write_lock = threading.RLock()  # re-entrant: `turn` outside, `hub_write` insid
 _ADVISORY_KEY = 0x1C4A5  # any constant shared by every hub process on one database
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _INSERT_CHUNK = 200
+ERASED = "erased"  # an entry emptied by `ikrar privacy erase` (ikrar.store.privacy): never served
 
 
 class GapError(IkrarError):
@@ -210,17 +211,22 @@ def absorb_local(agency: SigningKey) -> int:
                    for c in rows]
         runs: list[list[Entry]] = []
         for entry in entries:
-            own = entry.table in STATION_TABLES
-            if not runs or len(runs[-1]) >= 2000 or (runs[-1][0].table in STATION_TABLES) != own:
+            own = _own(entry)
+            if not runs or len(runs[-1]) >= 2000 or _own(runs[-1][0]) != own:
                 runs.append([])
             runs[-1].append(entry)
         for run in runs:
-            if run[0].table in STATION_TABLES:
+            if _own(run[0]):
                 seal = signing.seal(run, *_hub_station_key(agency))
             else:
                 seal = signing.seal(run, agency, None)
             _record(run, _batch(seal))
     return len(rows)
+
+
+def _own(entry: Entry) -> bool:
+    """Signed with the hub's station key; a retention purge is the administrator's (agency)."""
+    return entry.table in STATION_TABLES and entry.op != "purge"
 
 
 def _hub_station_key(agency: SigningKey) -> tuple[SigningKey, str]:
@@ -299,7 +305,7 @@ def changes_after(after: int, limit: int, event_id: str | None = None
 
     With `event_id`, only what a station of that event needs.
     """
-    where = HubChange.seq > after
+    where = (HubChange.seq > after) & (HubChange.op != ERASED)
     if event_id:
         # Read the top first: entries committed meanwhile come after it, so skipping the
         # entries out of scope up to it never skips one in scope.
@@ -321,7 +327,7 @@ def people(ids: list[str], event_id: str | None) -> list[tuple]:
     A station asks for them when a roster entry names someone it has never received: a person
     put on its event's roster after their own entries went by its checkpoint.
     """
-    where = (HubChange.table == "employee") & HubChange.subject.in_(
+    where = (HubChange.table == "employee") & (HubChange.op != ERASED) & HubChange.subject.in_(
         sorted({norm(i) for i in ids}))
     if event_id:
         where &= _in_scope(event_id)

@@ -32,9 +32,17 @@ DIGEST_BYTES = 32
 
 
 def digest(entry: Entry) -> bytes:
-    """SHA-256 of the entry's canonical JSON (sorted keys, ASCII): the same on every node."""
+    """SHA-256 of the entry's canonical JSON (sorted keys, ASCII): the same on every node.
+
+    A signature carrying its shape's hash is digested without its strokes: `strokes_hash` and
+    `shape_hash` commit to them (checked on applying, `store.purge_sync`), so a log whose
+    biometrics were purged still verifies against its author's seal.
+    """
+    data = entry.data
+    if entry.table == "signature" and isinstance(data, dict) and "shape_hash" in data:
+        data = {k: v for k, v in data.items() if k != "strokes"}
     text = json.dumps([entry.station_id, entry.seq, entry.table, entry.row_id, entry.op,
-                       entry.hlc, entry.data], sort_keys=True, ensure_ascii=True,
+                       entry.hlc, data], sort_keys=True, ensure_ascii=True,
                       separators=(",", ":"))
     return hashlib.sha256(text.encode("ascii")).digest()
 

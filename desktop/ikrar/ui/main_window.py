@@ -34,6 +34,7 @@ from ikrar.ui.desk.signing_screen import Page
 from ikrar.ui.desk.station_page import StationPage
 from ikrar.ui.widgets.event_header import EventHeader
 from ikrar.ui.widgets.placement import placement_for, remembered
+from ikrar.ui.widgets.retention import RetentionPurge
 from ikrar.ui.widgets.status_bar import StationStatusBar
 
 # Pages whose right is another page's in `ikrar.store.roles.PAGES`: checking a certificate is
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self._show_event()
         self._apply_role()
+        self.retention = RetentionPurge(self)  # pen time and pressure past retention, daily
+        self.retention.start()
 
     def _build_actions(self) -> None:
         self.import_action = QAction(icon("import"), self.tr("Import roster…"), self)
@@ -218,6 +221,7 @@ class MainWindow(QMainWindow):
             return
         settings.put("window", remembered(self))
         self.status.sync_status.stop()
+        self.retention.stop()
         for page in (self.clerk_page, self.event_page, self.verify_page):
             page.shutdown()
         self.scanner.uninstall()

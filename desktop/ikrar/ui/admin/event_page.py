@@ -45,6 +45,7 @@ from ikrar.store import event_edit, keystore
 from ikrar.store.certificates import CertificateError, check_pattern
 from ikrar.store.db import local
 from ikrar.ui.admin.event_image import LOGO, SEAL, SIGNATURE, ImageField
+from ikrar.ui.admin.forget_event import ForgetEventButton
 from ikrar.ui.clerk.pdf_printer import choose_printer, destination_of, send_pdf
 from ikrar.ui.widgets import theme
 from ikrar.ui.widgets.jobs import DONE, INFO, PROBLEM, Notice, TaskBar, TaskRunner
@@ -91,6 +92,8 @@ class EventPage(QWidget):
         self.runner.failed.connect(self._badges_failed)
         self.runner.busy_changed.connect(self._update_buttons)
         self.notice = Notice(self)
+        self.forget_button = ForgetEventButton(lambda: self.current_event, self)
+        self.forget_button.message.connect(self.notice.show_message)
         self.task_bar = TaskBar(self.runner, self)
         self.empty_label = QLabel(self.tr(
             "No event yet — create one with <b>ikrar event create</b> or open the demo with "
@@ -241,6 +244,7 @@ class EventPage(QWidget):
         scroll.setWidget(self.form)
         self.scroll = scroll
         buttons = QHBoxLayout()
+        buttons.addWidget(self.forget_button)
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ikrar.ui.widgets.message_texts_crypt import CRYPT_TEXTS
+from ikrar.ui.widgets.message_texts_privacy import PRIVACY_TEXTS
 from ikrar.ui.widgets.message_texts_sync import SYNC_TEXTS
 
 TEXTS: dict[str, str] = {
@@ -431,4 +432,5 @@ TEXTS: dict[str, str] = {
     "method.walk_in": QT_TRANSLATE_NOOP("Messages", "walk-in registration"),
     **SYNC_TEXTS,
     **CRYPT_TEXTS,
+    **PRIVACY_TEXTS,
 }

@@ -60,9 +60,18 @@ def _v4_name_index(database: SqliteDatabase) -> None:
     name_index.create(database)
 
 
+def _v5_cert(database: SqliteDatabase) -> None:
+    """The official's signature block as the agency writes it, and what an event prints."""
+    text = "VARCHAR(255) NOT NULL DEFAULT ''"
+    _add_columns(database, "event", {
+        "official_rank": text, "official_nip": text, "official_place": text,
+        "official_date": text, "documents": "VARCHAR(255) NOT NULL DEFAULT 'certificate'",
+    })
+
+
 # Index i holds the step from version i to i + 1. Append only; never edit a released step.
 STEPS: list[Callable[[SqliteDatabase], None]] = [
-    _v1_initial, _v2_event_verify_url, _v3_authorship, _v4_name_index,
+    _v1_initial, _v2_event_verify_url, _v3_authorship, _v4_name_index, _v5_cert,
 ]
 SCHEMA_VERSION = len(STEPS)
 

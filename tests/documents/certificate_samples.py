@@ -1,0 +1,159 @@
+"""Sample certificate pages for docs/certificates/ (PDF and 110-dpi PNG), and the data the
+certificate tests print: a PNS with a long name and many titles, a PPPK, a reprint, a draft
+and a pakta integritas, with fictional agency images marked CONTOH.
+
+    .venv/bin/python tests/documents/certificate_samples.py [OUT_DIR]
+
+writes them (default docs/certificates/); the tests import `agency_images`, `prepare_event`
+and `SAMPLES` from here.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE.parent.parent / "desktop"), str(HERE.parent)]
+
+from ikrar.core.dates import zone  # noqa: E402
+
+LONG_NAME = "Raden Ajeng Siti Nurhasanah Kusumawardhani Wiranatakusumah"
+EVENT_DAY = datetime(2024, 7, 10, 9, 14, tzinfo=zone("WIB"))
+LATE_DAY = datetime(2024, 7, 11, 10, 2, tzinfo=zone("WIB"))
+WITNESSES = [
+    {"role": "Bawaslu Kabupaten Sumedang", "title": "Ketua", "name": "Ahmad Rifai, S.H."},
+    {"role": "KPU Kabupaten Sumedang", "title": "Anggota", "name": "Siti Aminah, S.Sos."},
+    {"role": "Inspektorat Daerah", "title": "Inspektur Pembantu",
+     "name": "Drs. Dedi Supriadi, M.Si."},
+]
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont:
+    from ikrar.paths import resource
+
+    return ImageFont.truetype(str(resource("fonts", "DejaVuSans-Bold.ttf")), size)
+
+
+def agency_images(folder: Path, *, logo: bool = True, signature: bool = True) -> None:
+    """A fictional coat of arms and an official's signature, each marked CONTOH."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if logo:
+        image = Image.new("RGBA", (360, 420), (0, 0, 0, 0))
+        draw = ImageDraw.Draw(image)
+        draw.polygon([(180, 8), (350, 80), (320, 330), (180, 412), (40, 330), (10, 80)],
+                     fill=(18, 92, 46, 255), outline=(200, 160, 20, 255), width=10)
+        draw.ellipse((120, 110, 240, 230), fill=(230, 190, 30, 255))
+        draw.rectangle((100, 260, 260, 300), fill=(230, 190, 30, 255))
+        draw.text((180, 355), "CONTOH", font=_font(44), fill=(255, 255, 255, 255), anchor="mm")
+        image.save(folder / "logo.png")
+    if signature:
+        image = Image.new("RGBA", (640, 240), (0, 0, 0, 0))
+        draw = ImageDraw.Draw(image)
+        points = [(40, 170), (90, 60), (120, 180), (170, 70), (200, 160), (260, 90),
+                  (300, 150), (360, 80), (420, 150), (520, 110), (600, 60)]
+        draw.line(points, fill=(20, 30, 110, 255), width=9, joint="curve")
+        draw.line([(60, 200), (560, 185)], fill=(20, 30, 110, 255), width=6)
+        draw.text((600, 225), "CONTOH", font=_font(26), fill=(150, 150, 150, 255),
+                  anchor="rd")
+        image.save(folder / "official_signature.png")
+
+
+def employee(event, name: str, *, front: str = "", back: str = "", **fields):
+    """An employee on the event's roster."""
+    from ikrar.core.names import display_name, search_key
+    from ikrar.store import outbox
+    from ikrar.store.models import Employee, RosterEntry
+
+    person = outbox.insert(Employee(name=name, front_title=front, back_title=back,
+                                    search_key=search_key(display_name(name, front, back)),
+                                    **fields))
+    outbox.insert(RosterEntry(event=event, employee=person))
+    return person
+
+
+def prepare_event(event, *, documents: str = "certificate") -> None:
+    """The sample event's signature block, as the agency writes it."""
+    from ikrar.store import outbox
+
+    event.official_name = "Dr. H. Herman Suryatman, S.Sos., M.Si."
+    event.official_title = "Pj. Sekretaris Daerah"
+    event.official_rank = "Pembina Utama Muda"
+    event.official_nip = "197003151990031005"
+    event.organiser_unit = "Sekretariat Daerah"
+    event.letterhead = ["PEMERINTAH KABUPATEN SUMEDANG", "SEKRETARIAT DAERAH",
+                        "Jl. Prabu Geusan Ulun No. 36, Sumedang 45311"]
+    event.witnesses = WITNESSES
+    event.documents = documents
+    outbox.update(event)
+
+
+def samples(out: Path) -> list[Path]:
+    """Write every sample PDF and PNG into `out`; returns the PNGs."""
+    from ikrar.core.pledge import default_pledge
+    from ikrar.core.strokes import synthetic_signature
+    from ikrar.documents.batch import generate, select_batch
+    from ikrar.documents.certificate import write_certificate
+    from ikrar.documents.certificate_data import page_for
+    from ikrar.documents.seal import assets_dir
+    from ikrar.store.checkin import check_in
+    from ikrar.store.db import close_db, init_db
+    from ikrar.store.events import create_event
+    from ikrar.store.keystore import certify_local_station, init_agency_key
+
+    out.mkdir(parents=True, exist_ok=True)
+    pngs = []
+    with tempfile.TemporaryDirectory() as scratch:
+        init_db(Path(scratch), station_name="Meja 1")
+        certify_local_station(init_agency_key(None))
+        agency_images(assets_dir())
+        event = create_event("Deklarasi Netralitas ASN", EVENT_DAY.replace(hour=8, minute=0),
+                             city="Sumedang", venue="Aula Tampomas",
+                             agency="Pemerintah Kabupaten Sumedang",
+                             official_name="x", official_title="x", pledge=default_pledge())
+        prepare_event(event)
+        pns = employee(event, LONG_NAME, front="Prof. Dr. Ir. Hj.",
+                       back="S.H., M.Si., M.ASEAN / Eng., Ph.D.", nip="198204172006042009",
+                       rank="Pembina Tingkat I", grade="IV/b",
+                       position="Kepala Bagian Organisasi dan Reformasi Birokrasi",
+                       unit="Sekretariat Daerah")
+        pppk = employee(event, "Yudi Hermawan", back="S.Kom.", nip="199305122023211004",
+                        status="PPPK", rank="", grade="VII", position="Pranata Komputer Ahli "
+                        "Pertama", unit="Dinas Komunikasi dan Informatika")
+        for seed, (who, when) in enumerate(((pns, EVENT_DAY), (pppk, LATE_DAY)), 1):
+            check_in(event, who, synthetic_signature(seed), method="badge",
+                     pledge_hash=event.pledge_hash, at=when)
+        records = select_batch(event).records
+        jobs = {"pns-gelar-panjang": (records[1].number, 0, False),
+                "pppk": (records[0].number, 0, False),
+                "salinan": (records[1].number, 1, False),
+                "draf": (records[0].number, 0, True)}
+        for name, (number, copy, draft) in jobs.items():
+            issuer, data = page_for(number, copy, draft=draft)
+            write_certificate(str(out / f"{name}.pdf"), issuer, data)
+        event.documents = "pakta"
+        event.save()
+        issuer, data = page_for(records[1].number)
+        write_certificate(str(out / "pakta.pdf"), issuer, data)
+        generate(select_batch(event), out / "batch.pdf")
+        (out / "batch.pdf").unlink()
+        close_db()
+    for pdf in sorted(out.glob("*.pdf")):
+        subprocess.run(["pdftoppm", "-r", "110", "-png", "-singlefile", str(pdf),
+                        str(pdf.with_suffix(""))], check=True)
+        pngs.append(pdf.with_suffix(".png"))
+    return pngs
+
+
+SAMPLES = ("pns-gelar-panjang", "pppk", "salinan", "draf", "pakta")
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parent.parent / "docs" / \
+        "certificates"
+    for path in samples(target):
+        print(path)

@@ -35,6 +35,7 @@ from reportlab.platypus import Paragraph
 
 from ikrar.core.errors import IkrarError
 from ikrar.core.pledge import parse_pledge
+from ikrar.documents.certificate_sign import draw_witnesses, signatures
 from ikrar.documents.fitting import (
     INK,
     draw_line,
@@ -57,7 +58,6 @@ from ikrar.documents.letterhead import (
     draw_letterhead,
     form,
 )
-from ikrar.documents.certificate_sign import draw_witnesses, signatures, witness_height
 from ikrar.documents.qr import draw_qr
 from ikrar.documents.seal import Picture, Seal
 
@@ -429,9 +429,9 @@ def footer_texts(issuer: Issuer, data: CertificateData, code: str, *,
     (the witnesses take part of the room) says the same in fewer lines."""
     kind = "pakta integritas" if code and code == data.pakta_qr_text else "sertifikat"
     if issuer.draft or not code:
-        return [(f"DRAF: lembar ini untuk diperiksa sebelum dicetak final dan bukan dokumen "
-                 f"resmi. Lembar ini tidak memuat kode QR, sehingga tidak dapat diperiksa "
-                 f"keasliannya.", SERIF_BOLD, 8, (9 if compact else 11) * mm, DRAFT_RED)]
+        return [("DRAF: lembar ini untuk diperiksa sebelum dicetak final dan bukan dokumen "
+                 "resmi. Lembar ini tidak memuat kode QR, sehingga tidak dapat diperiksa "
+                 "keasliannya.", SERIF_BOLD, 8, (9 if compact else 11) * mm, DRAFT_RED)]
     how = ("dengan kamera ponsel atau dengan menu Verifikasi pada aplikasi Ikrar"
            if "#" in code else "dengan menu Verifikasi pada aplikasi Ikrar")
     check = (f"Keaslian {kind} ini dapat diperiksa dengan memindai kode QR di sebelah kiri "

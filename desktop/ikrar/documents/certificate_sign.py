@@ -79,7 +79,7 @@ def signatures(canvas: Canvas, issuer: Issuer, data: CertificateData, top: float
         fitted = fit_paragraph(keep_titles(name), SERIF_BOLD, COL_W, NAME_H, start=11,
                                align=TA_CENTER, underline=True)
         fitted.paragraph.drawOn(canvas, x, name_top - fitted.height)
-        layout.boxes[f"name_{who}"] = (x, name_top - NAME_H, COL_W, NAME_H)
+        layout.boxes[f"name_{who}"] = (x, name_top - fitted.height, COL_W, fitted.height)
         y = name_top - fitted.height  # the next lines follow the name, however many lines
         for i, (text, font, size, colour) in enumerate(lines[who]):
             canvas.setFillColor(colour)

@@ -16,7 +16,6 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent.parent / "desktop"), str(HERE.parent)]
 

@@ -124,6 +124,26 @@ def _load(path: Path, mtime_ns: int, size: int, what: str, need_alpha: bool) -> 
     return Picture(str(path), data, *size)
 
 
+def install_asset(source: Path, name: str, *, what: str, need_alpha: bool = False) -> Path:
+    """Check `source` (AssetError naming it when unusable) and write it as assets/`name`
+    (PNG, owner-only), replacing what was there at once."""
+    import os  # noqa: PLC0415
+
+    from ikrar.core.files import atomic_write  # noqa: PLC0415
+
+    load_picture(source, what, need_alpha=need_alpha)
+    folder = assets_dir()
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(folder, 0o700)
+    target = folder / name
+    with Image.open(source) as image:
+        image.load()
+        buffer = io.BytesIO()
+        image.save(buffer, "PNG")
+    atomic_write(target, buffer.getvalue())
+    return target
+
+
 def _shrunk(data: bytes) -> tuple[bytes, tuple[int, int]]:
     """A phone photo or a 1200-dpi scan, brought down to what 300 dpi print needs.
 

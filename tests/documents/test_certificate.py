@@ -18,7 +18,8 @@ from ikrar.core.pledge import parse_pledge
 from ikrar.core.strokes import synthetic_signature
 from ikrar.documents import fonts
 from ikrar.documents.batch import BatchError, select_batch
-from ikrar.documents.certificate import PAGE_H, PAGE_W, Layout, write_certificate
+from ikrar.documents.certificate import Layout, write_certificate
+from ikrar.documents.letterhead import PAGE_H, PAGE_W
 from ikrar.documents.certificate_data import issuer_for, page_for
 from ikrar.documents.seal import RADII_MM, AssetError, Seal, assets_dir
 from ikrar.store import outbox
@@ -80,8 +81,9 @@ def _mul(m, n):
             e * A + f * C + E, e * B + f * D + F]
 
 
-def text_runs(pdf: Path) -> list[tuple[str, tuple[float, float], tuple[float, float], float]]:
-    """(text, start, end, size) of every text run on page 1, in page coordinates.
+def text_runs(pdf: Path, page: int = 0
+              ) -> list[tuple[str, tuple[float, float], tuple[float, float], float]]:
+    """(text, start, end, size) of every text run on a page (the first), in page coordinates.
 
     pypdf reports text inside a form XObject in the form's own coordinates; the page's
     transformation at each `Do` is tracked so form text lands where it is drawn.
@@ -109,7 +111,7 @@ def text_runs(pdf: Path) -> list[tuple[str, tuple[float, float], tuple[float, fl
         runs.append((text.strip(), (x0, y0), (x0 + width * m[0], y0 + width * m[1]),
                      size * math.hypot(m[0], m[1])))
 
-    PdfReader(pdf).pages[0].extract_text(visitor_operand_before=before,
+    PdfReader(pdf).pages[page].extract_text(visitor_operand_before=before,
                                          visitor_operand_after=after, visitor_text=visit)
     return runs
 

@@ -287,3 +287,17 @@ def test_both_prints_a_certificate_then_a_pakta_each_with_its_own_code(
     assert report.status == "valid"
     kinds = [page.codes[0].details["document"] for page in report.pages]
     assert kinds == ["certificate", "pakta"]
+
+
+def test_ikrar_verify_says_pakta_integritas(agency_event, make_employee, keys, data_dir,
+                                            tmp_path, capsys):
+    from ikrar.cli import main
+    from ikrar.store.db import close_db
+
+    agency_event.documents = "pakta"
+    outbox.update(agency_event)
+    path, _, number = one(agency_event, make_employee(agency_event), tmp_path)
+    [code] = read_qr(colour_page(path, 150))
+    close_db()
+    assert main(["--data-dir", str(data_dir), "verify", code]) == 0
+    assert f"VALID pakta integritas {number}" in capsys.readouterr().out

@@ -19,8 +19,8 @@ from ikrar.core.strokes import synthetic_signature
 from ikrar.documents import fonts
 from ikrar.documents.batch import BatchError, select_batch
 from ikrar.documents.certificate import Layout, write_certificate
-from ikrar.documents.letterhead import PAGE_H, PAGE_W
 from ikrar.documents.certificate_data import issuer_for, page_for
+from ikrar.documents.letterhead import PAGE_H, PAGE_W
 from ikrar.documents.seal import RADII_MM, AssetError, Seal, assets_dir
 from ikrar.store import outbox
 from ikrar.store.checkin import check_in

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from test_certificate import flat, text_runs
 
 from ikrar.core.certificate_code import verify_code
 from ikrar.core.dates import zone
@@ -25,7 +26,6 @@ from ikrar.store.keystore import agency_public_key, certify_local_station, init_
 from ikrar.store.models import CertificatePrint
 from ikrar.ui.widgets.render import pdf_pages, pdf_texts
 from support import agency_images
-from test_certificate import flat, text_runs
 
 SIGNED_AT = datetime(2024, 7, 10, 9, 14, tzinfo=zone("WIB"))
 OFFICIAL = "Dr. H. Herman Suryatman, S.Sos., M.Si."

@@ -25,11 +25,11 @@ from ikrar.store.checkin import check_in
 from ikrar.store.keystore import agency_public_key, certify_local_station, init_agency_key
 from ikrar.store.models import AuditEvent, Certificate, CertificatePrint
 from ikrar.ui.clerk.certificate_list import ALL, PRINTED
-from support import agency_images
 from ikrar.ui.clerk.clerk_page import ClerkPage
 from ikrar.ui.clerk.pdf_printer import make_printer, print_pdf
 from ikrar.ui.widgets.jobs import DONE, PROBLEM
 from ikrar.ui.widgets.render import pdf_pages
+from support import agency_images
 
 KOMINFO, BKPSDM = "Dinas Kominfo", "BKPSDM"
 NAMES = ("Ani Lestari", "Budi Santoso", "Cecep Hidayat", "Dewi Kurniasih", "Euis Suryani")

@@ -11,24 +11,23 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ikrar.documents.certificate_data import missing_assets
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DraftQuestion", text)
-
-
 def ask_draft(parent: QWidget) -> bool | None:
     """False: everything is there, print final pages; True: the clerk chose a draft; None: the
     clerk cancelled."""
     missing = missing_assets()
     if not missing:
         return False
-    words = {"logo": _tr("the agency's logo"),
-             "official_signature": _tr("the official's signature"),
-             "seal": _tr("the seal")}
+    words = {"logo": QCoreApplication.translate("DraftQuestion", "the agency's logo"),
+             "official_signature": QCoreApplication.translate(
+                 "DraftQuestion", "the official's signature"),
+             "seal": QCoreApplication.translate("DraftQuestion", "the seal")}
     answer = QMessageBox.question(
-        parent, _tr("Prepare a draft?"),
-        _tr("Final certificates need {missing}; an administrator adds them on the Event page. "
-            "Prepare a draft instead? Draft pages say DRAF, carry no verification code and are "
-            "not marked printed.").format(missing=", ".join(words[m] for m in missing)),
+        parent, QCoreApplication.translate("DraftQuestion", "Prepare a draft?"),
+        QCoreApplication.translate(
+            "DraftQuestion", "Final certificates need {missing}; an administrator adds them on "
+            "the Event page. Prepare a draft instead? Draft pages say DRAF, carry no "
+            "verification code and are not marked printed.").format(
+            missing=", ".join(words[m] for m in missing)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel)
     return True if answer == QMessageBox.StandardButton.Yes else None

@@ -63,10 +63,11 @@ def prepare_event(event, *, documents: str = "certificate") -> None:
 
 
 def samples(out: Path) -> list[Path]:
-    """Write every sample PDF and PNG into `out`; returns the PNGs."""
+    """Write every sample page as a PNG into `out` (the PDFs stay in a scratch folder);
+    returns the PNGs."""
     from ikrar.core.pledge import default_pledge
     from ikrar.core.strokes import synthetic_signature
-    from ikrar.documents.batch import generate, select_batch
+    from ikrar.documents.batch import select_batch
     from ikrar.documents.certificate import write_certificate
     from ikrar.documents.certificate_data import page_for
     from ikrar.documents.seal import assets_dir
@@ -77,7 +78,7 @@ def samples(out: Path) -> list[Path]:
 
     out.mkdir(parents=True, exist_ok=True)
     pngs = []
-    with tempfile.TemporaryDirectory() as scratch:
+    with tempfile.TemporaryDirectory() as scratch, tempfile.TemporaryDirectory() as pdfs:
         init_db(Path(scratch), station_name="Meja 1")
         certify_local_station(init_agency_key(None))
         agency_images(assets_dir())
@@ -104,18 +105,17 @@ def samples(out: Path) -> list[Path]:
                 "draf": (records[0].number, 0, True)}
         for name, (number, copy, draft) in jobs.items():
             issuer, data = page_for(number, copy, draft=draft)
-            write_certificate(str(out / f"{name}.pdf"), issuer, data)
+            write_certificate(str(Path(pdfs) / f"{name}.pdf"), issuer, data)
         event.documents = "pakta"
         event.save()
         issuer, data = page_for(records[1].number)
-        write_certificate(str(out / "pakta.pdf"), issuer, data)
-        generate(select_batch(event), out / "batch.pdf")
-        (out / "batch.pdf").unlink()
+        write_certificate(str(Path(pdfs) / "pakta.pdf"), issuer, data)
         close_db()
-    for pdf in sorted(out.glob("*.pdf")):
-        subprocess.run(["pdftoppm", "-r", "110", "-png", "-singlefile", str(pdf),
-                        str(pdf.with_suffix(""))], check=True)
-        pngs.append(pdf.with_suffix(".png"))
+        for pdf in sorted(Path(pdfs).glob("*.pdf")):
+            target = out / pdf.stem
+            subprocess.run(["pdftoppm", "-r", "110", "-png", "-singlefile", str(pdf),
+                            str(target)], check=True)
+            pngs.append(target.with_suffix(".png"))
     return pngs
 
 

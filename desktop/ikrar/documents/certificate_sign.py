@@ -141,17 +141,25 @@ def draw_witnesses(canvas: Canvas, witnesses: tuple, x: float, top: float, width
     layout.boxes["witness_label"] = (x, top - WITNESS_LABEL, width, WITNESS_LABEL)
     per_row = min(4, len(witnesses))
     col = width / per_row
+    w = col - 2 * mm
+    specs = ((SERIF_BOLD, 8, 0.0, 3.5 * mm), (SERIF, 7.5, 3.5 * mm, 3.3 * mm),
+             (SERIF_BOLD, 8, 14.5 * mm, 3.6 * mm))
+
+    def parts(witness) -> tuple[str, str, str]:
+        return witness.role, witness.title, keep_titles(witness.name)
+
+    # One size per line across the row: the institutions alike, the names alike.
+    sizes = [min((fit_paragraph(parts(wit)[j], font, w, room, start=size).size
+                  for wit in witnesses if parts(wit)[j].strip()), default=size)
+             for j, (font, size, _, room) in enumerate(specs)]
     for i, witness in enumerate(witnesses):
         cx = x + (i % per_row) * col + 1 * mm
-        w = col - 2 * mm
         y = top - WITNESS_LABEL - (i // per_row) * WITNESS_ROW
-        parts = ((witness.role, SERIF_BOLD, 8, 0.0, 3.5 * mm),
-                 (witness.title, SERIF, 7.5, 3.5 * mm, 3.3 * mm),
-                 (keep_titles(witness.name), SERIF_BOLD, 8, 14.5 * mm, 3.6 * mm))
-        for j, (text, font, size, offset, room) in enumerate(parts):
+        for j, (text, (font, _, offset, room)) in enumerate(zip(parts(witness), specs,
+                                                               strict=True)):
             if not text.strip():
                 continue
-            fitted = fit_paragraph(text, font, w, room, start=size, align=TA_CENTER)
+            fitted = fit_paragraph(text, font, w, room, start=sizes[j], align=TA_CENTER)
             fitted.paragraph.drawOn(canvas, cx, y - offset - fitted.height)
             layout.boxes[f"witness_{i}_{j}"] = (cx, y - offset - room, w, room)
         canvas.setStrokeColor(GREY)

@@ -9,7 +9,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from ikrar.documents.certificate_sign import draw_witnesses
+from ikrar.documents.certificate_sign import witnesses_form
 from ikrar.documents.fitting import INK, draw_line, fit_paragraph
 from ikrar.documents.fonts import SERIF, SERIF_BOLD
 from ikrar.documents.letterhead import (
@@ -50,7 +50,7 @@ def footer(canvas: Canvas, issuer: Issuer, data: CertificateData, code: str, top
     y = top - 1 * mm
     compact = witnesses and bool(issuer.witnesses)
     if compact:
-        y -= draw_witnesses(canvas, issuer.witnesses, x, y, width, layout) + 1.5 * mm
+        y -= witnesses_form(canvas, issuer, x, y, width, layout) + 1.5 * mm
     canvas.setFillColor(INK)
     kind = "pakta integritas" if code and code == data.pakta_qr_text else "sertifikat"
     draw_line(canvas, f"Nomor {kind}: {data.number}", SERIF_BOLD, 9.5, x, y - 3.4 * mm,

@@ -132,6 +132,36 @@ def witness_height(count: int) -> float:
     return WITNESS_LABEL + math.ceil(count / 4) * WITNESS_ROW if count else 0.0
 
 
+def witnesses_form(canvas: Canvas, issuer: Issuer, x: float, top: float, width: float,
+                   layout: Layout) -> float:
+    """The witnesses' row (the same on every page) as a form drawn once per PDF, its boxes in
+    `layout`; returns its height."""
+    height = witness_height(len(issuer.witnesses))
+    scratch = type(layout)()
+    form(canvas, f"saksi{issuer.key}", (x, top - height, width, height),
+         lambda c: draw_witnesses(c, issuer.witnesses, 0, height, width, scratch))
+    for name, (bx, by, bw, bh) in witness_boxes(len(issuer.witnesses), width, height).items():
+        layout.boxes[name] = (x + bx, top - height + by, bw, bh)
+    return height
+
+
+_SPECS = ((SERIF_BOLD, 8, 0.0, 3.5 * mm), (SERIF, 7.5, 3.5 * mm, 3.3 * mm),
+          (SERIF_BOLD, 8, 14.5 * mm, 3.6 * mm))  # font, size, offset, room of each line
+
+
+def witness_boxes(count: int, width: float, top: float) -> dict[str, Box]:
+    """Where the witnesses' lines go (the same whatever they say)."""
+    per_row = min(4, count)
+    col = width / per_row
+    boxes = {"witness_label": (0.0, top - WITNESS_LABEL, width, WITNESS_LABEL)}
+    for i in range(count):
+        cx = (i % per_row) * col + 1 * mm
+        y = top - WITNESS_LABEL - (i // per_row) * WITNESS_ROW
+        for j, (_, _, offset, room) in enumerate(_SPECS):
+            boxes[f"witness_{i}_{j}"] = (cx, y - offset - room, col - 2 * mm, room)
+    return boxes
+
+
 def draw_witnesses(canvas: Canvas, witnesses: tuple, x: float, top: float, width: float,
                    layout: Layout) -> float:
     """"Disaksikan oleh:" centred over a row of witnesses (four a row), each with the
@@ -142,8 +172,7 @@ def draw_witnesses(canvas: Canvas, witnesses: tuple, x: float, top: float, width
     per_row = min(4, len(witnesses))
     col = width / per_row
     w = col - 2 * mm
-    specs = ((SERIF_BOLD, 8, 0.0, 3.5 * mm), (SERIF, 7.5, 3.5 * mm, 3.3 * mm),
-             (SERIF_BOLD, 8, 14.5 * mm, 3.6 * mm))
+    specs = _SPECS
 
     def parts(witness) -> tuple[str, str, str]:
         return witness.role, witness.title, keep_titles(witness.name)

@@ -3079,7 +3079,7 @@ Rinciannya ada di berkas log.</translation>
     <message>
         <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="42"/>
         <source>no signature</source>
-        <translation>belum ada tanda tangan</translation>
+        <translation>tanpa tanda tangan</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="45"/>

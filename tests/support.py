@@ -92,3 +92,41 @@ def raw_db(path: Path | str, *, folder: Path | None = None, **options):
 
     return connect_raw(Path(path) if folder is None else path,
                        existing_key(folder or Path(path).parent), **options)
+
+def _font(size: int):
+    from PIL import ImageFont
+
+    from ikrar.paths import resource
+
+    return ImageFont.truetype(str(resource("fonts", "DejaVuSans-Bold.ttf")), size)
+
+
+def agency_images(folder: Path | None = None, *, logo: bool = True,
+                  signature: bool = True) -> None:
+    """A fictional coat of arms and an official's signature, each marked CONTOH, in the
+    data folder's assets (what final certificates need; the seal is then generated)."""
+    from PIL import Image, ImageDraw
+
+    from ikrar.documents.seal import assets_dir
+
+    folder = folder or assets_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    if logo:
+        image = Image.new("RGBA", (360, 420), (0, 0, 0, 0))
+        draw = ImageDraw.Draw(image)
+        draw.polygon([(180, 8), (350, 80), (320, 330), (180, 412), (40, 330), (10, 80)],
+                     fill=(18, 92, 46, 255), outline=(200, 160, 20, 255), width=10)
+        draw.ellipse((120, 110, 240, 230), fill=(230, 190, 30, 255))
+        draw.rectangle((100, 260, 260, 300), fill=(230, 190, 30, 255))
+        draw.text((180, 355), "CONTOH", font=_font(44), fill=(255, 255, 255, 255), anchor="mm")
+        image.save(folder / "logo.png")
+    if signature:
+        image = Image.new("RGBA", (640, 240), (0, 0, 0, 0))
+        draw = ImageDraw.Draw(image)
+        points = [(40, 170), (90, 60), (120, 180), (170, 70), (200, 160), (260, 90),
+                  (300, 150), (360, 80), (420, 150), (520, 110), (600, 60)]
+        draw.line(points, fill=(20, 30, 110, 255), width=9, joint="curve")
+        draw.line([(60, 200), (560, 185)], fill=(20, 30, 110, 255), width=6)
+        draw.text((600, 225), "CONTOH", font=_font(26), fill=(150, 150, 150, 255),
+                  anchor="rd")
+        image.save(folder / "official_signature.png")

@@ -21,7 +21,7 @@ from ikrar.store import keystore
 from ikrar.store.checkin import check_in
 from ikrar.store.db import close_db
 from ikrar.ui.widgets.render import pdf_pages
-from support import add_employees
+from support import add_employees, agency_images
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -34,6 +34,7 @@ def run(data_dir, *args) -> int:
 def printed(event, data_dir, tmp_path, capsys):
     """Three signed attendees printed into one PDF by the command line."""
     keystore.certify_local_station(keystore.init_agency_key())
+    agency_images()  # final pages need the logo and the official's signature
     for i, employee in enumerate(add_employees(event, 3)):
         check_in(event, employee, synthetic_signature(i), method="badge",
                  pledge_hash=event.pledge_hash)
@@ -107,6 +108,7 @@ def test_copies_only_batch_needs_reprint(printed, data_dir, tmp_path, capsys):
 
 def test_event_verify_url_goes_into_the_qr(event, data_dir, tmp_path, capsys):
     keystore.certify_local_station(keystore.init_agency_key())
+    agency_images()
     [employee] = add_employees(event, 1)
     check_in(event, employee, synthetic_signature(1), method="badge",
              pledge_hash=event.pledge_hash)

@@ -620,207 +620,212 @@
 <context>
     <name>ClerkPage</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="122" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="124" />
         <source>Not printed yet</source>
         <translation>Belum dicetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="123" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="125" />
         <source>Printed</source>
         <translation>Sudah dicetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="123" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="125" />
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="147" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="149" />
         <source>Prepare certificates</source>
         <translation>Siapkan sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="151" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="153" />
         <source>Certificate number</source>
         <translation>Nomor sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="154" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="156" />
         <source>Prepare a copy (SALINAN)</source>
         <translation>Siapkan salinan (SALINAN)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="168" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="170" />
         <source>Print…</source>
         <translation>Cetak…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="170" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="172" />
         <source>Save PDF…</source>
         <translation>Simpan PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="185" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="187" />
         <source>Event</source>
         <translation>Acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="186" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="188" />
         <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="187" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="189" />
         <source>Print status</source>
         <translation>Status cetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="189" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="191" />
         <source>Reprint one:</source>
         <translation>Cetak ulang satu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="250" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="252" />
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="252" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="254" />
         <source>(no unit)</source>
         <translation>(tanpa unit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="279" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="281" />
         <source>No event yet.</source>
         <translation>Belum ada acara.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="289" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="291" />
         <source>{signed} signed · {printed} printed · {waiting} not printed yet</source>
         <translation>{signed} sudah tanda tangan · {printed} sudah dicetak · {waiting} belum dicetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="292" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="294" />
         <source>{shown} listed</source>
         <translation>{shown} ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="316" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="318" />
         <source>There is no event yet.</source>
         <translation>Belum ada acara.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="318" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="320" />
         <source>The event has no presiding official: certificates need the official's title and name. An administrator sets them on the Event page.</source>
         <translation>Acara ini belum memiliki pejabat yang memimpin: sertifikat memerlukan jabatan dan nama pejabat. Administrator mengisinya di halaman Acara.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="324" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="326" />
         <source>This station has no certificate from the agency yet, so it cannot sign certificates. Enrol it with the hub, or have the administrator run `ikrar keys certify-station` here.</source>
         <translation>Perangkat ini belum memiliki sertifikat dari instansi, sehingga belum dapat menandatangani sertifikat. Daftarkan perangkat ke hub, atau minta administrator menjalankan `ikrar keys certify-station` di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="334" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="336" />
         <source>No certificates to print with these filters.</source>
         <translation>Tidak ada sertifikat untuk dicetak dengan saringan ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="341" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="343" />
         <source>Print copies?</source>
         <translation>Cetak salinan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="342" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="344" />
         <source>All {count} certificates listed were printed before. Printing them again makes copies, each stamped SALINAN with a new copy number. Print the copies?</source>
         <translation>Semua {count} sertifikat dalam daftar sudah pernah dicetak. Mencetaknya lagi menghasilkan salinan, masing-masing dicap SALINAN dengan nomor salinan baru. Cetak salinannya?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="347" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="351" />
         <source>Preparing certificates</source>
         <translation>Menyiapkan sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="357" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="360" />
         <source>Type the number of the certificate to reprint.</source>
         <translation>Ketik nomor sertifikat yang akan dicetak ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="359" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="362" />
         <source>There is no certificate numbered {number} on this station.</source>
         <translation>Tidak ada sertifikat bernomor {number} di perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="362" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="365" />
         <source>Certificate {number} was voided; it cannot be reprinted.</source>
         <translation>Sertifikat {number} sudah dibatalkan; tidak dapat dicetak ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="365" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="368" />
         <source>Certificate {number} was never printed: print it with the others instead of as a copy.</source>
         <translation>Sertifikat {number} belum pernah dicetak: cetak bersama yang lain, bukan sebagai salinan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="372" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="377" />
         <source>Preparing a copy of {number}</source>
         <translation>Menyiapkan salinan {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="410" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="415" />
         <source>{pages} pages ready ({copies} of them copies)</source>
         <translation>{pages} halaman siap ({copies} di antaranya salinan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="413" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="418" />
         <source>{pages} pages ready</source>
         <translation>{pages} halaman siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="415" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="420" />
         <source>{count} certificates are ready. Check the preview, then print them or save a PDF; nothing is marked printed before that.</source>
         <translation>{count} sertifikat siap. Periksa pratinjaunya, lalu cetak atau simpan sebagai PDF; belum ada yang ditandai tercetak sebelum itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="423" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="428" />
         <source>Print certificates</source>
         <translation>Cetak sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="428" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="433" />
         <source>Printing on {printer}</source>
         <translation>Mencetak ke {printer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="436" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="441" />
         <source>Save certificates as PDF</source>
         <translation>Simpan sertifikat sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="436" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="441" />
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="443" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="448" />
         <source>Saving {file}</source>
         <translation>Menyimpan {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="456" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="461" />
         <source>{count} certificates sent to {printer} and marked printed.</source>
         <translation>{count} sertifikat dikirim ke {printer} dan ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="458" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="463" />
         <source>{count} certificates saved to {printer} and marked printed.</source>
         <translation>{count} sertifikat disimpan ke {printer} dan ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="466" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="465" />
+        <source>The draft went to {printer}; a draft is never marked printed.</source>
+        <translation>Draf dikirim ke {printer}; draf tidak pernah dicatat sebagai tercetak.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="473" />
         <source>Cancelled: nothing was written and nothing was marked printed.</source>
         <translation>Dibatalkan: tidak ada yang ditulis dan tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="468" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="475" />
         <source>Something went wrong and nothing was marked printed ({error}). The details are in the log file.</source>
         <translation>Terjadi kesalahan dan tidak ada yang ditandai tercetak ({error}). Rinciannya ada di berkas log.</translation>
     </message>
@@ -841,6 +846,34 @@
         <location filename="../../desktop/ikrar/ui/admin/dashboard.py" line="235" />
         <source>have pledged ({percent}%)</source>
         <translation>sudah berikrar ({percent}%)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftQuestion</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk/draft_question.py" line="20" />
+        <source>the agency's logo</source>
+        <translation>logo instansi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk/draft_question.py" line="21" />
+        <source>the official's signature</source>
+        <translation>tanda tangan pejabat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk/draft_question.py" line="23" />
+        <source>the seal</source>
+        <translation>cap dinas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk/draft_question.py" line="25" />
+        <source>Prepare a draft?</source>
+        <translation>Siapkan draf?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk/draft_question.py" line="26" />
+        <source>Final certificates need {missing}; an administrator adds them on the Event page. Prepare a draft instead? Draft pages say DRAF, carry no verification code and are not marked printed.</source>
+        <translation>Sertifikat final memerlukan {missing}; administrator menambahkannya di halaman Acara. Siapkan draf saja? Halaman draf bertanda DRAF, tanpa kode verifikasi, dan tidak dicatat sebagai tercetak.</translation>
     </message>
 </context>
 <context>
@@ -902,350 +935,313 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="99" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="100" />
         <source>No event yet — create one with &lt;b&gt;ikrar event create&lt;/b&gt; or open the demo with &lt;b&gt;ikrar demo&lt;/b&gt;.</source>
         <translation>Belum ada acara — buat dengan &lt;b&gt;ikrar event create&lt;/b&gt; atau buka demo dengan &lt;b&gt;ikrar demo&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="115" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="116" />
         <source>the place on certificates, e.g. Sumedang</source>
         <translation>tempat pada sertifikat, mis. Sumedang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="120" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="121" />
         <source>One line per line of the letterhead</source>
         <translation>Satu baris untuk setiap baris kop surat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="122" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="123" />
         <source>no logo</source>
         <translation>tanpa logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="124" />
-        <source>e.g. Pj. Sekretaris Daerah</source>
-        <translation>mis. Pj. Sekretaris Daerah</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="126" />
-        <source>Acting official (name printed without academic titles)</source>
-        <translation>Pejabat Plt./Pj. (nama dicetak tanpa gelar akademik)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="128" />
-        <source>no signature</source>
-        <translation>tanpa tanda tangan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="131" />
-        <source>default seal</source>
-        <translation>cap bawaan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="136" />
-        <source>Role</source>
-        <translation>Peran</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="136" />
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="213" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="133" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="136" />
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="212" />
-        <source>Title</source>
-        <translation>Jabatan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="142" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="139" />
         <source>Add witness</source>
         <translation>Tambah saksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="144" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="141" />
         <source>Remove witness</source>
         <translation>Hapus saksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="149" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="146" />
         <source>e.g. https://bkpsdm.example.go.id/ikrar/ (empty: the QR holds only the code)</source>
         <translation>mis. https://bkpsdm.example.go.id/ikrar/ (kosong: QR hanya memuat kode)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="151" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="148" />
         <source>{seq}: number at this station, {station}: station code (both required); also {year}, {month}, {roman_month}.</source>
         <translation>{seq}: nomor urut di perangkat ini, {station}: kode perangkat (keduanya wajib); juga {year}, {month}, {roman_month}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="155" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="152" />
         <source>Only signed badges check people in</source>
         <translation>Hanya kartu bertanda tangan digital yang diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="156" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="153" />
         <source>Walk-ins allowed</source>
         <translation>Peserta tambahan diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="157" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="154" />
         <source>Keep pen timing and pressure (biometrics)</source>
         <translation>Simpan waktu dan tekanan pena (biometrik)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="161" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="158" />
         <source> days</source>
         <translation> hari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="168" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="165" />
         <source>Changing the text after the first signature makes a new version: whoever signed keeps the text they signed, on their certificate too.</source>
         <translation>Mengubah teks setelah tanda tangan pertama membuat versi baru: setiap penanda tangan tetap memegang teks yang ditandatanganinya, juga pada sertifikatnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="172" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="169" />
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="175" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="172" />
         <source>Undo changes</source>
         <translation>Batalkan perubahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="179" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="176" />
         <source>Save badge sheets (PDF)…</source>
         <translation>Simpan lembar kartu (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="181" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="178" />
         <source>Print badge sheets…</source>
         <translation>Cetak lembar kartu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="203" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="200" />
         <source>Event</source>
         <translation>Acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="204" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="201" />
         <source>Name of the event</source>
         <translation>Nama acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="205" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="202" />
         <source>Date and time</source>
         <translation>Tanggal dan jam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="206" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="203" />
         <source>Time zone</source>
         <translation>Zona waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="206" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="203" />
         <source>City</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="207" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="204" />
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="207" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="204" />
         <source>Agency</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="208" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="205" />
         <source>Organising unit</source>
         <translation>Unit penyelenggara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="209" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="206" />
         <source>Letterhead</source>
         <translation>Kop surat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="210" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="207" />
         <source>Lines</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="210" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="207" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="211" />
-        <source>Presiding official</source>
-        <translation>Pejabat yang memimpin</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="214" />
-        <source>Signature</source>
-        <translation>Tanda tangan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="214" />
-        <source>Seal</source>
-        <translation>Cap</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="215" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="209" />
         <source>Witnesses</source>
         <translation>Saksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="219" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="213" />
         <source>Certificates</source>
         <translation>Sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="220" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="214" />
         <source>Numbering</source>
         <translation>Penomoran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="221" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="215" />
         <source>Verification page</source>
         <translation>Halaman verifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="222" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="216" />
         <source>Policies</source>
         <translation>Kebijakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="224" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="218" />
         <source>Keep biometrics for</source>
         <translation>Simpan biometrik selama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="232" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="226" />
         <source>Pledge</source>
         <translation>Ikrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="231" />
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="453" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="225" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="443" />
         <source>Badge sheets</source>
         <translation>Lembar kartu peserta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="231" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="133" />
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="133" />
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="225" />
         <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="300" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="292" />
         <source>All units on the roster</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="302" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="294" />
         <source>(no unit)</source>
         <translation>(tanpa unit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="307" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="299" />
         <source>Version {version}: {signed} signed this text.</source>
         <translation>Versi {version}: {signed} orang menandatangani teks ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="310" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="302" />
         <source>{earlier} signed earlier versions and keep them.</source>
         <translation>{earlier} orang menandatangani versi sebelumnya dan tetap memegangnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="341" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="333" />
         <source>Witness {row} has no name: give one, or remove the row.</source>
         <translation>Saksi {row} belum bernama: isi namanya, atau hapus barisnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="350" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="342" />
         <source>The event needs a title.</source>
         <translation>Acara harus memiliki judul.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="355" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="347" />
         <source>The numbering pattern {pattern} cannot be used; see the fields listed under it. ({reason})</source>
         <translation>Pola penomoran {pattern} tidak dapat dipakai; lihat kolom yang tercantum di bawahnya. ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="361" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="353" />
         <source>The verification page address cannot be used: write it in full, e.g. https://bkpsdm.example.go.id/ikrar/ ({reason}).</source>
         <translation>Alamat halaman verifikasi tidak dapat dipakai: tulis lengkap, mis. https://bkpsdm.example.go.id/ikrar/ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="394" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="384" />
         <source>The pledge text cannot be used: {reason}</source>
         <translation>Teks ikrar tidak dapat dipakai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="405" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="395" />
         <source>Nothing was saved: {reason}</source>
         <translation>Tidak ada yang disimpan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="411" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="401" />
         <source>Nothing changed.</source>
         <translation>Tidak ada yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="413" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="403" />
         <source>The event was saved.</source>
         <translation>Acara sudah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="415" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="405" />
         <source>The pledge is now version {version}. Stations show the new text once they have synced.</source>
         <translation>Ikrar sekarang versi {version}. Perangkat lain menampilkan teks baru setelah tersinkron.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="430" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="420" />
         <source>There is no agency key on this computer, and badges are signed with it. Run `ikrar keys init` here (the administrator's computer), or print badges where the key is.</source>
         <translation>Kunci instansi tidak ada di komputer ini, padahal kartu ditandatangani dengannya. Jalankan `ikrar keys init` di sini (komputer administrator), atau cetak kartu di komputer yang menyimpan kunci itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="437" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="427" />
         <source>Agency key</source>
         <translation>Kunci instansi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="437" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="427" />
         <source>Passphrase of the agency key:</source>
         <translation>Frasa sandi kunci instansi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="448" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="438" />
         <source>Save badge sheets</source>
         <translation>Simpan lembar kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="449" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="439" />
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="462" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="452" />
         <source>Print badge sheets</source>
         <translation>Cetak lembar kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="467" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="457" />
         <source>Printing badge sheets</source>
         <translation>Mencetak lembar kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="474" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="464" />
         <source>{count} badges on {pages} pages: {where}.</source>
         <translation>{count} kartu pada {pages} halaman: {where}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="479" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="469" />
         <source>Something went wrong ({error}). The details are in the log file.</source>
         <translation>Terjadi kesalahan ({error}). Rinciannya ada di berkas log.</translation>
     </message>
@@ -1845,403 +1841,423 @@ Rinciannya ada di berkas log.</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="46" />
+        <source>“{item}”: write a witness as INSTITUTION|POSITION|NAME.</source>
+        <translation>“{item}”: tulis saksi sebagai INSTANSI|JABATAN|NAMA.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="48" />
+        <source>“{text}”: a NIP has 18 digits.</source>
+        <translation>“{text}”: NIP terdiri atas 18 angka.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="49" />
+        <source>Say what to change in the event.</source>
+        <translation>Sebutkan apa yang diubah pada acara.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="50" />
         <source>There is no printer named “{printer}”. Nothing was printed.</source>
         <translation>Tidak ada printer bernama “{printer}”. Tidak ada yang dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="48" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="52" />
         <source>Printing needs CUPS, and its “{name}” command is not installed on this computer. Install CUPS, or save the certificates as PDF and print that file.</source>
         <translation>Pencetakan memerlukan CUPS, dan perintah “{name}” tidak terpasang di komputer ini. Pasang CUPS, atau simpan sertifikat sebagai PDF lalu cetak berkas itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="51" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="55" />
         <source>The print system did not answer within {seconds} s ({command}). Check that CUPS is running; nothing was marked printed.</source>
         <translation>Sistem cetak tidak menjawab dalam {seconds} detik ({command}). Periksa apakah CUPS berjalan; tidak ada yang ditandai sudah dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="53" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="57" />
         <source>Cannot run {command}: {reason}.</source>
         <translation>Tidak dapat menjalankan {command}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="54" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="58" />
         <source>Cannot list printers: {reason}. Is CUPS running?</source>
         <translation>Daftar printer tidak dapat dibaca: {reason}. Apakah CUPS berjalan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="56" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="60" />
         <source>Nothing to print.</source>
         <translation>Tidak ada yang perlu dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="57" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="61" />
         <source>There is no printer named “{queue}” (printers on this computer: {there}). Nothing was printed.</source>
         <translation>Tidak ada printer bernama “{queue}” (printer di komputer ini: {there}). Tidak ada yang dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="59" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="63" />
         <source>The file to print, {path}, does not exist.</source>
         <translation>Berkas yang akan dicetak, {path}, tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="61" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="65" />
         <source>Printer “{queue}” refused the job: {reason}. Nothing was printed.</source>
         <translation>Printer “{queue}” menolak pekerjaan cetak: {reason}. Tidak ada yang dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="63" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="67" />
         <source>This data folder holds the agency key {key_id} ({own}); it cannot trust another agency key ({other}) instead.</source>
         <translation>Folder data ini menyimpan kunci instansi {key_id} ({own}); folder ini tidak dapat mempercayai kunci instansi lain ({other}) sebagai gantinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="65" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="69" />
         <source>{source} is not a public key file (it is damaged or another kind of file). Ask the administrator for the agency's public key file.</source>
         <translation>{source} bukan berkas kunci publik (rusak atau berkas jenis lain). Mintalah berkas kunci publik instansi kepada administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="68" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="72" />
         <source>{source} holds a {kind}-type key, not an Ikrar agency public key.</source>
         <translation>{source} berisi kunci jenis {kind}, bukan kunci publik instansi Ikrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="70" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="74" />
         <source>Cannot write the key file {path}: {reason}. Check the folder's permissions and free space.</source>
         <translation>Berkas kunci {path} tidak dapat ditulis: {reason}. Periksa izin folder dan ruang kosong disk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="72" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="76" />
         <source>The key file {path} does not exist.</source>
         <translation>Berkas kunci {path} tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="73" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="77" />
         <source>Cannot read the key file {path}: {reason}.</source>
         <translation>Berkas kunci {path} tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="74" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="78" />
         <source>The key file {path} is protected by a passphrase; give the passphrase.</source>
         <translation>Berkas kunci {path} dilindungi frasa sandi; masukkan frasa sandinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="76" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="80" />
         <source>Wrong passphrase for the key file {path} (or the file is damaged). Check the passphrase and try again.</source>
         <translation>Frasa sandi untuk berkas kunci {path} salah (atau berkasnya rusak). Periksa frasa sandi lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="78" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="82" />
         <source>The key file {path} is damaged or not a private key. Restore it from your backup; without it, nothing new can be signed with this key.</source>
         <translation>Berkas kunci {path} rusak atau bukan kunci privat. Pulihkan dari cadangan; tanpa berkas ini tidak ada yang dapat ditandatangani lagi dengan kunci ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="81" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="85" />
         <source>The key file {path} holds a key that is not Ed25519.</source>
         <translation>Berkas kunci {path} berisi kunci yang bukan Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="83" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="87" />
         <source>An agency key already exists at {path}. Keep it: badges and certificates signed with it verify only with it.</source>
         <translation>Kunci instansi sudah ada di {path}. Simpanlah: kartu dan sertifikat yang ditandatangani dengannya hanya dapat diverifikasi dengan kunci itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="85" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="89" />
         <source>There is no agency key at {path}. Create it on the administrator's machine (or use the data folder that holds the key).</source>
         <translation>Tidak ada kunci instansi di {path}. Buat kunci di komputer administrator (atau pakai folder data yang menyimpan kunci itu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="87" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="91" />
         <source>The key file {path} is another agency's key (key id {key_id}); this data folder trusts key id {expected} ({public_path}). Put back the right key file.</source>
         <translation>Berkas kunci {path} adalah kunci instansi lain (id kunci {key_id}); folder data ini mempercayai id kunci {expected} ({public_path}). Kembalikan berkas kunci yang benar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="90" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="94" />
         <source>There is no agency public key at {path}. Ask the administrator for the agency's public key file.</source>
         <translation>Tidak ada kunci publik instansi di {path}. Mintalah berkas kunci publik instansi kepada administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="92" />
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="175" />
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="262" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="96" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="182" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="269" />
         <source>Cannot read {path}: {reason}.</source>
         <translation>Tidak dapat membaca {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="93" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="97" />
         <source>Station “{station}” has no certificate from the agency yet, so it cannot sign certificates. Certify the station with the agency key, or enrol it with the hub.</source>
         <translation>Stasiun “{station}” belum memiliki sertifikat dari instansi, sehingga belum dapat menandatangani sertifikat. Sertifikasi stasiun dengan kunci instansi, atau daftarkan ke hub.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="96" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="100" />
         <source>The certificate of station “{station}” is damaged ({reason}). Certify the station again.</source>
         <translation>Sertifikat stasiun “{station}” rusak ({reason}). Sertifikasi ulang stasiun ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="98" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="102" />
         <source>The certificate of station “{station}” is for another key than {path} (the key file was replaced). Certify the station again.</source>
         <translation>Sertifikat stasiun “{station}” untuk kunci lain, bukan {path} (berkas kunci telah diganti). Sertifikasi ulang stasiun ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="101" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="105" />
         <source>There are no employees to print badges for.</source>
         <translation>Tidak ada pegawai yang kartunya perlu dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="103" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="107" />
         <source>Cannot write {out}: {reason}. Choose another file or folder.</source>
         <translation>Tidak dapat menulis {out}: {reason}. Pilih berkas atau folder lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="105" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="109" />
         <source>There are no employees{where} {what}; nothing to print.</source>
         <translation>Tidak ada pegawai{where} {what}; tidak ada yang dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="107" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="111" />
+        <source>Final certificates need the agency's logo, the official's signature and the seal; missing: {missing}. Add them on the event page, or print a draft.</source>
+        <translation>Sertifikat final memerlukan logo instansi, tanda tangan pejabat, dan cap dinas; belum ada: {missing}. Tambahkan di halaman Acara, atau cetak draf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="114" />
         <source>Event “{title}” has no presiding official: certificates need the official's title and name. Set them on the event page.</source>
         <translation>Acara “{title}” belum memiliki pejabat yang mengambil sumpah: sertifikat memerlukan jabatan dan nama pejabat. Isikan di halaman acara.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="109" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="116" />
         <source>No certificates to print ({what}): every certificate was printed already.</source>
         <translation>Tidak ada sertifikat untuk dicetak ({what}): semua sertifikat sudah dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="111" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="118" />
         <source>No certificates to print ({what}): nobody has signed yet.</source>
         <translation>Tidak ada sertifikat untuk dicetak ({what}): belum ada yang menandatangani.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="113" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="120" />
         <source>Certificate {number} is void ({void_reason}); it cannot be reprinted.</source>
         <translation>Sertifikat {number} sudah dibatalkan ({void_reason}); tidak dapat dicetak ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="115" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="122" />
         <source>Certificate {number} was never printed; print it normally instead of as a copy.</source>
         <translation>Sertifikat {number} belum pernah dicetak; cetak seperti biasa, bukan sebagai salinan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="117" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="124" />
         <source>Certificate {number} has no stored signature; it cannot print.</source>
         <translation>Sertifikat {number} tidak memiliki tanda tangan tersimpan; tidak dapat dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="119" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="126" />
         <source>No certificates to print.</source>
         <translation>Tidak ada sertifikat untuk dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="120" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="127" />
         <source>There is no event to print certificates for.</source>
         <translation>Belum ada acara untuk dicetak sertifikatnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="121" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="128" />
         <source>Cannot write {out}: {reason}. Nothing was marked printed.</source>
         <translation>Tidak dapat menulis {out}: {reason}. Tidak ada yang ditandai sudah dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="123" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="130" />
         <source>Cannot write certificates into {folder}: {reason}. Choose another folder; nothing was printed.</source>
         <translation>Sertifikat tidak dapat ditulis ke {folder}: {reason}. Pilih folder lain; tidak ada yang dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="125" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="132" />
         <source>A process drawing certificates stopped unexpectedly (out of memory?). Nothing was marked printed; try a smaller batch, e.g. one unit.</source>
         <translation>Proses pembuat sertifikat berhenti tiba-tiba (memori habis?). Tidak ada yang ditandai sudah dicetak; coba kelompok yang lebih kecil, misalnya satu unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="128" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="135" />
         <source>Cancelled: no certificate file was written, nothing marked printed.</source>
         <translation>Dibatalkan: tidak ada berkas sertifikat yang ditulis, tidak ada yang ditandai sudah dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="130" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="137" />
         <source>No printed certificates to copy with these filters.</source>
         <translation>Tidak ada sertifikat tercetak yang dapat disalin dengan saringan ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="135" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="142" />
         <source>The pledge text is too long to fit on the certificate page even in small type. Shorten the pledge on the event page.</source>
         <translation>Teks ikrar terlalu panjang untuk halaman sertifikat, bahkan dengan huruf kecil. Persingkat teks ikrar di halaman acara.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="137" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="144" />
         <source>The stored signature for certificate {number} cannot be read ({reason}).</source>
         <translation>Tanda tangan tersimpan untuk sertifikat {number} tidak dapat dibaca ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="139" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="146" />
         <source>There is no certificate numbered “{number}” on this station.</source>
         <translation>Tidak ada sertifikat bernomor “{number}” di stasiun ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="141" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="148" />
         <source>A certificate number from pattern “{pattern}” already exists ({reason}). Another station may share this station's code {code}; rename one of them.</source>
         <translation>Nomor sertifikat dari pola “{pattern}” sudah ada ({reason}). Mungkin stasiun lain memakai kode stasiun yang sama, {code}; ganti nama salah satunya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="144" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="151" />
         <source>Say why the certificate is voided; the reason is kept.</source>
         <translation>Sebutkan alasan sertifikat dibatalkan; alasannya disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="146" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="153" />
         <source>Certificate {number} is already void.</source>
         <translation>Sertifikat {number} sudah dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="148" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="155" />
         <source>The certificate font {filename} cannot be loaded ({reason}). Reinstall Ikrar.</source>
         <translation>Huruf sertifikat {filename} tidak dapat dimuat ({reason}). Pasang ulang Ikrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="150" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="157" />
         <source>Cannot write {out}: the report is made as .pdf, .xlsx or .csv (not {suffix}).</source>
         <translation>Tidak dapat menulis {out}: rekap dibuat sebagai .pdf, .xlsx, atau .csv (bukan {suffix}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="152" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="159" />
         <source>Cannot write the report to {out}: it is a folder. Give a file name, e.g. rekap.xlsx.</source>
         <translation>Rekap tidak dapat ditulis ke {out}: itu sebuah folder. Berikan nama berkas, misalnya rekap.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="154" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="161" />
         <source>Cannot write the report {out}: {reason}. Choose a folder you may write to.</source>
         <translation>Rekap {out} tidak dapat ditulis: {reason}. Pilih folder yang boleh ditulisi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="156" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="163" />
         <source>Cannot write the report {out}: {reason}. If the file is open in another program (Excel), close it and try again.</source>
         <translation>Rekap {out} tidak dapat ditulis: {reason}. Jika berkas sedang dibuka di program lain (Excel), tutup lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="158" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="165" />
         <source>The {what} image {path} does not exist.</source>
         <translation>Gambar {what} {path} tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="159" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="166" />
         <source>Cannot read the {what} image {path}: {reason}.</source>
         <translation>Gambar {what} {path} tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="161" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="168" />
         <source>The {what} image {path} is over 20 MB; use a smaller PNG.</source>
         <translation>Gambar {what} {path} lebih dari 20 MB; pakai PNG yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="163" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="170" />
         <source>The {what} image {path} is damaged or not an image ({reason}). Replace it with a PNG file.</source>
         <translation>Gambar {what} {path} rusak atau bukan gambar ({reason}). Ganti dengan berkas PNG.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="165" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="172" />
         <source>The {what} image {path} has no transparent background, so it would hide the signature under it. Save it as a PNG with transparency.</source>
         <translation>Gambar {what} {path} tidak berlatar transparan, sehingga akan menutupi tanda tangan di bawahnya. Simpan sebagai PNG dengan transparansi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="168" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="175" />
         <source>Reading QR codes from files needs the zxing-cpp package; you can still paste the code's text instead of a file.</source>
         <translation>Membaca kode QR dari berkas memerlukan paket zxing-cpp; Anda tetap dapat menempelkan teks kodenya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="170" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="177" />
         <source>{path} is not a readable PDF (damaged, or protected by a password). {reason}</source>
         <translation>{path} bukan PDF yang dapat dibaca (rusak, atau dilindungi kata sandi). {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="172" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="179" />
         <source>{path} is not an image Ikrar can read (use PNG or JPEG).</source>
         <translation>{path} bukan gambar yang dapat dibaca Ikrar (pakai PNG atau JPEG).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="174" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="181" />
         <source>{path} does not exist or is not a file.</source>
         <translation>{path} tidak ada atau bukan berkas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="187" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="194" />
         <source>{path}: found {found}, no Ikrar certificate or badge code. Use a sharper scan (at least 150 dpi), or scan the QR code itself.</source>
         <translation>{path}: ditemukan {found}, tetapi tidak ada kode sertifikat atau kartu Ikrar. Pakai hasil pindai yang lebih tajam (minimal 150 dpi), atau pindai kode QR-nya langsung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="189" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="196" />
         <source>The numbering pattern “{pattern}” is not valid: {reason}.</source>
         <translation>Pola penomoran “{pattern}” tidak sah: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="191" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="198" />
         <source>The numbering pattern uses {field}; only {fields} can be used.</source>
         <translation>Pola penomoran memakai {field}; hanya {fields} yang dapat dipakai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="193" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="200" />
         <source>The numbering pattern “{pattern}” must contain {{seq}} and {{station}}: stations print offline, and only the station code keeps their numbers apart.</source>
         <translation>Pola penomoran “{pattern}” harus memuat {{seq}} dan {{station}}: stasiun mencetak tanpa jaringan, dan hanya kode stasiun yang membuat nomornya tidak bentrok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="196" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="203" />
         <source>Unknown check-in method “{method}”.</source>
         <translation>Cara registrasi “{method}” tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="197" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="204" />
         <source>The pledge shown is not the event's current pledge text. Reload the event and sign again.</source>
         <translation>Ikrar yang ditampilkan bukan teks ikrar acara yang berlaku. Muat ulang acara lalu tanda tangani lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="199" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="206" />
         <source>The signature is empty or too small. Please sign again.</source>
         <translation>Tanda tangan kosong atau terlalu kecil. Silakan tanda tangan lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="201" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="208" />
         <source>NIP {nip} is not on this event's roster; register them as a walk-in.</source>
         <translation>NIP {nip} tidak ada di daftar peserta acara ini; daftarkan sebagai peserta tambahan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="203" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="210" />
         <source>NIP {nip} is not on this event's roster and this event does not allow walk-ins.</source>
         <translation>NIP {nip} tidak ada di daftar peserta acara ini dan acara ini tidak menerima peserta tambahan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="205" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="212" />
         <source>Already signed at this event: {when} at {where} (by {method}). Nothing new was recorded.</source>
         <translation>Sudah menandatangani di acara ini: {when} di {where} (melalui {method}). Tidak ada yang dicatat lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="207" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="214" />
         <source>Cannot create the data folder {path}: {reason}. Choose another folder.</source>
         <translation>Folder data {path} tidak dapat dibuat: {reason}. Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="209" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="216" />
         <source>The data folder {path} is read-only. Ikrar must be able to write there: choose another folder, or fix its permissions.</source>
         <translation>Folder data {path} hanya-baca. Ikrar harus dapat menulis di sana: pilih folder lain, atau perbaiki izinnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="211" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="218" />
         <source>Cannot read the database {path}: {reason}.</source>
         <translation>Basis data {path} tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="219" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="226" />
         <source>The database {path} was written by a newer version of Ikrar (schema {version}; this program knows up to {known}). Install the newer Ikrar; nothing was changed.</source>
         <translation>Basis data {path} ditulis oleh Ikrar versi lebih baru (skema {version}; program ini hanya mengenal sampai {known}). Pasang Ikrar yang lebih baru; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="222" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="229" />
         <source>The disk holding the Ikrar data folder is full. Nothing was saved. Free some space and try again.</source>
         <translation>Disk tempat folder data Ikrar penuh. Tidak ada yang disimpan. Kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="224" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="231" />
         <source>The Ikrar database is read-only. Nothing was saved. Check the folder's permissions or choose another data folder.</source>
         <translation>Basis data Ikrar hanya-baca. Tidak ada yang disimpan. Periksa izin folder atau pilih folder data lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="213" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="220" />
         <source>{path} is not an Ikrar database (it is damaged or another kind of file). Move it aside and restore the database from a copy{backups}, or start a new data folder.</source>
         <translation>{path} bukan basis data Ikrar (rusak atau berkas jenis lain). Pindahkan berkas itu dan pulihkan basis data dari salinan{backups}, atau mulai folder data baru.</translation>
     </message>
@@ -2251,142 +2267,142 @@ Rinciannya ada di berkas log.</translation>
         <translation>“{url}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="132" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="139" />
         <source>All {count} certificates ({what}) were printed before: this batch would print only copies, each stamped SALINAN. Confirm to print the copies, or choose “Not printed yet”.</source>
         <translation>Semua {count} sertifikat ({what}) sudah pernah dicetak: batch ini hanya akan mencetak salinan, masing-masing dicap SALINAN. Konfirmasi untuk mencetak salinan, atau pilih “Belum dicetak”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="176" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="183" />
         <source>{path} is empty (0 bytes): it was not saved or copied completely. Save or scan it again.</source>
         <translation>{path} kosong (0 byte): berkas tidak tersimpan atau tersalin dengan lengkap. Simpan atau pindai ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="178" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="185" />
         <source>{path} is {size} MB, more than Ikrar reads ({limit} MB). Split the PDF, or scan at 150-300 dpi.</source>
         <translation>{path} berukuran {size} MB, melebihi batas yang dibaca Ikrar ({limit} MB). Pecah PDF-nya, atau pindai pada 150-300 dpi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="180" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="187" />
         <source>{path} is an image of more than {limit} million pixels (a decompression bomb, or a scan at a needlessly high resolution). Scan at 150-300 dpi.</source>
         <translation>{path} adalah gambar lebih dari {limit} juta piksel (bom dekompresi, atau pindaian beresolusi terlalu tinggi). Pindai pada 150-300 dpi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="183" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="190" />
         <source>{path} is neither a PDF nor a picture (PNG, JPEG, TIFF, GIF, BMP, WebP), whatever its name says. Open the certificate's PDF or a photo or scan of it.</source>
         <translation>{path} bukan PDF maupun gambar (PNG, JPEG, TIFF, GIF, BMP, WebP), apa pun namanya. Buka PDF sertifikat, atau foto atau pindaiannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="186" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="193" />
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="216" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="223" />
         <source>The database {path} is missing or empty, but this folder held a station's database; nothing was created in its place. Close Ikrar and restore the database from a copy{backups}, or use a new data folder.</source>
         <translation>Basis data {path} hilang atau kosong, padahal folder ini menyimpan basis data sebuah stasiun; tidak ada yang dibuat sebagai gantinya. Tutup Ikrar dan pulihkan basis data dari salinan{backups}, atau gunakan folder data baru.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="226" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="233" />
         <source>The Ikrar database is damaged. Close Ikrar and restore the database from a copy{backups}, or start a new data folder.</source>
         <translation>Basis data Ikrar rusak. Tutup Ikrar dan pulihkan basis data dari salinan{backups}, atau mulai folder data baru.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="228" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="235" />
         <source>Cannot create the database {path}: {reason}.</source>
         <translation>Basis data {path} tidak dapat dibuat: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="230" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="237" />
         <source>Cannot open the database {path}: {reason}</source>
         <translation>Basis data {path} tidak dapat dibuka: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="232" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="239" />
         <source>An event needs a title.</source>
         <translation>Acara harus memiliki judul.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="233" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="240" />
         <source>Unknown event field(s): {fields}.</source>
         <translation>Isian acara tidak dikenal: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="234" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="241" />
         <source>There is no event yet. Create one first.</source>
         <translation>Belum ada acara. Buat acara terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="235" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="242" />
         <source>{what} matches “{key}”.</source>
         <translation>{what} cocok dengan “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="236" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="243" />
         <source>The pledge text of event “{title}” does not match its recorded hash; it was changed outside Ikrar. Set the pledge text again on the event page.</source>
         <translation>Teks ikrar acara “{title}” tidak cocok dengan sidik yang tercatat; teks diubah di luar Ikrar. Isikan lagi teks ikrar di halaman acara.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="239" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="246" />
         <source>The pledge text cannot be used: {reason}</source>
         <translation>Teks ikrar tidak dapat dipakai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="240" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="247" />
         <source>The pledge text signed with hash {hash}… is not stored on this station for event “{title}”. Sync this station with the hub (or import the latest bundle) so the earlier pledge version arrives, then print again.</source>
         <translation>Teks ikrar yang ditandatangani dengan sidik {hash}… belum tersimpan di stasiun ini untuk acara “{title}”. Sinkronkan stasiun ini dengan hub (atau impor bundel terbaru) agar versi ikrar sebelumnya tiba, lalu cetak lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="244" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="251" />
         <source>The stored pledge text for hash {hash}… of event “{title}” was altered: it no longer matches what was signed. Restore the database from a backup.</source>
         <translation>Teks ikrar tersimpan untuk sidik {hash}… acara “{title}” telah diubah: tidak lagi cocok dengan yang ditandatangani. Pulihkan basis data dari cadangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="247" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="254" />
         <source>The event “{title}” has no roster yet: import the roster first, then make the recap.</source>
         <translation>Acara “{title}” belum memiliki daftar peserta: impor daftar peserta dahulu, lalu buat rekap.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="249" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="256" />
         <source>No one on the roster of “{title}” belongs to the unit “{unit}”. Check the spelling.</source>
         <translation>Tidak ada peserta acara “{title}” dari unit “{unit}”. Periksa ejaannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="251" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="258" />
         <source>Unknown role “{role}”.</source>
         <translation>Peran “{role}” tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="252" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="259" />
         <source>A PIN has digits only.</source>
         <translation>PIN hanya berisi angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="253" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="260" />
         <source>A PIN has {low} to {high} digits.</source>
         <translation>PIN terdiri atas {low} sampai {high} angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="254" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="261" />
         <source>The {role} role has no PIN yet.</source>
         <translation>Peran {role} belum memiliki PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="255" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="262" />
         <source>No PIN is set for {roles}.</source>
         <translation>Belum ada PIN untuk {roles}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="256" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="263" />
         <source>Too many wrong PINs for the {role} role. Try again in {seconds} seconds.</source>
         <translation>Terlalu banyak PIN salah untuk peran {role}. Coba lagi dalam {seconds} detik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="258" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="265" />
         <source>{file} is an old Excel 97-2003 file (.xls). Open it in Excel and save it as .xlsx or CSV UTF-8, then import again.</source>
         <translation>{file} adalah berkas Excel 97-2003 lama (.xls). Buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8, kemudian impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="260" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="267" />
         <source>{file} is not a CSV or XLSX file. Open it in Excel and save it as .xlsx or CSV UTF-8, then import again.</source>
         <translation>{file} bukan berkas CSV atau XLSX. Buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8, kemudian impor lagi.</translation>
     </message>
@@ -2396,57 +2412,57 @@ Rinciannya ada di berkas log.</translation>
         <translation>Hub memerlukan {package}, yang tidak dipasang pada perangkat meja. Pasang paket hub dengan: pip install 'ikrar[hub]'</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="263" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="270" />
         <source>The import was cancelled; nothing was written.</source>
         <translation>Impor dibatalkan; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="265" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="272" />
         <source>{file} is empty. Export the roster again and import that file.</source>
         <translation>{file} kosong. Ekspor ulang daftar pegawai lalu impor berkas itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="267" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="274" />
         <source>{file} is {size} MB; a roster can be at most {limit} MB. Remove columns Ikrar does not use or split it into several files.</source>
         <translation>{file} berukuran {size} MB; daftar pegawai paling besar {limit} MB. Hapus kolom yang tidak dipakai Ikrar atau pecah menjadi beberapa berkas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="269" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="276" />
         <source>{file} is an old (.xls) or password-protected workbook. Remove the password and save it as .xlsx or CSV UTF-8.</source>
         <translation>{file} adalah buku kerja lama (.xls) atau dilindungi kata sandi. Hapus kata sandinya lalu simpan sebagai .xlsx atau CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="271" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="278" />
         <source>{file} is not a valid Excel workbook (it may be damaged). Open it in Excel and save it as .xlsx or CSV UTF-8, then import again.</source>
         <translation>{file} bukan buku kerja Excel yang sah (mungkin rusak). Buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8, kemudian impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="274" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="281" />
         <source>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it as .xlsx or CSV UTF-8, then import again.</source>
         <translation>{file} tidak dapat dibaca sebagai buku kerja Excel ({reason}). Buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8, kemudian impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="277" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="284" />
         <source>{file} has no header row with NIP and Nama columns in its first rows. Add a header row naming the columns (NIP, Nama, Gelar Depan, Gelar Belakang, Pangkat, Golongan, Jabatan, Unit Kerja) and import again.</source>
         <translation>{file} tidak memiliki baris judul dengan kolom NIP dan Nama di baris-baris pertamanya. Tambahkan baris judul yang menamai kolom (NIP, Nama, Gelar Depan, Gelar Belakang, Pangkat, Golongan, Jabatan, Unit Kerja) lalu impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="280" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="287" />
         <source>{file} is damaged and cannot be read to the end ({reason}). Open it in Excel and save it as .xlsx or CSV UTF-8, then import again.</source>
         <translation>{file} rusak dan tidak dapat dibaca sampai akhir ({reason}). Buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8, kemudian impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="282" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="289" />
         <source>{file} is not a text file. Open it in Excel and save it as .xlsx or CSV UTF-8, then import again.</source>
         <translation>{file} bukan berkas teks. Buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8, kemudian impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="284" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="291" />
         <source>{file} is in an unknown text encoding. Open it in Excel and save it as CSV UTF-8 (Comma delimited), then import again.</source>
         <translation>{file} memakai pengodean teks yang tidak dikenal. Buka di Excel lalu simpan sebagai CSV UTF-8 (Comma delimited), kemudian impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="286" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="293" />
         <source>{file} is not a readable CSV file ({reason}). Open it in Excel and save it as .xlsx or CSV UTF-8, then import again.</source>
         <translation>{file} bukan berkas CSV yang dapat dibaca ({reason}). Buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8, kemudian impor lagi.</translation>
     </message>
@@ -2596,12 +2612,12 @@ Rinciannya ada di berkas log.</translation>
         <translation>Hub sudah mengenal stasiun dengan identitas stasiun ini (folder data hasil salinan?). Bergabunglah dari folder data baru dengan kode baru dari administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="288" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="295" />
         <source>--no-tls is for this machine only, not {host}. Leave out --no-tls; the hub then speaks HTTPS.</source>
         <translation>--no-tls hanya untuk komputer ini, bukan {host}. Hilangkan --no-tls; hub lalu memakai HTTPS.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="290" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="297" />
         <source>Several workers need a PostgreSQL hub; a SQLite hub writes one request at a time.</source>
         <translation>Beberapa worker memerlukan hub PostgreSQL; hub SQLite menulis satu permintaan sekaligus.</translation>
     </message>
@@ -2666,17 +2682,17 @@ Rinciannya ada di berkas log.</translation>
         <translation>{count} stasiun terdaftar sebagai “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="292" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="299" />
         <source>This request needs the station's token. Enrol the station first.</source>
         <translation>Permintaan ini memerlukan token stasiun. Daftarkan stasiun terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="294" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="301" />
         <source>The hub does not know this station's token. Enrol the station again with a new code.</source>
         <translation>Hub tidak mengenal token stasiun ini. Daftarkan ulang stasiun dengan kode baru.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="296" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="303" />
         <source>Station “{station}” was revoked on the hub and may not sync. Ask the administrator.</source>
         <translation>Stasiun “{station}” telah dicabut di hub dan tidak boleh sinkronisasi. Hubungi administrator.</translation>
     </message>
@@ -2696,341 +2712,341 @@ Rinciannya ada di berkas log.</translation>
         <translation>Stasiun ini sudah sinkron dengan {url}. Pakai folder data baru untuk bergabung dengan hub lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="298" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="305" />
         <source>Cannot reach the hub at {host}:{port} over HTTPS: {reason}.</source>
         <translation>Hub di {host}:{port} tidak dapat dihubungi melalui HTTPS: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="300" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="307" />
         <source>The hub at {host}:{port} presented a certificate that is not the one named in the enrolment code (someone may be in between, or the address is wrong). Nothing was sent. Check the address and ask the administrator for a new code.</source>
         <translation>Hub di {host}:{port} menunjukkan sertifikat yang bukan milik kode pendaftaran (mungkin ada pihak di tengah, atau alamatnya salah). Tidak ada yang dikirim. Periksa alamatnya dan minta kode baru kepada administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="304" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="311" />
         <source>This QR code is not an employee badge{shown}. Scan the badge's QR code, or search by name.</source>
         <translation>Kode QR ini bukan kartu pegawai{shown}. Pindai kode QR pada kartu pegawai, atau cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="306" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="313" />
         <source>This is the QR code of a pledge certificate, not an employee badge. Scan the badge, or search by name.</source>
         <translation>Ini kode QR piagam ikrar, bukan kartu pegawai. Pindai kartu pegawai, atau cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="308" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="315" />
         <source>The badge code is damaged or was altered. Search for the person by name instead.</source>
         <translation>Kode kartu rusak atau telah diubah. Cari orangnya berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="310" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="317" />
         <source>The badge code was read only partly. Scan it again, a little further away, or search by name.</source>
         <translation>Kode kartu hanya terbaca sebagian. Pindai lagi dari jarak sedikit lebih jauh, atau cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="312" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="319" />
         <source>This badge has a newer format than this Ikrar knows. Update Ikrar, or search by name.</source>
         <translation>Kartu ini memakai format yang lebih baru dari yang dikenal Ikrar ini. Perbarui Ikrar, atau cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="314" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="321" />
         <source>This badge was issued by another agency (or is a forgery). Only this agency's badges are accepted; search by name instead.</source>
         <translation>Kartu ini diterbitkan instansi lain (atau palsu). Hanya kartu instansi ini yang diterima; cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="316" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="323" />
         <source>The badge's signature does not match its NIP: it was altered or forged. Check the person's identity and search by name.</source>
         <translation>Tanda tangan digital kartu tidak cocok dengan NIP-nya: kartu telah diubah atau dipalsukan. Periksa identitas orangnya dan cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="318" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="325" />
         <source>This station has no agency public key, so signed badges cannot be checked. Search by name, and ask the administrator to install the key.</source>
         <translation>Perangkat ini belum punya kunci publik instansi, jadi kartu bertanda tangan digital tidak bisa diperiksa. Cari berdasarkan nama, dan minta administrator memasang kuncinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="321" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="328" />
         <source>This event accepts signed badges only; a plain NIP is not enough. Search by name and check the person's identity.</source>
         <translation>Acara ini hanya menerima kartu bertanda tangan digital; NIP saja tidak cukup. Cari berdasarkan nama dan periksa identitas orangnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="323" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="330" />
         <source>The code holds no valid NIP{shown}. Check the badge, or search by name.</source>
         <translation>Kode ini tidak berisi NIP yang sah{shown}. Periksa kartunya, atau cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="325" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="332" />
         <source>NIP {nip} is not in the employee list.</source>
         <translation>NIP {nip} tidak ada di daftar pegawai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="326" />
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="418" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="333" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="425" />
         <source>Check-in for this event is closed at this station.</source>
         <translation>Registrasi acara ini sudah ditutup di perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="328" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="335" />
         <source>The code is damaged, or it is not an Ikrar certificate or badge.</source>
         <translation>Kode rusak, atau bukan sertifikat maupun kartu Ikrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="330" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="337" />
         <source>This QR is a pledge certificate, not an employee badge.</source>
         <translation>QR ini adalah sertifikat ikrar, bukan kartu pegawai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="332" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="339" />
         <source>The code is cut short: scan it again, or check the print.</source>
         <translation>Kode terpotong: pindai ulang, atau periksa hasil cetaknya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="334" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="341" />
         <source>The code uses a format this version of Ikrar does not know. Update Ikrar.</source>
         <translation>Kode memakai format yang tidak dikenal versi Ikrar ini. Perbarui Ikrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="336" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="343" />
         <source>The signature does not match the contents: the name, number, NIP, copy, event or time were altered, or the code is forged.</source>
         <translation>Tanda tangan elektronik tidak cocok dengan isinya: nama, nomor, NIP, salinan, acara atau waktu telah diubah, atau kodenya dipalsukan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="339" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="346" />
         <source>The code was signed with another key: it is from another agency, or forged.</source>
         <translation>Kode ditandatangani dengan kunci lain: berasal dari instansi lain, atau palsu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="341" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="348" />
         <source>The station that printed it was certified by another agency.</source>
         <translation>Perangkat yang mencetaknya disertifikasi oleh instansi lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="343" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="350" />
         <source>The certificate of the station that printed it is not validly signed by the agency.</source>
         <translation>Sertifikat perangkat yang mencetaknya tidak ditandatangani secara sah oleh instansi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="345" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="352" />
         <source>The certificate of the station that printed it was not valid on the day it printed.</source>
         <translation>Sertifikat perangkat yang mencetaknya tidak berlaku pada hari pencetakan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="347" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="354" />
         <source>No Ikrar code was found in the file. Use a sharper scan (at least 150 dpi), or scan the QR code itself.</source>
         <translation>Tidak ditemukan kode Ikrar di berkas ini. Gunakan pindaian yang lebih tajam (minimal 150 dpi), atau pindai langsung kode QR-nya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="349" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="356" />
         <source>The code is genuine, but the page does not print what it signs: the page was altered, or carries another certificate's QR code.</source>
         <translation>Kodenya asli, tetapi halaman tidak mencetak apa yang ditandatanganinya: halaman telah diubah, atau memuat kode QR sertifikat lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="352" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="359" />
         <source>The signatures hold, but this certificate was voided.</source>
         <translation>Tanda tangan digitalnya sah, tetapi sertifikat ini sudah dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="354" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="361" />
         <source>The signatures hold, but the signature stored here for this certificate is not the one it was printed with.</source>
         <translation>Tanda tangan digitalnya sah, tetapi tanda tangan yang tersimpan di sini untuk sertifikat ini bukan yang dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="356" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="363" />
         <source>The NIP is empty; fill in the 18-digit NIP.</source>
         <translation>NIP kosong; isi 18 digit NIP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="358" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="365" />
         <source>The NIP contains letters or signs; an NIP has only digits.</source>
         <translation>NIP berisi huruf atau tanda; NIP hanya berisi angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="360" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="367" />
         <source>The NIP does not have 18 digits; check for a missing or extra digit.</source>
         <translation>NIP tidak 18 digit; periksa apakah ada digit yang kurang atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="362" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="369" />
         <source>Excel turned the NIP into a number (e.g. 1.99E+17) and lost digits; format the NIP column as Text and type the NIP again.</source>
         <translation>Excel mengubah NIP menjadi angka (mis. 1.99E+17) sehingga digitnya hilang; format kolom NIP sebagai Teks lalu ketik ulang NIP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="365" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="372" />
         <source>The NIP cell is a number, not text; Excel keeps only 15 digits. Format the NIP column as Text and type the NIP again.</source>
         <translation>Sel NIP berisi angka, bukan teks; Excel hanya menyimpan 15 digit. Format kolom NIP sebagai Teks lalu ketik ulang NIP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="367" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="374" />
         <source>The first 8 digits of the NIP are not a plausible birth date.</source>
         <translation>8 digit pertama NIP bukan tanggal lahir yang wajar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="369" />
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="412" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="376" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="419" />
         <source>The appointment date in the NIP is impossible (in the future, before age 18, or an invalid month).</source>
         <translation>Tanggal pengangkatan dalam NIP tidak mungkin (di masa depan, sebelum usia 18 tahun, atau bulan tidak sah).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="371" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="378" />
         <source>Digit 15 of the NIP (gender) must be 1 or 2.</source>
         <translation>Digit ke-15 NIP (jenis kelamin) harus 1 atau 2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="373" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="380" />
         <source>The last 3 digits of the NIP must be 001 to 999.</source>
         <translation>3 digit terakhir NIP harus 001 sampai 999.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="375" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="382" />
         <source>This NIP appears on an earlier row too; remove one of the two rows.</source>
         <translation>NIP ini juga ada di baris sebelumnya; hapus salah satu dari kedua baris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="377" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="384" />
         <source>The name is empty; every row needs the employee's name.</source>
         <translation>Nama kosong; setiap baris harus berisi nama pegawai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="379" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="386" />
         <source>Unknown status; use PNS, CPNS or PPPK.</source>
         <translation>Status tidak dikenal; gunakan PNS, CPNS, atau PPPK.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="381" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="388" />
         <source>Cannot write the file {file}: its folder does not exist or is read-only. Nothing was printed or marked printed.</source>
         <translation>Berkas {file} tidak dapat ditulis: foldernya tidak ada atau hanya-baca. Tidak ada yang dicetak atau ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="383" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="390" />
         <source>No printer is installed on this computer. Install the printer, or save a PDF and print it elsewhere. Nothing was marked printed.</source>
         <translation>Tidak ada printer terpasang di komputer ini. Pasang printernya, atau simpan sebagai PDF dan cetak di tempat lain. Tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="386" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="393" />
         <source>The printer {name} is not available (switched off, disconnected or removed). Choose another printer or save a PDF. Nothing was marked printed.</source>
         <translation>Printer {name} tidak tersedia (mati, terputus, atau dilepas). Pilih printer lain atau simpan sebagai PDF. Tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="389" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="396" />
         <source>The printer {name} reports an error. Check it (paper, toner, cable) and try again. Nothing was marked printed.</source>
         <translation>Printer {name} melaporkan galat. Periksa printernya (kertas, tinta/toner, kabel) lalu coba lagi. Tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="391" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="398" />
         <source>The prepared file {file} cannot be read; prepare it again.</source>
         <translation>Berkas yang disiapkan {file} tidak dapat dibaca; siapkan ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="393" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="400" />
         <source>Printing cancelled: nothing was sent to the printer and nothing was marked printed.</source>
         <translation>Pencetakan dibatalkan: tidak ada yang dikirim ke printer dan tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="395" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="402" />
         <source>The printer {name} did not take the job. Nothing was marked printed. ({reason})</source>
         <translation>Printer {name} tidak menerima pekerjaan cetak. Tidak ada yang ditandai tercetak. ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="397" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="404" />
         <source>The printer {name} did not accept the job. Check that it is on and connected, or save a PDF instead. Nothing was marked printed.</source>
         <translation>Printer {name} tidak menerima pekerjaan cetak. Pastikan printer menyala dan tersambung, atau simpan sebagai PDF. Tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="400" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="407" />
         <source>The printer {name} stopped taking pages after page {page}. Nothing was marked printed; print the batch again.</source>
         <translation>Printer {name} berhenti menerima halaman setelah halaman {page}. Tidak ada yang ditandai tercetak; cetak ulang kelompok ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="402" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="409" />
         <source>The printer {name} failed while printing. Nothing was marked printed; check the printer and print again.</source>
         <translation>Printer {name} gagal saat mencetak. Tidak ada yang ditandai tercetak; periksa printer lalu cetak ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="404" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="411" />
         <source>Cannot write {file}: {reason}. Choose another folder; nothing was marked printed.</source>
         <translation>{file} tidak dapat ditulis: {reason}. Pilih folder lain; tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="406" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="413" />
         <source>Enter the 18-digit NIP.</source>
         <translation>Masukkan NIP 18 angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="407" />
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="409" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="414" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="416" />
         <source>An NIP has only digits.</source>
         <translation>NIP hanya berisi angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="408" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="415" />
         <source>An NIP has exactly 18 digits.</source>
         <translation>NIP terdiri atas tepat 18 angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="410" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="417" />
         <source>The first 8 digits are not a plausible birth date.</source>
         <translation>8 angka pertama bukan tanggal lahir yang masuk akal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="414" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="421" />
         <source>Digit 15 (gender) must be 1 or 2.</source>
         <translation>Angka ke-15 (jenis kelamin) harus 1 atau 2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="415" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="422" />
         <source>The last 3 digits must be 001 to 999.</source>
         <translation>3 angka terakhir harus 001 sampai 999.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="416" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="423" />
         <source>The code does not verify.</source>
         <translation>Kode tidak lolos pemeriksaan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="417" />
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="426" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="424" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="433" />
         <source>This event does not allow walk-ins.</source>
         <translation>Acara ini tidak menerima peserta tambahan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="420" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="427" />
         <source>Enter the name.</source>
         <translation>Masukkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="421" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="428" />
         <source>This NIP is already in the employee list: close this and search for it instead.</source>
         <translation>NIP ini sudah ada di daftar pegawai: tutup jendela ini lalu cari NIP tersebut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="423" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="430" />
         <source>This is not a valid NIP.</source>
         <translation>Ini bukan NIP yang sah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="424" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="431" />
         <source>Register them as a walk-in if they belong here.</source>
         <translation>Daftarkan sebagai peserta tambahan bila memang seharusnya hadir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="427" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="434" />
         <source>Something went wrong ({code}). The details are in the log file.</source>
         <translation>Terjadi masalah ({code}). Rinciannya ada di berkas log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="429" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="436" />
         <source>badge scanner</source>
         <translation>pemindai kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="430" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="437" />
         <source>camera</source>
         <translation>kamera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="431" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="438" />
         <source>search by name or NIP</source>
         <translation>pencarian nama atau NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="432" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="439" />
         <source>walk-in registration</source>
         <translation>pendaftaran peserta tambahan</translation>
     </message>
@@ -3138,6 +3154,124 @@ Rinciannya ada di berkas log.</translation>
         <location filename="../../desktop/ikrar/ui/widgets/message_texts_privacy.py" line="22" />
         <source>“{nip}” is not a NIP ({reason}); give the 18 digits.</source>
         <translation>“{nip}” bukan NIP ({reason}); masukkan 18 digitnya.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialFields</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="23" />
+        <source>Presiding official</source>
+        <translation>Pejabat penandatangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="25" />
+        <source>e.g. Pj. Sekretaris Daerah; a.n. Bupati Sumedang | Sekretaris Daerah</source>
+        <translation>mis. Pj. Sekretaris Daerah; a.n. Bupati Sumedang | Sekretaris Daerah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="28" />
+        <source>exactly as printed, with titles</source>
+        <translation>persis seperti dicetak, dengan gelar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="30" />
+        <source>e.g. Pembina Utama Muda</source>
+        <translation>mis. Pembina Utama Muda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="32" />
+        <source>18 digits; empty for a regional head</source>
+        <translation>18 angka; kosongkan untuk kepala daerah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="34" />
+        <source>empty: the city</source>
+        <translation>kosong: kota acara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="36" />
+        <source>DD/MM/YYYY; empty: the event's date</source>
+        <translation>HH/BB/TTTT; kosong: tanggal acara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="38" />
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="38" />
+        <source>Pakta integritas</source>
+        <translation>Pakta integritas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="39" />
+        <source>Certificate and pakta integritas</source>
+        <translation>Sertifikat dan pakta integritas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="42" />
+        <source>no signature</source>
+        <translation>tanpa tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="45" />
+        <source>default seal</source>
+        <translation>cap bawaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="48" />
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="49" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="50" />
+        <source>Rank (pangkat)</source>
+        <translation>Pangkat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="51" />
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="52" />
+        <source>Place of signing</source>
+        <translation>Tempat penandatanganan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="53" />
+        <source>Date of signing</source>
+        <translation>Tanggal penandatanganan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="54" />
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="55" />
+        <source>Seal</source>
+        <translation>Cap dinas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="56" />
+        <source>Print for each attendee</source>
+        <translation>Dicetak untuk setiap peserta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="78" />
+        <source>The official's NIP has 18 digits (or leave it empty).</source>
+        <translation>NIP pejabat terdiri atas 18 angka (atau kosongkan).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="86" />
+        <source>The date of signing {text} is not a date; write it as 10/07/2024, or leave it empty.</source>
+        <translation>Tanggal penandatanganan {text} bukan tanggal; tulis seperti 10/07/2024, atau kosongkan.</translation>
     </message>
 </context>
 <context>

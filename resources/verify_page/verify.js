@@ -17,6 +17,8 @@
   var encoder = new TextEncoder();
   var STATION_DOMAIN = encoder.encode("ikrar/station-certificate/v1\u0000");
   var CODE_DOMAIN = encoder.encode("ikrar/certificate/v2\u0000");
+  // A pakta integritas signs the same layout under its own domain (core/certificate_code.py).
+  var PAKTA_DOMAIN = encoder.encode("ikrar/pakta/v2\u0000");
 
   function hexToBytes(hex) {
     var out = new Uint8Array(hex.length / 2);
@@ -223,6 +225,11 @@
       }
       return ed25519Verify(code.stationKey, code.signature, concat(CODE_DOMAIN, code.signed));
     }).then(function (ok) {
+      code.kind = "certificate";
+      if (ok) return ok;
+      code.kind = "pakta";
+      return ed25519Verify(code.stationKey, code.signature, concat(PAKTA_DOMAIN, code.signed));
+    }).then(function (ok) {
       if (!ok) {
         throw new Invalid("signature", "Tanda tangan digital tidak cocok dengan isinya: nama, " +
           "NIP, nomor, salinan atau waktu telah diubah.");
@@ -265,7 +272,8 @@
     result.className = state;
     $("verdict").textContent = VERDICTS[state];
     $("verdict-note").textContent = state === "valid"
-      ? "Tanda tangan digital instansi dan stasiun cocok."
+      ? (fields.kind === "pakta" ? "Pakta integritas. " : "") +
+        "Tanda tangan digital instansi dan stasiun cocok."
       : message;
     $("fields").hidden = !fields;
     $("compare").hidden = !fields;

@@ -47,16 +47,21 @@ def _setup(folder: Path, count: int):
         city="Sumedang", venue="Aula Tampomas", agency="Pemerintah Kabupaten Sumedang",
         letterhead=["PEMERINTAH KABUPATEN SUMEDANG", "SEKRETARIAT DAERAH",
                     "Jl. Prabu Geusan Ulun No. 36, Sumedang 45311"],
-        official_name="Herman Suryatman", official_title="Pj. Sekretaris Daerah",
-        witnesses=[{"role": "Bawaslu Kabupaten Sumedang", "name": "Ahmad Rifai",
-                    "title": "Ketua"}],
+        official_name="Dr. H. Herman Suryatman, S.Sos., M.Si.",
+        official_title="Pj. Sekretaris Daerah", official_rank="Pembina Utama Muda",
+        official_nip="197003151990031005", organiser_unit="Sekretariat Daerah",
+        witnesses=[{"role": "Bawaslu Kabupaten Sumedang", "name": "Ahmad Rifai, S.H.",
+                    "title": "Ketua"},
+                   {"role": "KPU Kabupaten Sumedang", "name": "Siti Aminah", "title": "Anggota"},
+                   {"role": "Inspektorat Daerah", "name": "Drs. Dedi Supriadi, M.Si.",
+                    "title": "Inspektur Pembantu"}],
     )
     certify_local_station(init_agency_key(None))
     assets = folder / "assets"
     assets.mkdir()
     Image.new("RGBA", (400, 480), (20, 90, 40, 255)).save(assets / "logo.png")
     Image.new("RGBA", (600, 220), (16, 26, 60, 0)).save(assets / "official_signature.png")
-    Image.new("RGBA", (440, 440), (90, 40, 140, 120)).save(assets / "seal.png")
+    # No seal.png: the generated stamp (glyph outlines round the inked logo) is the dearer one.
     blobs = [strokes.encode(strokes.without_biometrics(strokes.synthetic_signature(i)))
              for i in range(SIGNATURES)]
     people = add_employees(event, count)
@@ -109,7 +114,7 @@ def _bare_page(canvas, issuer, data) -> None:
     for i, line in enumerate(lines):
         canvas.drawString(60, 800 - i * 13, line)
     for picture, x in ((issuer.logo, 60), (issuer.official_signature, 320),
-                       (issuer.seal.image, 360)):
+                       (issuer.seal.image or issuer.logo, 360)):
         canvas.drawImage(picture.reader(), x, 150, 100, 80, mask="auto")
     draw_qr(canvas, data.qr_text, 56, 28, 34 * mm)
     path = canvas.beginPath()

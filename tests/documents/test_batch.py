@@ -25,7 +25,7 @@ from ikrar.store.certificates import mark_printed
 from ikrar.store.checkin import check_in
 from ikrar.store.keystore import certify_local_station, init_agency_key
 from ikrar.store.models import AuditEvent, Certificate, CertificatePrint
-from support import add_employees, render_pdf
+from support import add_employees, agency_images, render_pdf
 
 SIGNED_AT = datetime(2024, 7, 10, 9, 14, tzinfo=zone("WIB"))
 NUMBER = re.compile(r"Nomor: (\S+)")
@@ -34,6 +34,7 @@ NUMBER = re.compile(r"Nomor: (\S+)")
 @pytest.fixture
 def keys(store):
     certify_local_station(init_agency_key(None))
+    agency_images()  # final pages need the logo and the official's signature
 
 
 @pytest.fixture

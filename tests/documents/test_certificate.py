@@ -18,8 +18,9 @@ from ikrar.core.pledge import parse_pledge
 from ikrar.core.strokes import synthetic_signature
 from ikrar.documents import fonts
 from ikrar.documents.batch import BatchError, select_batch
-from ikrar.documents.certificate import PAGE_H, PAGE_W, Layout, write_certificate
+from ikrar.documents.certificate import Layout, write_certificate
 from ikrar.documents.certificate_data import issuer_for, page_for
+from ikrar.documents.letterhead import PAGE_H, PAGE_W
 from ikrar.documents.seal import RADII_MM, AssetError, Seal, assets_dir
 from ikrar.store import outbox
 from ikrar.store.checkin import check_in
@@ -80,8 +81,9 @@ def _mul(m, n):
             e * A + f * C + E, e * B + f * D + F]
 
 
-def text_runs(pdf: Path) -> list[tuple[str, tuple[float, float], tuple[float, float], float]]:
-    """(text, start, end, size) of every text run on page 1, in page coordinates.
+def text_runs(pdf: Path, page: int = 0
+              ) -> list[tuple[str, tuple[float, float], tuple[float, float], float]]:
+    """(text, start, end, size) of every text run on a page (the first), in page coordinates.
 
     pypdf reports text inside a form XObject in the form's own coordinates; the page's
     transformation at each `Do` is tracked so form text lands where it is drawn.
@@ -109,7 +111,7 @@ def text_runs(pdf: Path) -> list[tuple[str, tuple[float, float], tuple[float, fl
         runs.append((text.strip(), (x0, y0), (x0 + width * m[0], y0 + width * m[1]),
                      size * math.hypot(m[0], m[1])))
 
-    PdfReader(pdf).pages[0].extract_text(visitor_operand_before=before,
+    PdfReader(pdf).pages[page].extract_text(visitor_operand_before=before,
                                          visitor_operand_after=after, visitor_text=visit)
     return runs
 
@@ -145,8 +147,12 @@ def test_text_has_name_nip_number_place_date_and_every_pledge_point(
     for expected in ("Dr. H. Ahmad Fauzi, S.Kom., M.Si.", "19900101 201501 1 001",
                      "Pembina, IV/a", "Analis Kebijakan Ahli Muda", "Dinas Kominfo",
                      "Sumedang, 10 Juli 2024", "Pj. Sekretaris Daerah", "Herman Suryatman",
-                     "SERTIFIKAT", "ikrar verify"):
+                     "SERTIFIKAT", "menu Verifikasi pada aplikasi Ikrar",
+                     "bukan tanda tangan elektronik tersertifikasi (TTE)"):
         assert expected in text
+    # No command names or code quotes on an official paper, no claim to a certified e-signature.
+    assert "`" not in text and "ikrar verify" not in text
+    assert "ditandatangani secara elektronik" not in text and "sidik" not in text
     number = select_batch(event).records[0].number
     assert f"Nomor: {number}" in text
     pledge = parse_pledge(event.pledge_text)
@@ -205,8 +211,9 @@ def test_normal_page_text_inside_boxes_and_boxes_apart(event, make_employee, key
             assert min(overlap) <= 1.0, f"{a} overlaps {b}"
 
 
-def test_acting_official_without_titles_and_witnesses(event, make_employee, keys, tmp_path):
+def test_official_name_exactly_as_written_and_witnesses(event, make_employee, keys, tmp_path):
     event.official_name = "Dr. H. Herman Suryatman, M.Si."
+    event.official_acting = True  # an old flag: no longer strips the titles
     event.witnesses = [{"role": "Bawaslu Kabupaten Sumedang", "name": "Ahmad Rifai, S.H.",
                         "title": "Ketua"}, {"role": "KPU", "name": "Siti Aminah", "title": ""}]
     event.letterhead = ["PEMERINTAH KABUPATEN SUMEDANG", "SEKRETARIAT DAERAH",
@@ -214,9 +221,9 @@ def test_acting_official_without_titles_and_witnesses(event, make_employee, keys
     outbox.update(event)
     path, _ = print_one(event, make_employee(event), tmp_path)
     text = flat(PdfReader(path).pages[0].extract_text())
-    assert "Herman Suryatman" in text and "Dr. H. Herman" not in text
+    assert "Dr. H. Herman Suryatman, M.Si." in text
     for expected in ("Disaksikan oleh:", "Bawaslu Kabupaten Sumedang", "Ahmad Rifai, S.H.",
-                     "Siti Aminah", "SEKRETARIAT DAERAH", "Jl. Prabu Geusan Ulun No. 36"):
+                     "Ketua", "Siti Aminah", "SEKRETARIAT DAERAH", "Jl. Prabu Geusan Ulun No. 36"):
         assert expected in text
 
 
@@ -253,7 +260,7 @@ def test_generated_seal_has_the_given_radii(store, tmp_path):
     ink = render(path, dpi).point(lambda v: 255 if v < 200 else 0)
     left, top, right, bottom = ink.getbbox()
     diameter_mm = (right - left) / dpi * 25.4
-    assert RADII_MM == (18.5, 17.5, 13.5)
+    assert RADII_MM == (17.0, 16.2, 10.6)
     assert abs(diameter_mm - 2 * RADII_MM[0]) < 0.6  # outer ring, line width included
 
 

@@ -11,12 +11,13 @@ from ikrar.store.certificates import print_counts
 from ikrar.store.checkin import check_in
 from ikrar.store.keystore import certify_local_station, init_agency_key
 from ikrar.store.models import CertificatePrint
-from support import add_employees
+from support import add_employees, agency_images
 
 
 @pytest.fixture
 def signed(event, store):
     certify_local_station(init_agency_key(None))
+    agency_images()  # final pages need the logo and the official's signature
     people = add_employees(event, 3)
     for i, employee in enumerate(people):
         check_in(event, employee, synthetic_signature(i), method="badge",

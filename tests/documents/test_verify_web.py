@@ -222,3 +222,36 @@ def test_a_printed_certificate_scanned_by_a_phone_is_valid(event, make_employee,
         data.name, record.number, "SALINAN ke-1")
     assert shown["nip"] == data.nip
     assert shown["event"] == "Deklarasi Netralitas ASN, 10 Juli 2024"
+
+
+@pytest.mark.parametrize("engine", ["webcrypto", "no-ed25519"])
+def test_a_pakta_integritas_code_is_valid_and_named_a_pakta(event, make_employee, engine):
+    """A pakta signs the certificate's layout under its own domain: the page checks both and
+    says which; a certificate's code stays a certificate."""
+    from ikrar.core.strokes import synthetic_signature
+    from ikrar.documents.batch import select_batch
+    from ikrar.documents.certificate_data import page_for
+    from ikrar.store.checkin import check_in
+    from ikrar.store.keystore import certify_local_station, init_agency_key
+
+    agency = init_agency_key(None)
+    certify_local_station(agency)
+    check_in(event, make_employee(event), synthetic_signature(2), method="badge",
+             pledge_hash=event.pledge_hash)
+    event.documents = "both"
+    event.save()
+    [record] = select_batch(event).records
+    _, data = page_for(record.number)
+    with page_server({"/": verify_page.page_for_store(agency.public)}) as server:
+        browser = Browser(engine)
+        try:
+            shown = []
+            for code in (data.pakta_qr_text, data.qr_text):
+                browser.open(server.url("/") + "#" + code)
+                shown.append(browser.verdict())
+        finally:
+            browser.close()
+    pakta, certificate = shown
+    assert pakta["state"] == "valid" and pakta["number"] == record.number
+    assert pakta["note"].startswith("Pakta integritas.")
+    assert certificate["state"] == "valid" and "Pakta" not in certificate["note"]

@@ -215,7 +215,7 @@ def _back_to_schema_4() -> None:
     with db.atomic():
         db.execute_sql('DROP TABLE "roster_version"')
         db.execute_sql('DROP TABLE "roster_held"')
-        SchemaVersion.update(version=migrations.SCHEMA_VERSION - 1).execute()
+        SchemaVersion.update(version=migrations.STEPS.index(migrations._v6_roster)).execute()
 
 
 def test_a_hub_and_station_of_the_schema_before_are_migrated(make_hub, tmp_path):

@@ -29,6 +29,7 @@ from ikrar.ui.clerk.clerk_page import ClerkPage
 from ikrar.ui.clerk.pdf_printer import make_printer, print_pdf
 from ikrar.ui.widgets.jobs import DONE, PROBLEM
 from ikrar.ui.widgets.render import pdf_pages
+from support import agency_images
 
 KOMINFO, BKPSDM = "Dinas Kominfo", "BKPSDM"
 NAMES = ("Ani Lestari", "Budi Santoso", "Cecep Hidayat", "Dewi Kurniasih", "Euis Suryani")
@@ -36,7 +37,9 @@ NAMES = ("Ani Lestari", "Budi Santoso", "Cecep Hidayat", "Dewi Kurniasih", "Euis
 
 @pytest.fixture
 def certified(store):
-    return certify_local_station(init_agency_key(None))
+    certificate = certify_local_station(init_agency_key(None))
+    agency_images()  # final pages need the logo and the official's signature
+    return certificate
 
 
 @pytest.fixture
@@ -425,3 +428,38 @@ def test_a_batch_of_only_copies_asks_first(qtbot, page, signed, print_to, tmp_pa
     prepared = prepare(qtbot, page)
     assert [r.copy for r in prepared.records] == [1, 1, 1]
     assert pdf_text(prepared.path).count("SALINAN ke-1") == 3
+
+
+def test_missing_agency_images_ask_before_a_draft(qtbot, page, event, make_employee, store,
+                                                  tmp_path, monkeypatch):
+    """Final pages need the logo, the official's signature and the seal: the clerk is asked
+    (only the human's answer is stood in for), and a draft is DRAF, unsigned, never printed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    certify_local_station(init_agency_key(None))
+    person = make_employee(event, name="Ani Lestari")
+    check_in(event, person, synthetic_signature(1), method="badge",
+             pledge_hash=event.pledge_hash)
+    page.refresh()
+    asked = []
+
+    def answer(reply):
+        def question(parent, title, text, *args, **kwargs):
+            asked.append(text)
+            return reply
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    assert page.prepare() is False
+    assert "the agency's logo, the official's signature, the seal" in asked[0]
+    assert page.prepared is None and not page.busy
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    prepared = prepare(qtbot, page)
+    assert prepared.draft and "DRAF" in pdf_text(prepared.path)
+    target = tmp_path / "draf.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(target), "PDF files (*.pdf)"))
+    with qtbot.waitSignal(page.runner.finished, timeout=60_000):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert target.exists() and "never marked printed" in page.notice.text()
+    assert CertificatePrint.select().count() == 0

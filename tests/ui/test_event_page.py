@@ -71,7 +71,8 @@ def test_shows_the_event_as_stored(page, event):
     assert page.city_edit.text() == "Sumedang"
     assert page.venue_edit.text() == "Aula Tampomas"
     assert page.official_title_edit.text() == "Pj. Sekretaris Daerah"
-    assert page.acting_check.isChecked()
+    assert page.official_name_edit.text() == "Herman Suryatman"
+    assert page.official.documents_combo.currentData() == "certificate"
     assert page.pattern_edit.text() == "{seq:04d}/{station}/NETRAL/{year}"
     assert page.walk_ins_check.isChecked() and not page.signed_badges_check.isChecked()
     assert page.retention_spin.value() == 90
@@ -90,7 +91,12 @@ def test_saving_writes_the_event_its_outbox_entry_and_audit(qtbot, page, event):
     page.add_witness_button.click()
     page.witness_table.item(0, 0).setText("Bawaslu")
     page.witness_table.item(0, 1).setText("Dr. Ahmad Fauzi")
-    page.acting_check.setChecked(False)
+    # The official's block as the agency writes it: two position lines, rank, NIP, date.
+    retype(qtbot, page.official_title_edit, "a.n. Bupati Sumedang | Sekretaris Daerah")
+    retype(qtbot, page.official.rank_edit, "Pembina Utama Muda")
+    retype(qtbot, page.official.nip_edit, "19700315 199003 1 005")
+    retype(qtbot, page.official.date_edit, "11/07/2024")
+    page.official.documents_combo.setCurrentIndex(page.official.documents_combo.findData("both"))
     retype(qtbot, page.pattern_edit, "{seq:05d}/{station}/IKRAR/{roman_month}/{year}")
     page.signed_badges_check.setChecked(True)
     page.retention_spin.setValue(30)
@@ -104,14 +110,19 @@ def test_saving_writes_the_event_its_outbox_entry_and_audit(qtbot, page, event):
     assert stored.starts_at == datetime(2024, 11, 20, 7, 30, tzinfo=zone("WITA"))
     assert stored.letterhead == ["PEMERINTAH KABUPATEN SUMEDANG", "SEKRETARIAT DAERAH"]
     assert stored.witnesses == [{"role": "Bawaslu", "name": "Dr. Ahmad Fauzi", "title": ""}]
-    assert not stored.official_acting
+    assert stored.official_title == "a.n. Bupati Sumedang\nSekretaris Daerah"
+    assert (stored.official_rank, stored.official_nip) == ("Pembina Utama Muda",
+                                                         "197003151990031005")
+    assert (stored.official_date, stored.documents) == ("2024-07-11", "both")
+    assert stored.official_name == "Herman Suryatman"  # printed as written
     assert stored.numbering_pattern == "{seq:05d}/{station}/IKRAR/{roman_month}/{year}"
     assert stored.require_signed_badges and stored.retention_days == 30
     assert Change.select().where(Change.table == "event").count() == before + 1
     (edit,) = edits()
     assert edit.subject == str(event.id)
     assert edit.details == {"fields": [
-        "starts_at", "timezone", "venue", "letterhead", "official_acting", "witnesses",
+        "starts_at", "timezone", "venue", "letterhead", "official_title", "official_rank",
+        "official_nip", "official_date", "documents", "witnesses",
         "numbering_pattern", "require_signed_badges", "retention_days"]}
 
 
@@ -127,6 +138,8 @@ def test_saving_nothing_new_writes_nothing(qtbot, page):
     (lambda p: p.pattern_edit.setText("{seq:04d}/NETRAL/{year}"), "numbering pattern"),
     (lambda p: p.pattern_edit.setText("{seq}/{station}/{nip}"), "numbering pattern"),
     (lambda p: (p.add_witness("KPU", "", "Ketua")), "Witness 1 has no name"),
+    (lambda p: p.official.nip_edit.setText("1970"), "NIP has 18 digits"),
+    (lambda p: p.official.date_edit.setText("31/02/2024"), "is not a date"),
     (lambda p: p.pledge_edit.setPlainText("1. A point without a heading"),
      "The pledge text cannot be used"),
 ])

@@ -24,6 +24,10 @@ def add_certificate_commands(commands) -> None:
                        "before, printing each as a new numbered copy")
     certs.add_argument("--printer", metavar="QUEUE", help="send to this CUPS printer (lpstat -e)")
     certs.add_argument("--operator", default="", help="who printed, kept with the print record")
+    certs.add_argument("--draft", action="store_true",
+                       help="pages marked DRAF, without a verification code and not recorded "
+                       "as printed: to check the layout, or while the logo, the official's "
+                       "signature or the seal is missing (final pages are refused then)")
     certs.set_defaults(func=cmd_certificates)
 
 
@@ -51,7 +55,8 @@ def cmd_certificates(args: argparse.Namespace) -> int:
     def send(prepared: issue.Prepared) -> None:
         job = printing.print_files(prepared.paths, args.printer,
                                    title=f"Sertifikat {prepared.batch.description}")
-        print(f"Sent {prepared.pages} certificate(s) to printer {args.printer} (job {job}).")
+        what = "DRAFT certificate(s)" if args.draft else "certificate(s)"
+        print(f"Sent {prepared.pages} {what} to printer {args.printer} (job {job}).")
 
     with tempfile.TemporaryDirectory(prefix="ikrar-print-") as scratch:
         out = args.out or Path(scratch) / "sertifikat.pdf"
@@ -59,10 +64,12 @@ def cmd_certificates(args: argparse.Namespace) -> int:
             event, out, unit=args.unit, status=issue.NOT_PRINTED if args.not_printed else issue.ALL,
             number=copy_of, reprint=args.reprint is True, destination=args.printer or None,
             send=send if args.printer else None, operator=args.operator,
-            progress=progress_bar(sys.stderr))
+            progress=progress_bar(sys.stderr), draft=args.draft)
     if args.out:
         where = out if len(prepared.paths) == 1 else f"{len(prepared.paths)} files in {out}"
-        print(f"Wrote {prepared.pages} certificate(s) ({prepared.batch.description}) to {where}.")
+        what = "DRAFT certificate(s), not recorded as printed," if args.draft else \
+            "certificate(s)"
+        print(f"Wrote {prepared.pages} {what} ({prepared.batch.description}) to {where}.")
     return 0
 
 

@@ -24,10 +24,10 @@ def add_event_commands(commands) -> None:
     create.add_argument("--unit", default="", dest="organiser_unit", help="organising unit")
     create.add_argument("--letterhead", action="append", default=[], metavar="LINE",
                         help="letterhead line (repeat for each line)")
-    create.add_argument("--official-name", default="")
-    create.add_argument("--official-title", default="")
+    add_official_options(create, edit=False)
     create.add_argument("--acting", action="store_true",
-                        help="the presiding official is acting (Pj./Plt.): name without titles")
+                        help="kept for old scripts; the name prints as written: put Pj./Plt./"
+                        "a.n. in --official-title")
     create.add_argument("--pledge-file", type=Path, help="pledge text (default: the 2024 text)")
     create.add_argument("--replace", action="append", default=[], metavar="OLD=NEW",
                         help='edit the pledge, e.g. "Pemilu dan Pemilihan=Pilkada"')
@@ -38,9 +38,10 @@ def add_event_commands(commands) -> None:
                         help="keep pen timing and pressure (personal data; purged after retention)")
     create.add_argument("--verify-url", default="", metavar="URL", help=VERIFY_URL_HELP)
     create.set_defaults(func=cmd_event_create)
-    edit = event_cmds.add_parser("edit", help="change an event's settings")
+    edit = event_cmds.add_parser("edit", help="change an event's settings (only those given)")
     edit.add_argument("event", help="event id (or its first characters) or exact title")
-    edit.add_argument("--verify-url", required=True, metavar="URL", help=VERIFY_URL_HELP)
+    edit.add_argument("--verify-url", metavar="URL", help=VERIFY_URL_HELP)
+    add_official_options(edit, edit=True)
     edit.set_defaults(func=cmd_event_edit)
     listing = event_cmds.add_parser("list", help="list events with their figures")
     listing.add_argument("--json", action="store_true")
@@ -64,6 +65,100 @@ def cmd_event_forget(args: argparse.Namespace) -> int:
     return 0
 
 
+def add_official_options(parser: argparse.ArgumentParser, *, edit: bool) -> None:
+    """The official's signature block, what the event prints, and the agency's images."""
+    default = None if edit else ""
+    parser.add_argument("--official-name", default=default,
+                        help="the presiding official's name exactly as printed, with titles")
+    parser.add_argument("--official-title", default=default, metavar="POSITION",
+                        help='the position line, e.g. "Pj. Sekretaris Daerah" or '
+                        '"a.n. Bupati Sumedang\nSekretaris Daerah" (\\n starts a line)')
+    parser.add_argument("--official-rank", default=default, metavar="PANGKAT",
+                        help='e.g. "Pembina Utama Muda"')
+    parser.add_argument("--official-nip", default=default, metavar="NIP",
+                        help="18 digits; leave out for a regional head, who has none")
+    parser.add_argument("--sign-place", default=default, metavar="PLACE",
+                        help="where the official signs (default: --city)")
+    parser.add_argument("--sign-date", default=default, metavar="YYYY-MM-DD",
+                        help="when the official signs (default: the event's date)")
+    parser.add_argument("--documents", default=None if edit else "certificate",
+                        choices=["certificate", "pakta", "both"],
+                        help="what prints for each attendee: the certificate, the pakta "
+                        "integritas, or both")
+    parser.add_argument("--witness", action="append", default=None, metavar="INST|POS|NAME",
+                        help='a witness: institution, position and name separated by "|", '
+                        '(repeat for each; on edit the list replaces the old one, "" clears)')
+    for option, what in (("--logo", "the agency's coat of arms (letterhead, seal centre)"),
+                         ("--signature", "the official's signature, PNG with transparency"),
+                         ("--seal", "the agency's seal (cap dinas), PNG with transparency")):
+        parser.add_argument(option, type=Path, metavar="FILE.png", help=what)
+
+
+def _witnesses(items: list[str]) -> list[dict[str, str]]:
+    witnesses = []
+    for item in items:
+        if not item.strip():
+            continue
+        parts = [part.strip() for part in item.split("|")]
+        if len(parts) != 3 or not parts[2]:
+            raise UsageError("usage.witness",
+                             f"--witness {item!r}: write it as INSTITUTION|POSITION|NAME, e.g. "
+                             '"Bawaslu Kabupaten Sumedang|Ketua|Ahmad Rifai, S.H.".', item=item)
+        witnesses.append({"role": parts[0], "title": parts[1], "name": parts[2]})
+    return witnesses
+
+
+def _sign_date(text: str) -> str:
+    if not text:
+        return ""
+    try:
+        return datetime.strptime(text, "%Y-%m-%d").date().isoformat()
+    except ValueError:
+        raise UsageError("usage.date",
+                         f"--sign-date {text!r} is not a date; write it as 2024-07-10.",
+                         text=text) from None
+
+
+def _nip(text: str) -> str:
+    digits = "".join(text.split()).removeprefix("NIP.").removeprefix("NIP")
+    if digits and not (len(digits) == 18 and digits.isdigit()):
+        raise UsageError("usage.official_nip",
+                         f"--official-nip {text!r}: a NIP has 18 digits.", text=text)
+    return digits
+
+
+def official_values(args: argparse.Namespace) -> dict[str, object]:
+    """Event fields from the options given (None: not given)."""
+    given = {
+        "official_name": args.official_name, "official_rank": args.official_rank,
+        "official_title": None if args.official_title is None
+        else args.official_title.replace("\\n", "\n").strip(),
+        "official_nip": None if args.official_nip is None else _nip(args.official_nip),
+        "official_place": args.sign_place,
+        "official_date": None if args.sign_date is None else _sign_date(args.sign_date),
+        "documents": args.documents,
+        "witnesses": None if args.witness is None else _witnesses(args.witness),
+    }
+    return {k: v.strip() if isinstance(v, str) and k != "official_title" else v
+            for k, v in given.items() if v is not None}
+
+
+def install_images(args: argparse.Namespace) -> list[str]:
+    """Write the images given into the data folder's assets; the names of those written."""
+    from ikrar.documents.certificate_data import LOGO, SEAL, SIGNATURE  # noqa: PLC0415
+    from ikrar.documents.seal import install_asset  # noqa: PLC0415
+
+    done = []
+    for path, name, what, alpha, field in (
+            (args.logo, LOGO, "logo", False, "logo"),
+            (args.signature, SIGNATURE, "official's signature", False, "official_signature"),
+            (args.seal, SEAL, "seal", True, "seal")):
+        if path is not None:
+            install_asset(path, name, what=what, need_alpha=alpha)
+            done.append(field)
+    return done
+
+
 VERIFY_URL_HELP = ("the agency's certificate verification page (`ikrar verify-page`), e.g. "
                    "https://bkpsdm.example.go.id/ikrar/: certificate QR codes then open it on "
                    "any phone; \"\" prints the bare code")
@@ -84,10 +179,22 @@ def cmd_event_edit(args: argparse.Namespace) -> int:
     from ikrar.store.events import find_event  # noqa: PLC0415
 
     event = find_event(args.event)
-    saved = save_event(event.id, {"verify_url": _verify_url(args.verify_url)}, event.pledge_text)
-    print(f"Event {event.title}: " + (f"certificates link to {saved.event.verify_url}"
-                                     if saved.event.verify_url else
-                                     "certificates print the bare code"))
+    values = official_values(args)
+    if args.verify_url is not None:
+        values["verify_url"] = _verify_url(args.verify_url)
+    if not values and not any((args.logo, args.signature, args.seal)):
+        raise UsageError("usage.nothing_to_edit",
+                         "Say what to change, e.g. --official-name, --documents, --logo or "
+                         "--verify-url (see `ikrar event edit --help`).")
+    saved = save_event(event.id, values, event.pledge_text, also=lambda: install_images(args))
+    if args.verify_url is not None:
+        print(f"Event {event.title}: " + (f"certificates link to {saved.event.verify_url}"
+                                         if saved.event.verify_url else
+                                         "certificates print the bare code"))
+    if saved.changed:
+        print(f"Event {event.title}: changed {', '.join(saved.changed)}.")
+    else:
+        print(f"Event {event.title}: nothing changed.")
     return 0
 
 
@@ -126,14 +233,15 @@ def cmd_event_create(args: argparse.Namespace) -> int:
     extra = {"numbering_pattern": args.numbering} if args.numbering else {}
     if args.verify_url:
         extra["verify_url"] = _verify_url(args.verify_url)
+    extra.update(official_values(args))
     event = create_event(
         args.title, _parse_start(args.date), timezone=args.tz, pledge=pledge, city=args.city,
         venue=args.venue, agency=args.agency, organiser_unit=args.organiser_unit,
-        letterhead=args.letterhead, official_name=args.official_name,
-        official_title=args.official_title, official_acting=args.acting,
+        letterhead=args.letterhead, official_acting=args.acting,
         require_signed_badges=args.signed_badges, allow_walk_ins=not args.no_walk_ins,
         keep_biometrics=args.keep_biometrics, **extra,
     )
+    install_images(args)
     print(f"Created event {event.id}: {event.title} (pledge sha256 {event.pledge_hash[:16]}…)")
     return 0
 

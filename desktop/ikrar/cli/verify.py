@@ -106,7 +106,8 @@ def print_code(code, indent: str = "") -> None:
         return
     copy = d.get("copy")
     mark = f", SALINAN ke-{copy} (a copy)" if copy else ""
-    print(f"{indent}{code.status.upper()} certificate {d['number']}{mark}")
+    what = "pakta integritas" if d.get("document") == "pakta" else "certificate"
+    print(f"{indent}{code.status.upper()} {what} {d['number']}{mark}")
     name = d.get("signed_name") or (
         f"{d['name'] or '?'} (from this database: an older code does not sign the name)")
     print(f"{indent}  Name:     {name}")

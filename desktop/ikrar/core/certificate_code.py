@@ -54,7 +54,10 @@ Checking, in order (a verifier needs only the agency's 32-byte public key ``A``)
    `ikrar.core.keys.StationCertificate` signs it, its version byte and issuer key id restored).
 4. The issue day lies within valid from..valid until (inclusive).
 5. Station signature: Ed25519-verify with the station key over
-   ``b"ikrar/certificate/v2\\x00" + P[:-64]``.
+   ``b"ikrar/certificate/v2\\x00" + P[:-64]`` for a certificate, or
+   ``b"ikrar/pakta/v2\\x00" + P[:-64]`` for a pakta integritas: the same layout, and the
+   domain the signature verifies under says which kind of document the page is, so a
+   certificate's code cannot be passed off as a pakta's or the other way round.
 
 The event is carried as a tag, not its 16-byte id: a verifier with the event list recognises it,
 one without has no use for it. The strokes prefix lets a station holding the strokes confirm they
@@ -102,6 +105,8 @@ NAME_MAX_BYTES = 200
 NUMBER_MAX_BYTES = 100
 MAX_DIGITS = 2000  # far above any real code; bounds the decimal conversion
 _DOMAIN = b"ikrar/certificate/v2\x00"
+# What each kind of document signs under (see step 5 above); the certificate's first.
+DOMAINS = {"certificate": _DOMAIN, "pakta": b"ikrar/pakta/v2\x00"}
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 _WHAT = "certificate code"
 
@@ -134,6 +139,7 @@ class DecodedCode:
     key_hint: str  # hex, 4 digits
     signed: bytes  # P[:-64]
     signature: bytes
+    kind: str = "certificate"  # which domain the signature verified under (DOMAINS)
 
 
 def check_verify_url(url: str) -> str:
@@ -234,12 +240,14 @@ def encode_fields(fields: CertificateFields, station_cert: StationCertificate) -
 
 
 def sign_code(fields: CertificateFields, station_key: SigningKey,
-              station_cert: StationCertificate, *, url: str = "") -> str:
-    """The QR text of a v2 certificate: `92…`, or `<url>#92…` when the agency set a URL."""
+              station_cert: StationCertificate, *, url: str = "",
+              kind: str = "certificate") -> str:
+    """The QR text of a v2 certificate (or, kind "pakta", of a pakta integritas): `92…`, or
+    `<url>#92…` when the agency set a URL."""
     if station_cert.public_key != station_key.public:
         raise ValueError("the station certificate is for another key than the signing key")
     signed = encode_fields(fields, station_cert)
-    data = signed + station_key.sign(_DOMAIN + signed)
+    data = signed + station_key.sign(DOMAINS[kind] + signed)
     digits = PREFIX + str(int.from_bytes(data, "big"))
     url = url.strip()
     if not url:
@@ -341,14 +349,16 @@ def verify_v2(text: str, agency_public: PublicKey) -> DecodedCode:
                                     "issuer_key_id": agency_public.key_id})
     assert STATION_CERT_VERSION == 1 and KEY_ID_BYTES == 8  # the layout restores these
     station.verify(agency_public, at=code.issued_on)
-    if not station.public_key.verify(code.signature, _DOMAIN + code.signed):
+    kind = next((name for name, domain in DOMAINS.items()
+                 if station.public_key.verify(code.signature, domain + code.signed)), None)
+    if kind is None:
         raise VerificationError(
             "signature",
             "The certificate's signature does not match its contents: the name, NIP, number, "
             "copy or time were altered, or it was not signed by station "
             f"{station.station_name!r}.",
         )
-    return DecodedCode(**{**code.__dict__, "station": station})
+    return DecodedCode(**{**code.__dict__, "station": station, "kind": kind})
 
 
 
@@ -360,7 +370,8 @@ def verify_code(text: str, agency_public: PublicKey) -> VerifiedCertificate:
         claim = CertificateClaim(code.number, code.nip, "", code.signed_at, code.strokes_prefix)
         return VerifiedCertificate(claim, code.station.station_id, code.station.station_name,
                                    agency_public.key_id, code.issued_on, name=code.name,
-                                   copy=code.copy, version=2, event_tag=code.event_tag)
+                                   copy=code.copy, version=2, event_tag=code.event_tag,
+                                   kind=code.kind)
     bare = payload_of(text) if "#" in text else text
     if "".join(bare.split()).upper().startswith(CERTIFICATE_PREFIX[:3]):
         return verify_certificate(bare, agency_public)

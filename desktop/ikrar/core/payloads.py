@@ -183,6 +183,7 @@ class VerifiedCertificate:
     copy: int | None = None  # 0 original, n = SALINAN ke-n
     version: int = 1
     event_tag: str = ""  # v2 carries a tag of the event id, claim.event_id is then ""
+    kind: str = "certificate"  # or "pakta" (a pakta integritas; v2 signs it by its domain)
 
 
 def _pack_nip(nip: str) -> bytes:

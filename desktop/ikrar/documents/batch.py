@@ -124,8 +124,9 @@ def _init_worker(issuer: Issuer) -> None:
     _issuer = issuer
 
 
-def file_name(data: CertificateData) -> str:
+def file_name(data: CertificateData, *, draft: bool = False) -> str:
     safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in data.number).strip("-")
+    safe += "-draf" if draft else ""
     return f"{safe}-salinan-{data.copy}.pdf" if data.copy else f"{safe}.pdf"
 
 
@@ -136,7 +137,7 @@ def _draw_chunk(task: tuple[list[CertificateData], str, bool]) -> list[str]:
     if per_file:
         written = []
         for data in datas:
-            path = os.path.join(target, file_name(data))
+            path = os.path.join(target, file_name(data, draft=_issuer.draft))
             with open(path, "wb") as fh:
                 page.write_certificate(fh, _issuer, data)
             written.append(path)
@@ -144,8 +145,7 @@ def _draw_chunk(task: tuple[list[CertificateData], str, bool]) -> list[str]:
     # Left uncompressed: the joiner packs the streams faster than reportlab would.
     canvas = page.new_canvas(target, title="Sertifikat", compress=False)
     for data in datas:
-        page.draw_certificate(canvas, _issuer, data)
-        canvas.showPage()
+        page.draw_pages(canvas, _issuer, data)  # the certificate, the pakta, or both
     canvas.save()
     return [target]
 
@@ -187,8 +187,10 @@ def generate(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     workers: int | None = None,
+    draft: bool = False,
 ) -> Output:
     """Write the batch to `out`: one PDF if it ends in .pdf, else one PDF each in that folder.
+    A `draft` says DRAF on every page and signs no code (see `ikrar.documents.certificate`).
 
     Raises BatchError (Cancelled when `cancelled()` turned true) with nothing left behind.
     """
@@ -197,8 +199,8 @@ def generate(
     total = len(batch.records)
     if total == 0:
         raise BatchError("batch.empty", "No certificates to print.")
-    issuer = issuer_for(batch.event)
-    signer = Signer(batch.event)
+    issuer = issuer_for(batch.event, draft=draft)
+    signer = Signer(batch.event, draft=draft)
     folder = out if per_file else out.parent
     _check_writable(folder, create=per_file)
     workers = max(1, workers or _cores())

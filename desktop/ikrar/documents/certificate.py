@@ -1,8 +1,13 @@
-"""One certificate page (A4 portrait).
+"""One certificate page (A4 portrait), and the pages of an attendee (`draw_pages`).
 
 The page, top to bottom: letterhead (kop) with a double rule, title and number, the attendee
 block, the pledge as signed, place and date, the attendee's and the presiding official's
-signatures (the seal over the official's), witnesses, and a footer with the verification QR.
+signatures (the seal over the left third of the official's), and a footer with the
+verification QR, the witnesses in a row beside it and a plain note on how to check the page.
+The pledge's box does not depend on the attendee (their block has a fixed room), so every
+page of a batch prints the pledge at one size. An event may print a *pakta integritas*
+instead of, or after, the certificate (`ikrar.documents.pakta`); a draft (`Issuer.draft`)
+says DRAF across the page and carries no verification code, so it cannot pass for final.
 
 Every text box has a fixed place; long text wraps, then shrinks (`ikrar.documents.fitting`),
 so nothing leaves its box. `draw_certificate` returns the boxes it used so tests can check
@@ -20,41 +25,50 @@ from functools import lru_cache
 from typing import BinaryIO
 from xml.sax.saxutils import escape
 
-from reportlab.lib.colors import Color, HexColor
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
+from reportlab.lib.colors import Color
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from ikrar.core import strokes
 from ikrar.core.errors import IkrarError
 from ikrar.core.pledge import parse_pledge
-from ikrar.documents.fitting import INK, draw_line, fit_paragraph, paragraph, style
+from ikrar.documents.certificate_frame import (
+    COPY_RED,
+    DRAFT_RED,
+    QR_MM,
+    footer,
+    mark,
+    watermark,
+)
+from ikrar.documents.certificate_sign import signatures
+from ikrar.documents.fitting import (
+    INK,
+    draw_line,
+    fit_paragraph,
+    keep_titles,
+    paragraph,
+    style,
+)
 from ikrar.documents.fonts import SERIF, SERIF_BOLD, register_fonts
 from ikrar.documents.letterhead import (
     BOTTOM,
     LETTERHEAD_H,
     MARGIN_X,
-    PAGE_H,
     PAGE_W,
-    RULE,
     TEXT_W,
     TOP,
     Box,
     draw_letterhead,
     form,
 )
-from ikrar.documents.qr import draw_qr
-from ikrar.documents.seal import OPACITY, Picture, Seal
-from ikrar.documents.signature_render import draw_signature
+from ikrar.documents.seal import Picture, Seal
 
-QR_MM = 42  # 0.55 mm modules for a version-13 code: 3.2 pixels at 150 dpi, which survive a blur
-COPY_RED = Color(0.72, 0.1, 0.1)
 TITLE = "SERTIFIKAT"
-VERIFY_LINE = ("Pindai QR ini dengan `ikrar verify` atau halaman Verifikasi aplikasi Ikrar "
-               "untuk memeriksa keaslian sertifikat ini.")
+# What every document of this kind can be: the certificate, the pakta integritas, or both.
+KINDS = {"certificate": ("certificate",), "pakta": ("pakta",), "both": ("certificate", "pakta")}
 
 
 class LayoutError(IkrarError):
@@ -63,9 +77,9 @@ class LayoutError(IkrarError):
 
 @dataclass(frozen=True)
 class Witness:
-    role: str
+    role: str  # the institution, "Bawaslu Kabupaten Sumedang"
     name: str
-    title: str = ""
+    title: str = ""  # the position, "Ketua"
 
 
 @dataclass(frozen=True)
@@ -76,22 +90,27 @@ class Issuer:
     logo: Picture | None
     event_title: str
     venue: str
-    official_title: str
-    official_name: str  # as printed (an acting official's without titles)
+    official_title: str  # the position line(s) as written, with Pj./Plt./a.n.
+    official_name: str  # exactly as printed, titles and all
     official_signature: Picture | None
     seal: Seal
     witnesses: tuple[Witness, ...]
     pledge_text: str
+    official_rank: str = ""  # "Pembina Utama Muda"; "" prints no line
+    official_nip: str = ""  # grouped; "" prints no line (regional heads have none)
+    place_date: str = ""  # where and when the official signs: "Sumedang, 10 Juli 2024"
+    documents: tuple[str, ...] = ("certificate",)  # pages per attendee, of KINDS
+    draft: bool = False  # DRAF across the page, no verification code
     key: str = ""  # names this issuer's forms inside a PDF
 
     def __post_init__(self) -> None:
         if not self.key:
             digest = hashlib.sha256(repr((
                 self.letterhead, self.logo and self.logo.data, self.event_title, self.venue,
-                self.official_title, self.official_name,
+                self.official_title, self.official_name, self.official_rank, self.official_nip,
                 self.official_signature and self.official_signature.data,
-                self.seal.agency, self.seal.image and self.seal.image.data, self.witnesses,
-                self.pledge_text,
+                self.seal.agency, self.seal.unit, self.seal.image and self.seal.image.data,
+                self.witnesses, self.pledge_text,
             )).encode()).hexdigest()[:12]
             object.__setattr__(self, "key", digest)
 
@@ -103,14 +122,17 @@ class CertificateData:
     number: str
     name: str  # with titles
     nip: str  # grouped, "19900101 201501 1 001"
-    rank: str  # "Pembina, IV/a"
+    rank: str  # "Pembina, IV/a"; a PPPK's golongan alone, "VII"
     position: str
     unit: str
-    place_date: str  # "Sumedang, 10 Juli 2024"
+    place_date: str  # "Sumedang, 10 Juli 2024": the event's place and date
     strokes: bytes  # ikrar.core.strokes encoding
-    qr_text: str
+    qr_text: str  # the certificate's code ("" when the event prints no certificate, or a draft)
     copy: int = 0  # 0 for the original, n for the n-th copy (SALINAN)
     pledge_text: str = ""  # the version this attendee signed, when not the event's current one
+    status: str = "PNS"  # PNS | PPPK: a PPPK has a golongan and no pangkat
+    signed_on: str = ""  # "11 Juli 2024" when the attendee signed on another day than place_date
+    pakta_qr_text: str = ""  # the pakta integritas' code, when the event prints one
 
 
 @dataclass
@@ -133,29 +155,55 @@ class _Pledge:
     height: float
 
 
+PAKTA_CLOSING = ("Demikian pakta integritas ini saya buat dengan sebenar-benarnya, dalam keadaan "
+                 "sadar dan tanpa paksaan dari pihak mana pun, untuk dilaksanakan dengan penuh "
+                 "tanggung jawab.")
+
+
+def pakta_intro(preamble: str) -> str:
+    """The pakta's first-person lead-in from the pledge's preamble: "Dalam rangka …, kami …
+    berikrar:" becomes "dengan ini menyatakan bahwa dalam rangka …, saya akan:"."""
+    context = preamble.split("\n\n")[-1].strip()
+    for joint in (", kami", ", Kami"):
+        if joint in context:
+            context = context.split(joint)[0].strip()
+            break
+    else:
+        context = ""
+    if context:
+        return f"dengan ini menyatakan bahwa {context[0].lower()}{context[1:]}, saya akan:"
+    return "dengan ini menyatakan bahwa saya akan:"
+
+
 @lru_cache(maxsize=32)
-def fit_pledge(text: str, width: float, max_height: float) -> _Pledge:
-    """The whole pledge at the largest size (11 pt down to 6 pt) that fits the box."""
+def fit_pledge(text: str, width: float, max_height: float, pakta: bool = False) -> _Pledge:
+    """The whole pledge at the largest size (11 pt down to 6 pt) that fits the box; for a
+    pakta integritas its points between the first-person lead-in and closing."""
     pledge = parse_pledge(text)
     size = 11.0
     while True:
         items = []
         gap = size * 0.45
-        head = paragraph(pledge.heading, SERIF_BOLD, size + 0.5, TA_CENTER)
-        items.append((head, head.wrap(width, 1e6)[1], gap))
-        for block in filter(None, pledge.preamble.split("\n\n")):
-            para = paragraph(block, SERIF, size, TA_JUSTIFY)
+        if pakta:
+            para = paragraph(pakta_intro(pledge.preamble), SERIF, size, TA_LEFT)
             items.append((para, para.wrap(width, 1e6)[1], gap * 0.6))
+        else:
+            head = paragraph(pledge.heading, SERIF_BOLD, size + 0.5, TA_CENTER)
+            items.append((head, head.wrap(width, 1e6)[1], gap))
+            for block in filter(None, pledge.preamble.split("\n\n")):
+                para = paragraph(block, SERIF, size, TA_LEFT)
+                items.append((para, para.wrap(width, 1e6)[1], gap * 0.6))
         indent = stringWidth("10.", SERIF, size) + 2.5 * mm
         for i, point in enumerate(pledge.points, 1):
-            para = Paragraph(escape(point), style(SERIF, size, TA_JUSTIFY, indent=indent),
+            para = Paragraph(escape(point), style(SERIF, size, TA_LEFT, indent=indent),
                              bulletText=f"{i}.")
             items.append((para, para.wrap(width, 1e6)[1], gap * 0.35))
-        if pledge.closing:
+        closing = PAKTA_CLOSING if pakta else pledge.closing
+        if closing:
             last = items[-1]
             items[-1] = (last[0], last[1], gap * 0.6)
-            for block in pledge.closing.split("\n\n"):
-                para = paragraph(block, SERIF, size, TA_JUSTIFY)
+            for block in closing.split("\n\n"):
+                para = paragraph(block, SERIF, size, TA_LEFT)
                 items.append((para, para.wrap(width, 1e6)[1], gap * 0.6))
         height = sum(h + g for _, h, g in items) - items[-1][2]
         if height <= max_height:
@@ -169,12 +217,13 @@ def fit_pledge(text: str, width: float, max_height: float) -> _Pledge:
         size -= 0.25
 
 
-def _pledge(canvas: Canvas, issuer: Issuer, text: str, top: float, bottom: float,
-            layout: Layout) -> None:
-    avail = top - bottom
-    fitted = fit_pledge(text, TEXT_W - 10 * mm, math.floor(avail))
+def draw_pledge(canvas: Canvas, issuer: Issuer, text: str, top: float, bottom: float,
+                layout: Layout, *, pakta: bool = False, indent: float = 5 * mm) -> float:
+    """The pledge (a form per text and size) from `top`; returns where it ends."""
+    width = TEXT_W - 2 * indent
+    fitted = fit_pledge(text, width, math.floor(top - bottom), pakta)
     version = hashlib.sha256(text.encode()).hexdigest()[:8]
-    box = (MARGIN_X + 5 * mm, top - fitted.height, TEXT_W - 10 * mm, fitted.height)
+    box = (MARGIN_X + indent, top - fitted.height, width, fitted.height)
 
     def draw(c: Canvas) -> None:
         y = fitted.height
@@ -182,110 +231,129 @@ def _pledge(canvas: Canvas, issuer: Issuer, text: str, top: float, bottom: float
             para.drawOn(c, 0, y - height)
             y -= height + gap
 
-    form(canvas, f"ikrar{issuer.key}v{version}s{int(fitted.size * 100)}", box, draw)
+    kind = "p" if pakta else "c"
+    form(canvas, f"ikrar{issuer.key}{kind}v{version}s{int(fitted.size * 100)}", box, draw)
     layout.boxes["pledge"] = box
     layout.sizes["pledge"] = fitted.size
-
-
-def _official_signature(canvas: Canvas, issuer: Issuer, box: Box) -> None:
-    picture = issuer.official_signature
-    if picture is None:
-        return
-
-    def draw(c: Canvas) -> None:
-        w, h = picture.fit(box[2], box[3])
-        c.drawImage(picture.reader(), (box[2] - w) / 2, (box[3] - h) / 2, w, h, mask="auto")
-
-    form(canvas, f"ttd{issuer.key}", box, draw)
-
-
-def _seal(canvas: Canvas, issuer: Issuer, cx: float, cy: float) -> Box:
-    d = issuer.seal.diameter
-    box = (cx - d / 2, cy - d / 2, d, d)
-    form(canvas, f"cap{issuer.key}", box, lambda c: issuer.seal.draw(c, d / 2, d / 2),
-          opacity=OPACITY)
-    return box
+    return top - fitted.height
 
 
 # --- the page -------------------------------------------------------------------------------
 
-COL_W = 82 * mm
-SIGN_H = 54 * mm
-ATTENDEE_MAX_H = 40 * mm
-GREY = HexColor("#444444")
+ATTENDEE_H = 30 * mm  # the attendee block's fixed room: the pledge below never moves
+
+
+def draw_pages(canvas: Canvas, issuer: Issuer, data: CertificateData) -> list[Layout]:
+    """Every page the event prints for one attendee (certificate, pakta, or both), each
+    ended with showPage."""
+    from ikrar.documents.pakta import draw_pakta  # noqa: PLC0415 - pakta uses this module
+
+    layouts = []
+    for kind in issuer.documents:
+        draw = draw_pakta if kind == "pakta" else draw_certificate
+        layouts.append(draw(canvas, issuer, data))
+        canvas.showPage()
+    return layouts
 
 
 def draw_certificate(canvas: Canvas, issuer: Issuer, data: CertificateData) -> Layout:
     """Draw one certificate on the canvas's current page (the caller calls showPage)."""
     register_fonts()
     layout = Layout()
-    canvas.setFillColor(INK)
-    if data.copy:
-        _copy_watermark(canvas, layout)
-    layout.boxes["letterhead"] = draw_letterhead(canvas, issuer)
-    y = TOP - LETTERHEAD_H - 9 * mm
-    _title(canvas, y, layout)
-    y -= 6 * mm
-    canvas.setFillColor(INK)
-    draw_line(canvas, f"Nomor: {data.number}", SERIF, 11, MARGIN_X + 42 * mm, y,
-              TEXT_W - 84 * mm)
-    layout.boxes["number"] = (MARGIN_X + 42 * mm, y - 3, TEXT_W - 84 * mm, 14)
-    if data.copy:
-        _copy_stamp(canvas, data.copy, y + 5 * mm, layout)
-    y -= 7.5 * mm
+    y = page_top(canvas, issuer, data, TITLE, "", layout)
     canvas.setFont(SERIF, 11)
+    canvas.setFillColor(INK)
     canvas.drawString(MARGIN_X, y, "Diberikan kepada:")
     layout.boxes["to"] = (MARGIN_X, y - 3, TEXT_W, 14)
-    y = _attendee(canvas, data, y - 3 * mm, layout)
+    attendee(canvas, data, y - 3 * mm, layout)
+    y -= 3 * mm + ATTENDEE_H
 
     intro = "yang telah mengucapkan dan menandatangani ikrar berikut"
     if issuer.event_title:
         intro += f" dalam acara {issuer.event_title}"
     if issuer.venue:
         intro += f" di {issuer.venue}"
-    fitted = fit_paragraph(intro + ":", SERIF, TEXT_W, 11 * mm, start=11, align=TA_JUSTIFY)
-    y -= 2 * mm
+    fitted = fit_paragraph(intro + ":", SERIF, TEXT_W, 11 * mm, start=11)
     fitted.paragraph.drawOn(canvas, MARGIN_X, y - fitted.height)
     layout.boxes["intro"] = (MARGIN_X, y - 11 * mm, TEXT_W, 11 * mm)
-    y -= fitted.height + 3.5 * mm
+    y -= fitted.height + 3 * mm
 
     footer_top = BOTTOM + QR_MM * mm
-    witness_h = _witness_height(issuer)
-    sign_top = footer_top + 6 * mm + witness_h + SIGN_H
-    _pledge(canvas, issuer, data.pledge_text or issuer.pledge_text, y, sign_top + 3 * mm,
-            layout)
-    _signatures(canvas, issuer, data, sign_top, layout)
-    if issuer.witnesses:
-        _witnesses(canvas, issuer, footer_top + 5 * mm + witness_h, layout)
-    _footer(canvas, data, footer_top, layout)
+    sign_top = footer_top + 6 * mm + SIGN_H
+    draw_pledge(canvas, issuer, data.pledge_text or issuer.pledge_text, y, sign_top + 3 * mm,
+                layout)
+    signatures(canvas, issuer, data, sign_top, layout)
+    footer(canvas, issuer, data, data.qr_text, footer_top, layout, witnesses=True)
     return layout
 
 
-def _title(canvas: Canvas, baseline: float, layout: Layout) -> None:
-    size, spacing = 21, 4
-    width = stringWidth(TITLE, SERIF_BOLD, size) + spacing * (len(TITLE) - 1)
+SIGN_H = 58 * mm
+
+
+def page_top(canvas: Canvas, issuer: Issuer, data: CertificateData, title: str,
+             subtitle: str, layout: Layout) -> float:
+    """Copy and draft marks, letterhead, title (and subtitle), number; returns the next
+    baseline."""
+    canvas.setFillColor(INK)
+    if data.copy:
+        watermark(canvas, "SALINAN", Color(0.75, 0.1, 0.1, alpha=0.09), layout)
+    if issuer.draft:
+        watermark(canvas, "DRAF", Color(0.8, 0.12, 0.12, alpha=0.12), layout)
+    layout.boxes["letterhead"] = draw_letterhead(canvas, issuer)
+    y = TOP - LETTERHEAD_H - 9 * mm
+    _title(canvas, title, y, layout, size=21 if not subtitle else 17)
+    if subtitle:
+        y -= 6 * mm
+        canvas.setFillColor(INK)
+        draw_line(canvas, subtitle, SERIF_BOLD, 12, MARGIN_X + 20 * mm, y, TEXT_W - 40 * mm)
+        layout.boxes["subtitle"] = (MARGIN_X + 20 * mm, y - 3, TEXT_W - 40 * mm, 15)
+    y -= 6 * mm
+    canvas.setFillColor(INK)
+    draw_line(canvas, f"Nomor: {data.number}", SERIF, 11, MARGIN_X + 42 * mm, y,
+              TEXT_W - 84 * mm)
+    layout.boxes["number"] = (MARGIN_X + 42 * mm, y - 3, TEXT_W - 84 * mm, 14)
+    if data.copy:
+        mark(canvas, "SALINAN", f"ke-{data.copy}", COPY_RED, y + 5 * mm, layout, "copy_stamp")
+    elif issuer.draft:
+        mark(canvas, "DRAF", "bukan dokumen resmi", DRAFT_RED, y + 5 * mm, layout,
+              "draft_stamp")
+    return y - 7.5 * mm
+
+
+def _title(canvas: Canvas, title: str, baseline: float, layout: Layout, size: float) -> None:
+    spacing = 4 if size > 18 else 2.5
+    width = stringWidth(title, SERIF_BOLD, size) + spacing * (len(title) - 1)
+    if width > TEXT_W - 70 * mm:  # a long title gives up its letter spacing first
+        spacing = 0
+        size = min(size, size * (TEXT_W - 70 * mm) / stringWidth(title, SERIF_BOLD, size))
+        width = stringWidth(title, SERIF_BOLD, size)
     text = canvas.beginText(PAGE_W / 2 - width / 2, baseline)
     text.setFont(SERIF_BOLD, size)
     text.setCharSpace(spacing)
-    text.textOut(TITLE)
+    text.textOut(title)
     text.setCharSpace(0)  # character spacing is page state: it would outlive this line
     canvas.setFillColor(INK)
     canvas.drawText(text)
     layout.boxes["title"] = (PAGE_W / 2 - width / 2, baseline - 5, width + spacing, size + 6)
 
 
-def _attendee(canvas: Canvas, data: CertificateData, top: float, layout: Layout) -> float:
-    """Label : value rows. Values wrap, then shrink together (to 7.5 pt), then the long ones
-    shrink alone within a fair share of the block; labels stay at least 9 pt."""
+def rank_label(data: CertificateData) -> str:
+    return "Golongan" if data.status.upper() == "PPPK" else "Pangkat/Golongan"
+
+
+def attendee(canvas: Canvas, data: CertificateData, top: float, layout: Layout) -> float:
+    """Label : value rows within ATTENDEE_H. Values wrap, then shrink together (to 7.5 pt),
+    then the long ones shrink alone within a fair share of the block; labels stay at least
+    9 pt."""
     x_label = MARGIN_X + 8 * mm
     label_w, colon_w = 38 * mm, 4 * mm
     x_value = x_label + label_w + colon_w
     value_w = PAGE_W - MARGIN_X - x_value
-    rows = [("Nama", data.name, SERIF_BOLD), ("NIP", data.nip, SERIF),
-            ("Pangkat/Golongan", data.rank or "-", SERIF),
+    rows = [("Nama", keep_titles(data.name), SERIF_BOLD), ("NIP", data.nip, SERIF),
+            (rank_label(data), data.rank or "-", SERIF),
             ("Jabatan", data.position or "-", SERIF), ("Unit Kerja", data.unit or "-", SERIF)]
-    gap = 1.2 * mm
-    budget = ATTENDEE_MAX_H - gap * (len(rows) - 1)
+    gap = 1.0 * mm
+    budget = ATTENDEE_H - gap * (len(rows) - 1)
     size = 11.0
     while True:
         label_h = max(size, 9.0) * 1.2  # a row is never lower than its label
@@ -315,142 +383,13 @@ def _attendee(canvas: Canvas, data: CertificateData, top: float, layout: Layout)
         canvas.drawString(x_label, first, label)
         canvas.drawString(x_label + label_w, first, ":")
         para.drawOn(canvas, x_value, y - height)
-        key = label.lower().split("/")[0].replace(" ", "_")
+        key = label.lower().split("/")[0].replace(" ", "_").replace("golongan", "pangkat")
         layout.boxes[f"attendee_{key}"] = (x_value, y - box_h, value_w, box_h)
         layout.boxes[f"label_{key}"] = (x_label, y - label_size * 1.2, label_w + colon_w,
                                         label_size * 1.2)
         y -= box_h + gap
     layout.sizes["attendee"] = size
     return y + gap
-
-
-def _signatures(canvas: Canvas, issuer: Issuer, data: CertificateData, top: float,
-                layout: Layout) -> None:
-    left, right = MARGIN_X, PAGE_W - MARGIN_X - COL_W
-    canvas.setFillColor(INK)
-    draw_line(canvas, data.place_date, SERIF, 11, right, top - 4.5 * mm, COL_W)
-    layout.boxes["place_date"] = (right, top - 6 * mm, COL_W, 6 * mm)
-    heads = ((left, "Yang berikrar,"), (right, f"{issuer.official_title},"))
-    for x, text in heads:
-        fitted = fit_paragraph(text, SERIF, COL_W, 10 * mm, start=11, align=TA_CENTER)
-        fitted.paragraph.drawOn(canvas, x, top - 7 * mm - fitted.height)
-        layout.boxes[f"head_{'left' if x == left else 'right'}"] = (
-            x, top - 17 * mm, COL_W, 10 * mm)
-    ink_box = (left + 6 * mm, top - 37.5 * mm, COL_W - 12 * mm, 20 * mm)
-    _attendee_signature(canvas, data, ink_box)
-    layout.boxes["attendee_signature"] = ink_box
-    official_box = (right + 14 * mm, top - 37.5 * mm, COL_W - 28 * mm, 20 * mm)
-    _official_signature(canvas, issuer, official_box)
-    layout.boxes["official_signature"] = official_box
-    # Stamped as a clerk would: over the left of the signature, a little below its middle.
-    layout.boxes["seal"] = _seal(canvas, issuer, official_box[0] + 6 * mm,
-                                 official_box[1] + official_box[3] / 2 - 2 * mm)
-    for x, name in ((left, data.name), (right, issuer.official_name)):
-        fitted = fit_paragraph(name, SERIF_BOLD, COL_W, 11 * mm, start=11, align=TA_CENTER,
-                               underline=True)
-        fitted.paragraph.drawOn(canvas, x, top - 38.5 * mm - fitted.height)
-        layout.boxes[f"name_{'left' if x == left else 'right'}"] = (
-            x, top - 49.5 * mm, COL_W, 11 * mm)
-    canvas.setFillColor(INK)
-    draw_line(canvas, f"NIP {data.nip}", SERIF, 10, left, top - 53 * mm, COL_W)
-    layout.boxes["nip_left"] = (left, top - 54 * mm, COL_W, 4.5 * mm)
-
-
-def _attendee_signature(canvas: Canvas, data: CertificateData, box: Box) -> None:
-    try:
-        sig = strokes.decode(data.strokes)
-    except strokes.StrokeFormatError as exc:
-        raise IkrarError(
-            "certificate.signature_unreadable",
-            f"The stored signature for certificate {data.number} cannot be read ({exc}).",
-            number=data.number, reason=exc,
-        ) from exc
-    draw_signature(canvas, sig, box)
-
-
-def _witness_height(issuer: Issuer) -> float:
-    if not issuer.witnesses:
-        return 0.0
-    rows = math.ceil(len(issuer.witnesses) / 4)
-    return 5 * mm + rows * 12.5 * mm
-
-
-def _witnesses(canvas: Canvas, issuer: Issuer, top: float, layout: Layout) -> None:
-    canvas.setFillColor(INK)
-    canvas.setFont(SERIF_BOLD, 9.5)
-    canvas.drawString(MARGIN_X, top - 3.5 * mm, "Disaksikan oleh:")
-    layout.boxes["witness_label"] = (MARGIN_X, top - 5 * mm, TEXT_W, 5 * mm)
-    per_row = min(4, len(issuer.witnesses))
-    col = TEXT_W / per_row
-    for i, witness in enumerate(issuer.witnesses):
-        x = MARGIN_X + (i % per_row) * col
-        y = top - 5 * mm - (i // per_row) * 12.5 * mm
-        parts = ((witness.role, SERIF_BOLD, 9), (witness.name, SERIF, 9),
-                 (witness.title, SERIF, 8.5))
-        for j, (text, font, size) in enumerate(parts):
-            if not text:
-                continue
-            fitted = fit_paragraph(text, font, col - 3 * mm, 4 * mm, start=size,
-                                   align=TA_CENTER)
-            fitted.paragraph.drawOn(canvas, x + 1.5 * mm, y - j * 4 * mm - fitted.height)
-            layout.boxes[f"witness_{i}_{j}"] = (x + 1.5 * mm, y - (j + 1) * 4 * mm,
-                                                col - 3 * mm, 4 * mm)
-
-
-def _footer(canvas: Canvas, data: CertificateData, top: float, layout: Layout) -> None:
-    canvas.setStrokeColor(RULE)
-    canvas.setLineWidth(0.5)
-    canvas.line(MARGIN_X, top + 3 * mm, PAGE_W - MARGIN_X, top + 3 * mm)
-    size = QR_MM * mm
-    draw_qr(canvas, data.qr_text, MARGIN_X, BOTTOM, size)
-    layout.boxes["qr"] = (MARGIN_X, BOTTOM, size, size)
-    x = MARGIN_X + size + 4 * mm
-    width = PAGE_W - MARGIN_X - x
-    y = top - 3 * mm
-    canvas.setFillColor(INK)
-    draw_line(canvas, f"Nomor sertifikat: {data.number}", SERIF_BOLD, 9.5, x, y - 3.4 * mm,
-              width, align="left")
-    layout.boxes["footer_number"] = (x, y - 5 * mm, width, 5 * mm)
-    y -= 6.5 * mm
-    texts = [(VERIFY_LINE, SERIF, 9, 9 * mm, INK),
-             ("Kode QR memuat nama, NIP, nomor sertifikat, status salinan, acara, waktu "
-              "penandatanganan dan sidik tanda tangan, ditandatangani secara elektronik oleh "
-              "stasiun pencetak yang disertifikasi instansi.", SERIF, 7.5, 8 * mm, GREY)]
-    if data.copy:
-        texts.append((f"SALINAN ke-{data.copy} dari sertifikat bernomor sama; hanya satu "
-                      "lembar asli yang diterbitkan.", SERIF_BOLD, 8, 8 * mm, COPY_RED))
-    for i, (text, font, start, room, colour) in enumerate(texts):
-        fitted = fit_paragraph(text, font, width, room, start=start, colour=colour)
-        fitted.paragraph.drawOn(canvas, x, y - fitted.height)
-        layout.boxes[f"footer_{i}"] = (x, y - room, width, room)
-        y -= room + 1.5 * mm
-
-
-def _copy_watermark(canvas: Canvas, layout: Layout) -> None:
-    canvas.saveState()
-    canvas.setFillColor(Color(0.75, 0.1, 0.1, alpha=0.09))
-    canvas.translate(PAGE_W / 2, PAGE_H / 2)
-    canvas.rotate(52)
-    canvas.setFont(SERIF_BOLD, 96)
-    canvas.drawCentredString(0, -34, "SALINAN")
-    canvas.restoreState()
-    layout.boxes["watermark"] = (MARGIN_X, BOTTOM, TEXT_W, TOP - BOTTOM)
-
-
-def _copy_stamp(canvas: Canvas, copy: int, top: float, layout: Layout) -> None:
-    w, h = 34 * mm, 13 * mm
-    x, y = PAGE_W - MARGIN_X - w, top - h
-    canvas.saveState()
-    canvas.setStrokeColor(COPY_RED)
-    canvas.setFillColor(COPY_RED)
-    canvas.setLineWidth(1.4)
-    canvas.roundRect(x, y, w, h, 2 * mm)
-    canvas.setFont(SERIF_BOLD, 14)
-    canvas.drawCentredString(x + w / 2, y + h - 6 * mm, "SALINAN")
-    canvas.setFont(SERIF, 8.5)
-    canvas.drawCentredString(x + w / 2, y + 2.5 * mm, f"ke-{copy}")
-    canvas.restoreState()
-    layout.boxes["copy_stamp"] = (x, y, w, h)
 
 
 # --- files ----------------------------------------------------------------------------------
@@ -469,9 +408,9 @@ def new_canvas(target: str | BinaryIO, *, title: str, author: str = "",
 
 
 def write_certificate(target: str | BinaryIO, issuer: Issuer, data: CertificateData) -> Layout:
-    """A one-page PDF of one certificate."""
+    """A PDF of one attendee's pages (the certificate, the pakta, or both); the first page's
+    layout."""
     canvas = new_canvas(target, title=f"Sertifikat {data.number}")
-    layout = draw_certificate(canvas, issuer, data)
-    canvas.showPage()
+    layouts = draw_pages(canvas, issuer, data)
     canvas.save()
-    return layout
+    return layouts[0]

@@ -30,6 +30,29 @@ FLOOR = 5.5  # the smallest type a long field shrinks to before it is cut
 INK = HexColor("#111111")
 
 
+# --- names ---------------------------------------------------------------------------------
+
+NBSP = "\u00a0"
+
+
+def keep_titles(name: str) -> str:
+    """A name whose titles never break across lines: the front titles ("Dr. H.") and the back
+    titles after the comma ("S.H., M.Si.", "M.ASEAN / Eng.") joined by no-break spaces, the
+    back titles also to the last word of the name. Lines still break between the words of
+    the name itself. Text extraction reads the no-break space as a space."""
+    head, comma, back = name.partition(",")
+    words = head.split()
+    front = 0
+    while front < len(words) - 1 and words[front].endswith("."):
+        front += 1
+    if front:
+        words[:front + 1] = [NBSP.join(words[:front + 1])]
+    head = " ".join(words)
+    if not comma:
+        return head
+    return head + "," + NBSP + NBSP.join(back.split())
+
+
 # --- paragraphs (wrap into a box's width, shrink into its height) ---------------------------
 
 

@@ -31,6 +31,11 @@ _FILES = {
 _registered = False
 
 
+def font_path(name: str) -> str:
+    """The file of one of the families above (the default seal reads its glyph outlines)."""
+    return str(resource("fonts", _FILES[name]))
+
+
 class FontError(IkrarError):
     """A bundled font is missing or damaged: the installation is broken."""
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ikrar.documents import batch as batches
+from ikrar.documents.certificate_data import missing_assets
 from ikrar.store.certificate_list import ALL, NOT_PRINTED, PRINTED
 from ikrar.store.certificates import PrintRecord, mark_printed
 from ikrar.store.models import Event
@@ -25,6 +26,7 @@ class Prepared:
     batch: batches.Batch
     paths: list[Path]  # the PDF, or one PDF per certificate
     pages: int
+    draft: bool = False  # DRAF pages: never recorded as printed
 
     @property
     def path(self) -> Path:
@@ -65,18 +67,38 @@ def choose(event: Event | None, *, unit: str | None = None, status: str = ALL,
 
 
 def prepare(batch: batches.Batch, out: Path, *, progress: Progress | None = None,
-            cancelled: Cancelled | None = None) -> Prepared:
+            cancelled: Cancelled | None = None, draft: bool = False) -> Prepared:
     """Draw the batch into `out` (a PDF, or a folder of PDFs); nothing is marked printed."""
-    output = batches.generate(batch, out, progress=progress, cancelled=cancelled)
-    return Prepared(batch, list(output.paths), output.pages)
+    output = batches.generate(batch, out, progress=progress, cancelled=cancelled, draft=draft)
+    return Prepared(batch, list(output.paths), output.pages, draft)
+
+
+def check_final(draft: bool) -> None:
+    """Final pages need the agency's logo, the official's signature and the seal; without
+    any of them only a draft may print (the clerk's page asks, the command line refuses)."""
+    missing = missing_assets()
+    if missing and not draft:
+        names = ", ".join(ASSET_WORDS[m] for m in missing)
+        raise batches.BatchError(
+            "batch.assets_missing",
+            f"Final certificates need the agency's logo, the official's signature and the "
+            f"seal; missing: {names}. Add them on the event page (or `ikrar event edit "
+            f"--logo/--signature/--seal`), or print a draft with --draft.",
+            missing=names)
+
+
+ASSET_WORDS = {"logo": "logo", "official_signature": "official's signature", "seal": "seal"}
 
 
 def deliver(prepared: Prepared, destination: str, *, send: Callable[[], object] | None = None,
             operator: str = "") -> int:
     """Send the prepared pages (when `send` is given), then record them printed at
-    `destination`. A `send` that raises leaves every certificate as it was."""
+    `destination`. A `send` that raises leaves every certificate as it was. A draft is not
+    a print: its certificates stay unprinted (0 recorded)."""
     if send is not None:
         send()
+    if prepared.draft:
+        return 0
     return mark_printed(prepared.records, destination, operator=operator)
 
 
@@ -84,11 +106,14 @@ def print_certificates(event: Event | None, out: Path, *, unit: str | None = Non
                        status: str = ALL, number: str | None = None, reprint: bool = False,
                        destination: str | None = None, send: Callable[[Prepared], object]
                        | None = None, operator: str = "", progress: Progress | None = None,
-                       cancelled: Cancelled | None = None) -> tuple[Prepared, int]:
-    """Choose, prepare and deliver in one go; `destination` defaults to the written file."""
+                       cancelled: Cancelled | None = None,
+                       draft: bool = False) -> tuple[Prepared, int]:
+    """Choose, prepare and deliver in one go; `destination` defaults to the written file.
+    Refuses final pages while the agency's images are missing (`check_final`)."""
+    check_final(draft)
     prepared = prepare(choose(event, unit=unit, status=status, number=number,
                               reprint=reprint), out,
-                       progress=progress, cancelled=cancelled)
+                       progress=progress, cancelled=cancelled, draft=draft)
     where = destination or str(Path(out).resolve())
     count = deliver(prepared, where, operator=operator,
                     send=(lambda: send(prepared)) if send is not None else None)

@@ -319,6 +319,8 @@ def certificate_details(checked: VerifiedCertificate) -> dict[str, Any]:
         signature = Signature.get_or_none(Signature.attendance == stored.attendance_id)
     return {
         "valid": True, "kind": "certificate", "number": claim.number, "nip": claim.nip,
+        # which document the code was signed for: "certificate" or "pakta" (integritas)
+        "document": checked.kind,
         "signed_name": checked.name, "copy": checked.copy, "format": checked.version,
         "name": checked.name or (display_name(employee.name, employee.front_title,
                                               employee.back_title) if employee else None),

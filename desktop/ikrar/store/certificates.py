@@ -135,7 +135,8 @@ def issue_missing(event: Event, unit: str | None = None) -> list[str]:
             rows = []
             for attendance in _signable(event, unit):
                 last += 1
-                when = attendance.signature.signed_at.astimezone(tz)
+                # The event's date, not the check-in's: one event, one year in its numbers.
+                when = event.starts_at.astimezone(tz)
                 number = format_number(event.numbering_pattern, seq=last, station=code, when=when)
                 rows.append({"attendance": attendance.id, "station": station.id,
                              "number": number, "seq": last})

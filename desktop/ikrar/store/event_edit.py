@@ -18,7 +18,8 @@ from ikrar.store.models import Attendance, Employee, Event, RosterEntry, Signatu
 
 # Event fields the form edits, in the order the audit entry names them.
 FIELDS = ("title", "starts_at", "timezone", "city", "venue", "agency", "organiser_unit",
-          "letterhead", "official_title", "official_name", "official_acting", "witnesses",
+          "letterhead", "official_title", "official_name", "official_acting", "official_rank",
+          "official_nip", "official_place", "official_date", "documents", "witnesses",
           "numbering_pattern", "require_signed_badges", "allow_walk_ins", "keep_biometrics",
           "retention_days", "verify_url")
 

@@ -92,10 +92,19 @@ def _v7_purge(database: SqliteDatabase) -> None:
     database.create_tables([ForgottenRow], safe=True)
 
 
+def _v8_cert(database: SqliteDatabase) -> None:
+    """The official's signature block as the agency writes it, and what an event prints."""
+    text = "VARCHAR(255) NOT NULL DEFAULT ''"
+    _add_columns(database, "event", {
+        "official_rank": text, "official_nip": text, "official_place": text,
+        "official_date": text, "documents": "VARCHAR(255) NOT NULL DEFAULT 'certificate'",
+    })
+
+
 # Index i holds the step from version i to i + 1. Append only; never edit a released step.
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial, _v2_event_verify_url, _v3_authorship, _v4_name_index, _v5_hubdata,
-    _v6_roster, _v7_purge,
+    _v6_roster, _v7_purge, _v8_cert,
 ]
 SCHEMA_VERSION = len(STEPS)
 

@@ -63,7 +63,14 @@ class Event(SyncedModel):
     letterhead = JSONField(default=list)  # lines at the top of certificates and reports
     official_name = CharField(default="")
     official_title = CharField(default="")
-    official_acting = BooleanField(default=False)  # an acting official's name carries no titles
+    # Kept for old databases and sync; printing ignores it: Pj./Plt./a.n. belong on the
+    # position line (official_title) and the name prints exactly as written.
+    official_acting = BooleanField(default=False)
+    official_rank = CharField(default="")  # "Pembina Utama Muda (IV/c)"; "" prints no line
+    official_nip = CharField(default="")  # optional: regional heads have none
+    official_place = CharField(default="")  # where the official signs; "" = the city
+    official_date = CharField(default="")  # ISO date the official signs; "" = the event's
+    documents = CharField(default="certificate")  # certificate | pakta | both
     witnesses = JSONField(default=list)  # [{"role": "Bawaslu", "name": ..., "title": ...}]
     pledge_text = TextField()
     pledge_hash = CharField(max_length=64)

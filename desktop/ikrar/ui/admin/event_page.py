@@ -44,7 +44,8 @@ from ikrar.core.pledge import PledgeError, parse_pledge
 from ikrar.store import event_edit, keystore
 from ikrar.store.certificates import CertificateError, check_pattern
 from ikrar.store.db import local
-from ikrar.ui.admin.event_image import LOGO, SEAL, SIGNATURE, ImageField
+from ikrar.ui.admin.event_image import LOGO, ImageField
+from ikrar.ui.admin.event_official import OfficialFields
 from ikrar.ui.admin.forget_event import ForgetEventButton
 from ikrar.ui.clerk.pdf_printer import choose_printer, destination_of, send_pdf
 from ikrar.ui.widgets import theme
@@ -120,20 +121,16 @@ class EventPage(QWidget):
         self.letterhead_edit.setPlaceholderText(self.tr("One line per line of the letterhead"))
         self.letterhead_edit.setFixedHeight(88)
         self.logo_field = ImageField(LOGO, empty_text=self.tr("no logo"), parent=self)
-        self.official_title_edit = QLineEdit(self)
-        self.official_title_edit.setPlaceholderText(self.tr("e.g. Pj. Sekretaris Daerah"))
-        self.official_name_edit = QLineEdit(self)
-        self.acting_check = QCheckBox(self.tr("Acting official (name printed without academic "
-                                              "titles)"), self)
-        self.signature_field = ImageField(SIGNATURE, empty_text=self.tr("no signature"),
-                                          parent=self)
-        self.seal_field = ImageField(SEAL, need_alpha=True,
-                                     empty_text=self.tr("default seal"), parent=self)
+        self.official = OfficialFields(self)
+        self.official_title_edit = self.official.title_edit
+        self.official_name_edit = self.official.name_edit
+        self.signature_field = self.official.signature_field
+        self.seal_field = self.official.seal_field
         for field in (self.logo_field, self.signature_field, self.seal_field):
             field.problem.connect(lambda text: self.notice.show_message(PROBLEM, text))
         self.witness_table = QTableWidget(0, 3, self)
         self.witness_table.setHorizontalHeaderLabels(
-            [self.tr("Role"), self.tr("Name"), self.tr("Title")])
+            [self.tr("Institution"), self.tr("Name"), self.tr("Position")])
         self.witness_table.verticalHeader().setVisible(False)
         self.witness_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.witness_table.horizontalHeader().setSectionResizeMode(
@@ -208,10 +205,7 @@ class EventPage(QWidget):
             (self.tr("Organising unit"), self.organiser_edit)]))
         left.addWidget(self._group(self.tr("Letterhead"), [
             (self.tr("Lines"), self.letterhead_edit), (self.tr("Logo"), self.logo_field)]))
-        left.addWidget(self._group(self.tr("Presiding official"), [
-            (self.tr("Title"), self.official_title_edit),
-            (self.tr("Name"), self.official_name_edit), ("", self.acting_check),
-            (self.tr("Signature"), self.signature_field), (self.tr("Seal"), self.seal_field)]))
+        left.addWidget(self.official)
         left.addWidget(self._group(self.tr("Witnesses"), [
             ("", self.witness_table), ("", witness_buttons)]))
         left.addStretch(1)
@@ -280,9 +274,7 @@ class EventPage(QWidget):
         self.agency_edit.setText(event.agency)
         self.organiser_edit.setText(event.organiser_unit)
         self.letterhead_edit.setPlainText("\n".join(event.letterhead or []))
-        self.official_title_edit.setText(event.official_title)
-        self.official_name_edit.setText(event.official_name)
-        self.acting_check.setChecked(event.official_acting)
+        self.official.fill(event)
         self.witness_table.setRowCount(0)
         for witness in event.witnesses or []:
             if isinstance(witness, dict):
@@ -371,9 +363,7 @@ class EventPage(QWidget):
             "venue": self.venue_edit.text().strip(), "agency": self.agency_edit.text().strip(),
             "organiser_unit": self.organiser_edit.text().strip(),
             "letterhead": [line for line in lines if line],
-            "official_title": self.official_title_edit.text().strip(),
-            "official_name": self.official_name_edit.text().strip(),
-            "official_acting": self.acting_check.isChecked(),
+            **self.official.values(),
             "witnesses": self._witnesses(), "numbering_pattern": pattern,
             "require_signed_badges": self.signed_badges_check.isChecked(),
             "allow_walk_ins": self.walk_ins_check.isChecked(),

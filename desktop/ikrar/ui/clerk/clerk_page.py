@@ -53,6 +53,7 @@ from ikrar.ui.clerk.certificate_list import (
     filtered,
     tally,
 )
+from ikrar.ui.clerk.draft_question import ask_draft
 from ikrar.ui.clerk.pdf_printer import (
     choose_printer,
     destination_of,
@@ -74,11 +75,12 @@ log = logging.getLogger(__name__)
 
 
 def _prepare(event_id: uuid.UUID | None, unit: str | None, status: str, number: str | None,
-             out: Path, progress, cancelled, *, reprint: bool = False) -> Prepared:
+             out: Path, progress, cancelled, *, reprint: bool = False,
+             draft: bool = False) -> Prepared:
     event = certificate_list.event_by_id(event_id) if number is None else None
     return issue.prepare(issue.choose(event, unit=unit, status=status, number=number,
                                       reprint=reprint), out,
-                         progress=progress, cancelled=cancelled)
+                         progress=progress, cancelled=cancelled, draft=draft)
 
 
 def _print(prepared: Prepared, printer, operator: str, progress, cancelled) -> tuple[int, str]:
@@ -344,9 +346,10 @@ class ClerkPage(QWidget):
                     "copies?").format(count=QLocale().toString(self.model.rowCount()))
         ) != QMessageBox.StandardButton.Yes:
             return False
-        return self._start_prepare(self.tr("Preparing certificates"),
-                                   partial(_prepare, event.id, unit, status, None,
-                                           reprint=copies_only))
+        draft = ask_draft(self)
+        return draft is not None and self._start_prepare(
+            self.tr("Preparing certificates"),
+            partial(_prepare, event.id, unit, status, None, reprint=copies_only, draft=draft))
 
     def prepare_copy(self) -> bool:
         """A numbered copy (SALINAN) of one certificate that was printed before."""
@@ -369,8 +372,10 @@ class ClerkPage(QWidget):
         if problem:
             self.notice.show_message(PROBLEM, problem)
             return False
-        return self._start_prepare(self.tr("Preparing a copy of {number}").format(number=number),
-                                   partial(_prepare, None, None, ALL, number))
+        draft = ask_draft(self)
+        return draft is not None and self._start_prepare(
+            self.tr("Preparing a copy of {number}").format(number=number),
+            partial(_prepare, None, None, ALL, number, draft=draft))
 
     def _start_prepare(self, what: str, work) -> bool:
         if self.runner.busy:
@@ -456,6 +461,8 @@ class ClerkPage(QWidget):
         message = (self.tr("{count} certificates sent to {printer} and marked printed.")
                    if self._task == "print" else
                    self.tr("{count} certificates saved to {printer} and marked printed."))
+        if self.prepared is not None and self.prepared.draft:
+            message = self.tr("The draft went to {printer}; a draft is never marked printed.")
         self._drop_prepared()  # printed now: printing them again makes copies
         self.refresh_list()
         changed()  # every page showing print figures reads them again

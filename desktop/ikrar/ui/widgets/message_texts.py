@@ -43,6 +43,10 @@ TEXTS: dict[str, str] = {
     "usage.not_a_target": QT_TRANSLATE_NOOP("Messages", "“{target}” is neither a file nor a "
         "certificate or badge code."),
     "usage.hub_address": QT_TRANSLATE_NOOP("Messages", "{reason}"),
+    "usage.witness": QT_TRANSLATE_NOOP("Messages", "“{item}”: write a witness as "
+        "INSTITUTION|POSITION|NAME."),
+    "usage.official_nip": QT_TRANSLATE_NOOP("Messages", "“{text}”: a NIP has 18 digits."),
+    "usage.nothing_to_edit": QT_TRANSLATE_NOOP("Messages", "Say what to change in the event."),
     "print.no_such_printer": QT_TRANSLATE_NOOP("Messages", "There is no printer named "
         "“{printer}”. Nothing was printed."),
     "print.cups_missing": QT_TRANSLATE_NOOP("Messages", "Printing needs CUPS, and its “{name}” "
@@ -104,6 +108,9 @@ TEXTS: dict[str, str] = {
         "another file or folder."),
     "badges.none_selected": QT_TRANSLATE_NOOP("Messages", "There are no employees{where} {what}; "
         "nothing to print."),
+    "batch.assets_missing": QT_TRANSLATE_NOOP("Messages", "Final certificates need the "
+        "agency's logo, the official's signature and the seal; missing: {missing}. Add them on "
+        "the event page, or print a draft."),
     "batch.no_official": QT_TRANSLATE_NOOP("Messages", "Event “{title}” has no presiding "
         "official: certificates need the official's title and name. Set them on the event page."),
     "batch.none_to_print.printed": QT_TRANSLATE_NOOP("Messages", "No certificates to print "

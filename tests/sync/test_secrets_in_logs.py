@@ -24,6 +24,7 @@ from ikrar.store.events import current_event
 from ikrar.store.fields import utcnow
 from ikrar.store.lookup import ScanRefused, resolve_scan
 from ikrar.store.models import Employee, Event
+from support import agency_images
 
 ROSTER = """No;NIP Baru;Nama Lengkap;Gelar Depan;Gelar Belakang;Pangkat;Gol. Ruang;Jabatan;\
 Unit Kerja
@@ -56,6 +57,7 @@ def test_logs_hold_no_token_nip_or_name_after_a_whole_ceremony(make_hub, tmp_pat
     assert run(desk, "sync") == 0
 
     use(desk, name="Meja 1")
+    agency_images(desk / "assets")  # what final certificates need
     setup_logging(desk, verbose=True)
     token = settings.get("hub_token")
     assert token and len(token) >= 20

@@ -10,6 +10,7 @@ import pytest
 from ikrar import __version__
 from ikrar.cli import main
 from ikrar.store.db import close_db, init_db
+from ikrar.store.demo import DEMO_PASSPHRASE
 from ikrar.store.models import Employee, Event, RosterEntry
 
 CSV = """DAFTAR NOMINATIF PEGAWAI NEGERI SIPIL
@@ -121,7 +122,7 @@ def test_demo_fills_its_own_folder_and_never_real_data(data_dir, tmp_path, capsy
     demo_dir = tmp_path / "demo"
     assert main(["--data-dir", str(demo_dir), "demo", "--no-gui", "--count", "120"]) == 0
     close_db()
-    init_db(demo_dir)
+    init_db(demo_dir, passphrase=DEMO_PASSPHRASE)
     assert Employee.select().count() == 120
     assert Event.select().count() == 1
     close_db()
@@ -133,6 +134,32 @@ def test_demo_fills_its_own_folder_and_never_real_data(data_dir, tmp_path, capsy
     capsys.readouterr()
     assert main(["--data-dir", str(data_dir), "demo", "--no-gui"]) == 2
     assert "real data" in capsys.readouterr().err
+    close_db()
+
+
+def test_demo_opens_with_no_credential_store_and_nobody_to_ask(tmp_path, monkeypatch):
+    """The README's first command on a bare machine: no keyring backend, no passphrase set,
+    no terminal to ask; the demo (fictional people only) keys itself with its published
+    passphrase, and a real folder on the same machine still needs one."""
+    import json
+
+    import keyring
+    from keyring.backends import fail
+
+    from ikrar.store import crypto
+
+    monkeypatch.delenv("IKRAR_DB_PASSPHRASE", raising=False)
+    keyring.set_keyring(fail.Keyring())
+    demo_dir = tmp_path / "demo"
+    assert main(["--data-dir", str(demo_dir), "demo", "--no-gui", "--count", "50"]) == 0
+    close_db()
+    assert json.loads((demo_dir / "database-key.json").read_text())["source"] == "passphrase"
+    assert not (demo_dir / "ikrar.sqlite3").read_bytes().startswith(b"SQLite format 3")
+    assert main(["--data-dir", str(demo_dir), "demo", "--no-gui"]) == 0  # and again
+    close_db()
+    crypto.set_prompt(None)
+    with pytest.raises(crypto.DatabaseKeyError):
+        init_db(tmp_path / "real")
     close_db()
 
 

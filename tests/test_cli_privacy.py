@@ -14,7 +14,7 @@ from ikrar.store.checkin import check_in
 from ikrar.store.db import close_db, init_db
 from ikrar.store.fields import utcnow
 from ikrar.store.models import AuditEvent, Employee, Event, Signature
-from support import add_employees
+from support import add_employees, agency_images
 
 
 def run(data_dir, *args) -> int:
@@ -47,6 +47,7 @@ def test_a_certificate_printed_after_the_purge_still_verifies(event, data_dir, t
     assert not any(has_biometrics(decode(bytes(s.strokes))) for s in Signature.select())
     close_db()
     out = tmp_path / "after.pdf"
+    agency_images(data_dir / "assets")  # what final certificates need
     assert run(data_dir, "certificates", str(out)) == 0
     capsys.readouterr()
     assert run(data_dir, "verify", str(out), "--json") == 0

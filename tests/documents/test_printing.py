@@ -68,9 +68,10 @@ def wait_for_output(job: str, timeout: float = 120) -> Path:
 
 @pytest.fixture
 def signed(event, store):
-    from support import add_employees
+    from support import add_employees, agency_images
 
     certify_local_station(init_agency_key(None))
+    agency_images()  # final pages need the logo and the official's signature
     [employee] = add_employees(event, 1)
     check_in(event, employee, synthetic_signature(5), method="badge",
              pledge_hash=event.pledge_hash, at=datetime(2024, 7, 10, 9, tzinfo=zone("WIB")))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog
 from ikrar.app import build_main_window
 from ikrar.documents.verify import verify_file
 from ikrar.store.db import init_db
+from ikrar.store.demo import DEMO_PASSPHRASE
 from ikrar.store.keystore import agency_public_key
 from ikrar.store.models import Attendance, CertificatePrint
 from ikrar.ui.widgets.jobs import DONE
@@ -26,7 +27,7 @@ def test_demo_then_prepare_preview_and_save_pdf(qtbot, data_dir, tmp_path, monke
                            "--no-gui", "--count", "40"],
                           capture_output=True, text=True, env={**os.environ})
     assert made.returncode == 0, made.stderr
-    local = init_db(data_dir)
+    local = init_db(data_dir, passphrase=DEMO_PASSPHRASE)
     signed = Attendance.select().count()
     assert signed > 0
     window = build_main_window(local, demo=True)

@@ -34,7 +34,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from ikrar.store import demo, settings  # noqa: PLC0415
 
     folder = Path(args.data_dir).expanduser() if args.data_dir else paths.demo_data_dir()
-    local = open_store(args, folder)
+    local = open_store(args, folder, passphrase=demo.DEMO_PASSPHRASE)
     if not settings.get("demo"):
         if not demo.demo_ready():
             settings.put("demo", True)

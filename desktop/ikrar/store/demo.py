@@ -41,6 +41,10 @@ def _l(text: str) -> tuple[str, ...]:
 
 
 AGENCY = "Pemerintah Kabupaten Sukamaju"
+# The demo folder holds only fictional people, so its database key comes from this published
+# passphrase: the demo opens on a machine with no credential store and nobody to ask, as the
+# README's first command promises. Real folders never use it.
+DEMO_PASSPHRASE = "ikrar-demo-contoh"
 ORGANISER = "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"
 # The day the fictional roster is drawn up: every appointment in an NIP lies before it.
 ROSTER_DAY = date(2024, 10, 7)

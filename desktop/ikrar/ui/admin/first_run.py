@@ -52,7 +52,7 @@ def open_demo(folder: Path | None = None) -> Local:
 
     folder = folder or paths.demo_data_dir()
     close_db()
-    local = init_db(folder)
+    local = init_db(folder, passphrase=demo.DEMO_PASSPHRASE)
     setup_logging(folder)
     if not settings.get("demo"):
         if demo.demo_ready():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import stat
+from argparse import Namespace
 from datetime import datetime
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtCore import QDateTime, Qt, QThreadPool
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QFileDialog
 
+from ikrar.cli.event import install_images
 from ikrar.core.dates import zone
 from ikrar.core.pledge import customise, default_pledge, pledge_hash
 from ikrar.core.strokes import synthetic_signature
@@ -212,6 +214,33 @@ def test_images_are_checked_then_copied_owner_only(qtbot, page, event, choose_fi
     save(qtbot, page)
     assert not (assets_dir() / "seal.png").exists()
     assert issuer_for(Event.get_by_id(event.id)).seal.image is None  # the generated default
+
+
+def test_the_page_and_the_command_line_store_the_same_files(qtbot, page, choose_file,
+                                                             tmp_path):
+    """Both go through `install_asset`: a JPEG logo and a seal chosen on the page are stored
+    byte for byte as `ikrar event edit --logo --seal` stores them."""
+    logo = tmp_path / "lambang.jpg"
+    Image.open(png(tmp_path / "lambang.png", alpha=False)).save(logo, "JPEG")
+    seal = png(tmp_path / "cap.png", alpha=True, size=(1200, 1200))  # over the size cap
+    choose_file.path = logo
+    page.logo_field.choose_button.click()
+    choose_file.path = seal
+    page.seal_field.choose_button.click()
+    save(qtbot, page)
+    names = ("logo.png", "seal.png")
+    from_page = {name: (assets_dir() / name).read_bytes() for name in names}
+    for name in names:
+        (assets_dir() / name).unlink()
+
+    assert install_images(Namespace(logo=logo, signature=None, seal=seal)) == ["logo", "seal"]
+
+    for name in names:
+        path = assets_dir() / name
+        assert path.read_bytes() == from_page[name]
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    with Image.open(assets_dir() / "logo.png") as stored:
+        assert stored.format == "PNG"
 
 
 def test_a_file_that_is_no_image_or_a_seal_without_transparency_is_refused(

@@ -145,16 +145,15 @@ def official_values(args: argparse.Namespace) -> dict[str, object]:
 
 def install_images(args: argparse.Namespace) -> list[str]:
     """Write the images given into the data folder's assets; the names of those written."""
-    from ikrar.documents.certificate_data import LOGO, SEAL, SIGNATURE  # noqa: PLC0415
+    from ikrar.documents.certificate_data import ASSET_CHECKS, FINAL_ASSETS  # noqa: PLC0415
     from ikrar.documents.seal import install_asset  # noqa: PLC0415
 
+    given = {"logo": args.logo, "official_signature": args.signature, "seal": args.seal}
     done = []
-    for path, name, what, alpha, field in (
-            (args.logo, LOGO, "logo", False, "logo"),
-            (args.signature, SIGNATURE, "official's signature", False, "official_signature"),
-            (args.seal, SEAL, "seal", True, "seal")):
-        if path is not None:
-            install_asset(path, name, what=what, need_alpha=alpha)
+    for field, name in FINAL_ASSETS.items():
+        if given[field] is not None:
+            what, alpha = ASSET_CHECKS[name]
+            install_asset(given[field], name, what=what, need_alpha=alpha)
             done.append(field)
     return done
 

@@ -31,6 +31,10 @@ class BatchError(IkrarError):
 LOGO, SIGNATURE, SEAL = "logo.png", "official_signature.png", "seal.png"
 # What a final page needs from the agency, by file in the assets folder.
 FINAL_ASSETS = {"logo": LOGO, "official_signature": SIGNATURE, "seal": SEAL}
+# How `install_asset` checks each one, for the command line and the event page alike: what its
+# messages call the image, and whether it needs a transparent background.
+ASSET_CHECKS = {LOGO: ("logo", False), SIGNATURE: ("official's signature", False),
+                SEAL: ("seal", True)}
 
 
 def missing_assets() -> list[str]:

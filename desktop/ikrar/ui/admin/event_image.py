@@ -1,60 +1,36 @@
 """The agency's images on the event page: letterhead logo, official's signature, seal.
 
-They live in `<data folder>/assets/` under the names the certificate code reads
-(`ikrar.documents.batch.issuer_for`, `ikrar.documents.seal.load_seal`), owner-only, always as
-PNG. A chosen file is checked when it is chosen (a damaged file or a seal without transparency
-is refused with a clear message) and written only when the event is saved.
+A chosen file is checked when it is chosen (a damaged file or a seal without transparency is
+refused with a clear message) and written only when the event is saved, by the same
+`ikrar.documents.seal.install_asset` as `ikrar event create|edit --logo/--signature/--seal`:
+the same checks, the same owner-only PNG in `<data folder>/assets/` under the names the
+certificate code reads.
 """
 
 from __future__ import annotations
 
-import io
-import os
 from pathlib import Path
 
-from PIL import Image
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ikrar.core.files import atomic_write
-from ikrar.documents.seal import SEAL_FILENAME, AssetError, assets_dir, load_picture
+from ikrar.documents.certificate_data import ASSET_CHECKS
+from ikrar.documents.seal import AssetError, assets_dir, install_asset, load_picture
 from ikrar.ui.widgets import theme
 
-LOGO, SIGNATURE, SEAL = "logo.png", "official_signature.png", SEAL_FILENAME
 THUMB = QSize(120, 72)
 
 
-def check_image(path: Path, *, need_alpha: bool) -> str | None:
-    """None if the file is a usable image, else the reason: "image" or "alpha"."""
+def check_image(path: Path, name: str) -> str | None:
+    """None if `path` passes the checks `install_asset` makes for assets/`name`, else the
+    reason: "alpha" (a seal without transparency) or "image" (anything else)."""
+    what, need_alpha = ASSET_CHECKS[name]
     try:
-        load_picture(path, "image")
-    except AssetError:
-        return "image"
-    if need_alpha:
-        try:
-            load_picture(path, "image", need_alpha=True)
-        except AssetError:
-            return "alpha"
+        load_picture(path, what, need_alpha=need_alpha)
+    except AssetError as exc:
+        return "alpha" if exc.code == "asset.not_transparent" else "image"
     return None
-
-
-def install_image(source: Path, name: str) -> Path:
-    """Write `source` as assets/`name` (PNG, owner-only), replacing what was there at once."""
-    folder = assets_dir()
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(folder, 0o700)
-    target = folder / name
-    with Image.open(source) as image:
-        image.load()
-        buffer = io.BytesIO()
-        image.save(buffer, "PNG")
-    atomic_write(target, buffer.getvalue())
-    return target
-
-
-def remove_image(name: str) -> None:
-    (assets_dir() / name).unlink(missing_ok=True)
 
 
 class ImageField(QWidget):
@@ -63,11 +39,10 @@ class ImageField(QWidget):
     problem = Signal(str)  # a chosen file was refused: the message for the page
     changed = Signal()
 
-    def __init__(self, name: str, *, need_alpha: bool = False, empty_text: str = "",
+    def __init__(self, name: str, *, empty_text: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name
-        self.need_alpha = need_alpha
         self.empty_text = empty_text or self.tr("none")
         self.pending: Path | None = None  # a file chosen, to install on save
         self.remove_pending = False
@@ -118,7 +93,7 @@ class ImageField(QWidget):
 
     def offer(self, path: Path) -> bool:
         """Take `path` if it is a usable image, else say why (signal `problem`)."""
-        reason = check_image(path, need_alpha=self.need_alpha)
+        reason = check_image(path, self.name)
         if reason == "image":
             self.problem.emit(self.tr("{file} is not an image Ikrar can use (damaged, or not a "
                                       "PNG or JPEG picture). Choose a PNG file.").format(
@@ -142,9 +117,10 @@ class ImageField(QWidget):
     def apply(self) -> bool:
         """Write the change (on save); True if something changed."""
         if self.pending is not None:
-            install_image(self.pending, self.name)
+            what, need_alpha = ASSET_CHECKS[self.name]
+            install_asset(self.pending, self.name, what=what, need_alpha=need_alpha)
         elif self.remove_pending:
-            remove_image(self.name)
+            self.installed.unlink(missing_ok=True)
         else:
             return False
         self.reset()

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QWidget
 
-from ikrar.ui.admin.event_image import SEAL, SIGNATURE, ImageField
+from ikrar.documents.certificate_data import SEAL, SIGNATURE
+from ikrar.ui.admin.event_image import ImageField
 
 if TYPE_CHECKING:
     from ikrar.store.models import Event
@@ -41,8 +42,7 @@ class OfficialFields(QGroupBox):
             self.documents_combo.addItem(text, key)
         self.signature_field = ImageField(SIGNATURE, empty_text=self.tr("no signature"),
                                           parent=self)
-        self.seal_field = ImageField(SEAL, need_alpha=True,
-                                     empty_text=self.tr("default seal"), parent=self)
+        self.seal_field = ImageField(SEAL, empty_text=self.tr("default seal"), parent=self)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, widget in ((self.tr("Position"), self.title_edit),

@@ -41,10 +41,11 @@ from ikrar.core.certificate_code import check_verify_url
 from ikrar.core.dates import ZONES, zone
 from ikrar.core.errors import IkrarError
 from ikrar.core.pledge import PledgeError, parse_pledge
+from ikrar.documents.certificate_data import LOGO
 from ikrar.store import event_edit, keystore
 from ikrar.store.certificates import CertificateError, check_pattern
 from ikrar.store.db import local
-from ikrar.ui.admin.event_image import LOGO, ImageField
+from ikrar.ui.admin.event_image import ImageField
 from ikrar.ui.admin.event_official import OfficialFields
 from ikrar.ui.admin.forget_event import ForgetEventButton
 from ikrar.ui.clerk.pdf_printer import choose_printer, destination_of, send_pdf

@@ -4,8 +4,7 @@
 (() => {
   const csrf = document.querySelector('meta[name="csrf-token"]').content;
   const $ = id => document.getElementById(id);
-  const number = n => (n === null || n === undefined ? "–" : Number(n).toLocaleString("id-ID"));
-  const pct = (a, b) => (b > 0 ? Math.round((100 * a) / b) : 0);
+  const {number, showTotals} = window.IkrarBars;
   const svgNS = "http://www.w3.org/2000/svg";
   let eventId = null;
   let ticks = 0;
@@ -71,35 +70,10 @@
     $("chart-range").textContent = `${clock(t0)} – ${clock(t1)}, sampai ${number(top)} orang`;
   }
 
-  function unitRow(unit) {
-    const li = document.createElement("li");
-    const label = document.createElement("div");
-    label.className = "unit-label";
-    const name = document.createElement("span");
-    name.textContent = unit.unit || "(tanpa unit)";
-    const count = document.createElement("span");
-    count.className = "unit-count";
-    count.textContent = `${number(unit.signed)} / ${number(unit.expected)}`;
-    label.append(name, count);
-    const bar = document.createElement("div");
-    bar.className = "bar";
-    const fill = document.createElement("div");
-    fill.className = "fill";
-    fill.style.width = `${Math.min(100, pct(unit.signed, unit.expected))}%`;
-    bar.append(fill);
-    li.append(label, bar);
-    return li;
-  }
-
   function showProgress(p) {
-    $("signed").textContent = number(p.signed);
-    $("expected").textContent = number(p.expected);
-    $("percent").textContent = `${pct(p.signed, p.expected)}%`;
-    $("bar-fill").style.width = `${Math.min(100, pct(p.signed, p.expected))}%`;
-    $("walk-ins").textContent = number(p.walk_ins);
+    showTotals(p, "");
     $("duplicates").textContent = number(p.duplicates);
     $("missing").textContent = number(Math.max(0, p.expected - p.signed));
-    $("units").replaceChildren(...p.units.map(unitRow));
     drawChart(p.timeline || []);
     $("as-of").textContent = "Diperbarui " + new Date(p.as_of).toLocaleTimeString("id-ID");
   }

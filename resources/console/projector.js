@@ -3,37 +3,11 @@
 (() => {
   const source = document.querySelector('meta[name="projector-data"]').content;
   const $ = id => document.getElementById(id);
-  const pct = (a, b) => (b > 0 ? Math.round((100 * a) / b) : 0);
-  const number = n => Number(n).toLocaleString("id-ID");
-
-  function unitRow(unit) {
-    const li = document.createElement("li");
-    const label = document.createElement("div");
-    label.className = "unit-label";
-    const name = document.createElement("span");
-    name.textContent = unit.unit || "(tanpa unit)";
-    const count = document.createElement("span");
-    count.className = "unit-count";
-    count.textContent = `${number(unit.signed)} / ${number(unit.expected)}`;
-    label.append(name, count);
-    const bar = document.createElement("div");
-    bar.className = "bar";
-    const fill = document.createElement("div");
-    fill.className = "fill";
-    fill.style.width = `${Math.min(100, pct(unit.signed, unit.expected))}%`;
-    bar.append(fill);
-    li.append(label, bar);
-    return li;
-  }
+  const {showTotals} = window.IkrarBars;
 
   function show(data) {
     $("p-title").textContent = data.title || "Kehadiran";
-    $("p-signed").textContent = number(data.signed);
-    $("p-expected").textContent = number(data.expected);
-    $("p-walk-ins").textContent = number(data.walk_ins);
-    $("p-percent").textContent = `${pct(data.signed, data.expected)}%`;
-    $("p-bar-fill").style.width = `${Math.min(100, pct(data.signed, data.expected))}%`;
-    $("p-units").replaceChildren(...data.units.map(unitRow));
+    showTotals(data, "p-");
     $("p-status").textContent = "Diperbarui " + new Date(data.as_of).toLocaleTimeString("id-ID");
     document.documentElement.dataset.loaded = "1";
   }

@@ -58,6 +58,13 @@ def _text(browser: Browser, element_id: str) -> str:
                       element_id)
 
 
+def _bars(browser: Browser, list_id: str) -> list[list[str]]:
+    """Each unit's bar as drawn: its name, "signed / expected" and the fill's width."""
+    return browser.js("""return [...document.querySelectorAll(`#${arguments[0]} li`)].map(li =>
+        [...li.querySelectorAll(".unit-label span")].map(s => s.textContent)
+            .concat([li.querySelector(".bar .fill").style.width]));""", list_id)
+
+
 def _login(browser: Browser, hub, secret: str = PASSPHRASE) -> None:
     from selenium.webdriver.common.by import By
 
@@ -207,6 +214,9 @@ def test_the_projector_link_shows_totals_and_no_one(hub, browser, tmp_path):
     sync_station.sync_once()
     close_db()
     _logged_in(browser, hub)
+    browser.wait(lambda: _text(browser, "signed") == "4")
+    console_bars = _bars(browser, "units")
+    assert any(width not in ("", "0%") for *_, width in console_bars)
     browser.driver.find_element(By.ID, "projector-new").click()
     browser.wait(lambda: _text(browser, "projector-url"))
     link = _text(browser, "projector-url")
@@ -215,6 +225,8 @@ def test_the_projector_link_shows_totals_and_no_one(hub, browser, tmp_path):
     browser.open(link)
     browser.wait(lambda: _text(browser, "p-signed") == "4")
     assert _text(browser, "p-expected") == "30"
+    assert _bars(browser, "p-units") == console_bars  # one script draws both
+    assert browser.errors() == []
     shown = browser.js("return document.documentElement.outerHTML + document.body.innerText")
     for person in people:
         assert person.nip not in shown

@@ -25,7 +25,8 @@ class NotInstalled(importlib.abc.MetaPathFinder):
 sys.meta_path.insert(0, NotInstalled())
 import ikrar
 
-HUB_ONLY = {"ikrar.sync.hub", "ikrar.sync.serve", "ikrar.sync.console", "ikrar.__main__"}
+HUB_ONLY = {"ikrar.sync.hub", "ikrar.sync.serve", "ikrar.hubweb.console",
+            "ikrar.__main__"}
 for module in pkgutil.walk_packages(ikrar.__path__, "ikrar."):
     if module.name not in HUB_ONLY:
         importlib.import_module(module.name)

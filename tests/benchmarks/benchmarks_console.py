@@ -113,9 +113,9 @@ def _bare(folder: Path, database_url: str | None, event_id: str):
 
 
 def _figure(folder: Path, label: str, database_url: str | None, quick: bool) -> Figure:
+    from ikrar.hubweb import console_data
     from ikrar.store import hub_progress
     from ikrar.store.db import close_db, db
-    from ikrar.sync import console_data
 
     check_ins = 1_200 if quick else CHECK_INS
     stations = 20 if quick else STATIONS

@@ -180,7 +180,7 @@ def test_the_lock_for_everyone_after_many_wrong_secrets_from_anywhere(tmp_path):
         assert locks[-1].everyone and locks[-1].seconds == console_auth.ALL_LOCK_S
         fresh = console_auth.lock_for("192.168.1.77")  # an address never seen before
         assert fresh.everyone and fresh.seconds > 0
-        from ikrar.sync.console import lock_message
+        from ikrar.hubweb.console import lock_message
 
         assert lock_message(fresh).startswith("Terlalu banyak frasa sandi yang salah di hub ini")
     finally:
@@ -241,3 +241,39 @@ def test_a_session_holds_on_every_worker_of_a_postgresql_hub(make_hub, pg_admin_
         hub.kill()
     finally:
         drop()
+
+
+# The application `ikrar hub` builds (the command's own imports, then create_app with the
+# console mounted), in a fresh interpreter: which packages did it load?
+HUB_APP = """
+import os, sys
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+
+from ikrar.cli import main  # noqa: F401 - what `ikrar hub` has loaded before the app
+from ikrar.documents.verify_page import page_for_store
+from ikrar.hubweb.console import mount
+from ikrar.store.db import init_db
+from ikrar.sync.hub import create_app
+from ikrar.sync.serve import load_agency
+
+init_db(Path(os.environ["IKRAR_DATA_DIR"]), station_name="Hub")
+app = create_app(load_agency(), verify_page=page_for_store, console=mount)
+with TestClient(app) as client:
+    assert client.get("/console/").status_code == 200
+    assert client.get("/console/static/bars.js").status_code == 200
+print(sorted({m.split(".")[0] for m in sys.modules} & {"reportlab", "openpyxl", "PySide6"}))
+"""
+
+
+def test_the_hub_app_mounts_the_console_without_loading_the_document_makers(
+        data_dir, monkeypatch):
+    import subprocess
+    import sys
+
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    done = subprocess.run([sys.executable, "-c", HUB_APP], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"  # recap makers load on first download

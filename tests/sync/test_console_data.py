@@ -11,13 +11,13 @@ import pytest
 
 from ikrar.core import strokes
 from ikrar.documents.report import NOT_SIGNED, SIGNED
+from ikrar.hubweb import console_data
 from ikrar.store import outbox
 from ikrar.store.checkin import check_in
 from ikrar.store.db import init_db
 from ikrar.store.events import EventError
 from ikrar.store.models import Attendance
 from ikrar.store.recap import recap
-from ikrar.sync import console_data
 from support import add_employees
 from two_stations import merge_two_stations
 

@@ -14,12 +14,13 @@ import pytest
 from starlette.datastructures import Headers
 
 from ikrar import __version__, cli
+from ikrar.hubweb import console_data
 from ikrar.store import hub_progress, settings
 from ikrar.store.fields import utcnow
 from ikrar.store.hub_telemetry import Telemetry
 from ikrar.store.models import Employee
-from ikrar.sync import console_data, telemetry
 from ikrar.sync import station as sync_station
+from ikrar.sync import telemetry
 from ikrar.sync.client import HubRefused
 
 

@@ -163,6 +163,7 @@ def cmd_hub(args: argparse.Namespace) -> int:
     keystore.bundle_key(create=True)  # made once here, not by racing workers at enrolment
     try:
         from ikrar.documents.verify_page import page_for_store  # noqa: PLC0415
+        from ikrar.hubweb.console import mount  # noqa: PLC0415
 
         return serve.run(args.host, args.port, use_tls=args.tls, workers=args.workers,
                          database_url=hub_database(args),
@@ -170,7 +171,8 @@ def cmd_hub(args: argparse.Namespace) -> int:
                          enrol_per_minute=args.enrol_per_minute,
                          verify_page=page_for_store,
                          worker_factory="ikrar.cli.sync:hub_worker_app",
-                         console_silent_s=args.silent_minutes * 60 if args.console else None)
+                         console_silent_s=args.silent_minutes * 60 if args.console else None,
+                         console=mount)
     except OSError as exc:
         raise UsageError("usage.hub_address", str(exc), reason=str(exc)) from exc
 
@@ -248,4 +250,7 @@ def hub_worker_app():  # noqa: ANN201 - uvicorn's factory; the FastAPI type live
     """One worker's application when `ikrar hub --workers N` runs several (uvicorn imports this)."""
     from ikrar.documents.verify_page import page_for_store  # noqa: PLC0415
 
-    return _hub_module("serve").worker_app(verify_page=page_for_store)
+    serve = _hub_module("serve")
+    from ikrar.hubweb.console import mount  # noqa: PLC0415
+
+    return serve.worker_app(verify_page=page_for_store, console=mount)

@@ -8,7 +8,7 @@
     GET  /api/v1/health    liveness, no token
     GET  /api/v1/openapi.json   the API description, with a token (no /docs: nothing from a CDN)
     GET  /verify           the certificate verification web page, no token (when given)
-    /console/…             the administrator's web console and the projector page (console.py)
+    /console/…             the administrator's web console and the projector page (when given)
 
 The database is opened by the caller (`init_db`); every request takes its own connection.
 `guard.RequestGuard` answers first: size limits, the enrolment rate and the token, before a
@@ -155,10 +155,12 @@ Caller = Annotated[StationToken, Depends(_station)]
 def create_app(agency: SigningKey, *, max_body: int = guard.MAX_BODY,
                enrol_per_minute: int = guard.ENROL_PER_MINUTE,
                verify_page: Callable[[PublicKey], str] | None = None,
-               console_silent_s: int | None = 600) -> FastAPI:
+               console_silent_s: int | None = 600,
+               console: Callable[..., None] | None = None) -> FastAPI:
     """The hub's application; the database must already be open in this process.
 
-    `console_silent_s`: the web console, where a station silent that long stands out (None:
+    `console` mounts the web console (the command passes `ikrar.hubweb.console.mount`: sync
+    does not import it), where a station silent `console_silent_s` seconds stands out (None:
     no console).
 
     `verify_page` makes the certificate verification page for the agency key (the command
@@ -355,8 +357,6 @@ def create_app(agency: SigningKey, *, max_body: int = guard.MAX_BODY,
     async def refused(request: Request, exc: IkrarError) -> JSONResponse:
         return _problem(422, str(exc))
 
-    if console_silent_s is not None:
-        from ikrar.sync import console  # noqa: PLC0415 - qrcode only when serving it
-
-        console.mount(app, agency, silent_after_s=console_silent_s)
+    if console is not None and console_silent_s is not None:
+        console(app, agency, silent_after_s=console_silent_s)
     return app

@@ -88,11 +88,12 @@ def _short_turns() -> None:
     sys.setswitchinterval(0.0005)
 
 
-def worker_app(verify_page: Callable[[PublicKey], str] | None = None):
+def worker_app(verify_page: Callable[[PublicKey], str] | None = None,
+               console: Callable[..., None] | None = None):
     """The application in a worker process started by uvicorn's supervisor.
 
-    The command's own factory (`ikrar.cli.sync.hub_worker_app`) calls this with the page maker,
-    which sync may not import itself.
+    The command's own factory (`ikrar.cli.sync.hub_worker_app`) calls this with the page maker
+    and the console, which sync may not import itself.
     """
     spec = json.loads(os.environ[WORKER_ENV])
     init_db(Path(spec["data_dir"]), station_name="Hub", database_url=spec["database"])
@@ -103,7 +104,7 @@ def worker_app(verify_page: Callable[[PublicKey], str] | None = None):
     _short_turns()
     app = create_app(load_agency(), max_body=spec["max_body"],
                      enrol_per_minute=spec["enrol_per_minute"], verify_page=verify_page,
-                     console_silent_s=spec.get("console_silent_s"))
+                     console_silent_s=spec.get("console_silent_s"), console=console)
     # The socket listens already (the parent bound it); connections wait in its backlog.
     print(f"Ikrar hub listening on {spec['url']} (worker {os.getpid()})", flush=True)
     return app
@@ -129,14 +130,17 @@ def run(host: str, port: int, *, use_tls: bool | None = None, workers: int = 1,
         enrol_per_minute: int = guard.ENROL_PER_MINUTE,
         verify_page: Callable[[PublicKey], str] | None = None,
         worker_factory: str = "ikrar.sync.serve:worker_app",
-        console_silent_s: int | None = 600) -> int:
+        console_silent_s: int | None = 600,
+        console: Callable[..., None] | None = None) -> int:
     """Serve until interrupted. `use_tls` None: HTTPS unless the host is loopback.
 
-    `console_silent_s`: see `create_app`; None serves no web console.
+    `console`, `console_silent_s`: see `create_app`; either None serves no web console.
 
-    `verify_page`: see `create_app`; with several workers each builds its app with
-    `worker_factory` (an import string), which must pass the same page maker.
+    `verify_page`, `console`: see `create_app`; with several workers each builds its app with
+    `worker_factory` (an import string), which must pass the same ones.
     """
+    if console is None:
+        console_silent_s = None
     agency = load_agency()
     use_tls = not tls.is_loopback(host) if use_tls is None else use_tls
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -170,7 +174,8 @@ def run(host: str, port: int, *, use_tls: bool | None = None, workers: int = 1,
         config = uvicorn.Config(create_app(agency, max_body=max_body,
                                            enrol_per_minute=enrol_per_minute,
                                            verify_page=verify_page,
-                                           console_silent_s=console_silent_s), **options)
+                                           console_silent_s=console_silent_s,
+                                           console=console), **options)
         _Server(config, url).run(sockets=[sock])
         return 0
     from uvicorn.supervisors import Multiprocess  # noqa: PLC0415

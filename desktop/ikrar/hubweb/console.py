@@ -4,7 +4,7 @@ Served by the hub's own FastAPI application, so it has the hub's TLS and certifi
 pages are files in resources/console/ (plain HTML, CSS and a little JavaScript, nothing from
 outside: the Content-Security-Policy says `default-src 'self'`); the figures come as JSON
 from /console/api/… and the page asks again every second, so a station's sync shows within
-two seconds. The numbers are made by `ikrar.sync.console_data`.
+two seconds. The numbers are made by `ikrar.hubweb.console_data`.
 
 Access is the administrator's (see `console_auth`): a session cookie (HttpOnly, SameSite=
 Strict, Secure over HTTPS) opens the pages and the JSON, every POST also needs the session's
@@ -84,7 +84,7 @@ class ConsoleHeaders:
 
 def _data():
     # Imported when first used: the queries are console_data's (another module's) work.
-    from ikrar.sync import console_data  # noqa: PLC0415
+    from ikrar.hubweb import console_data  # noqa: PLC0415
 
     return console_data
 
@@ -404,7 +404,8 @@ def _projector_url(request: Request, token: str | None) -> str | None:
 
 
 def mount(app: FastAPI, agency: SigningKey, *, silent_after_s: int = SILENT_AFTER_S) -> None:
-    """Serve the console from the hub's application."""
+    """Serve the console from the hub's application (`ikrar hub` passes this function to
+    `ikrar.sync.hub.create_app`)."""
     with db.connection_context():
         if not settings.get("console_secret"):
             with ledger.hub_write():

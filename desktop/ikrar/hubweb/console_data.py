@@ -1,7 +1,7 @@
 """The data behind the hub's web console: events, live progress, stations, downloads.
 
 Plain functions over the hub's database (SQLite or PostgreSQL), returning JSON-ready dicts
-or file bytes; no web framework here (`ikrar.sync.console` serves them). Each opens a
+or file bytes; no web framework here (`ikrar.hubweb.console` serves them). Each opens a
 connection of its own unless the calling thread holds one already.
 
     events()                    [{"id", "title", "starts_at", "venue", "timezone"}], newest first
@@ -55,9 +55,8 @@ def stations(silent_after_s: int = 600) -> list[dict]:
     return _run(hub_telemetry.stations, silent_after_s)
 
 
-# The documents are made by `ikrar.documents` (reportlab, openpyxl), which sync otherwise
-# does not import; imported here on first use only, so the hub starts without them
-# (pyproject's import contract names this one exception).
+# The documents are made by `ikrar.documents` (reportlab, openpyxl): imported on first use
+# only, so the hub starts without loading them.
 def recap_pdf(event_id: str) -> bytes:
     from ikrar.documents import console_files  # noqa: PLC0415
 

@@ -16,7 +16,7 @@ from ikrar.core.errors import IkrarError
 from ikrar.core.names import display_name
 from ikrar.core.nip import format_nip
 from ikrar.documents.certificate import KINDS, CertificateData, Issuer, Witness
-from ikrar.documents.seal import assets_dir, load_picture, load_seal
+from ikrar.documents.seal import SEAL_FILENAME, assets_dir, load_picture, load_seal
 from ikrar.store.certificates import PrintRecord
 from ikrar.store.certificates import find as find_certificate
 from ikrar.store.keystore import station_certificate, station_key
@@ -28,7 +28,7 @@ class BatchError(IkrarError):
     """The batch cannot be made; nothing was written and nothing marked printed."""
 
 
-LOGO, SIGNATURE, SEAL = "logo.png", "official_signature.png", "seal.png"
+LOGO, SIGNATURE, SEAL = "logo.png", "official_signature.png", SEAL_FILENAME
 # What a final page needs from the agency, by file in the assets folder.
 FINAL_ASSETS = {"logo": LOGO, "official_signature": SIGNATURE, "seal": SEAL}
 # How `install_asset` checks each one, for the command line and the event page alike: what its

@@ -145,7 +145,6 @@ class WedgeScanner(QObject):
         self._first_wait_ms = max(1, int(max_gap_ms) + 5)
         self._timer.timeout.connect(self._idle)
         self._due = 0.0  # when the timer should fire, by the clock
-        self._seen = 0  # key events taken so far: did any come while the queue was drained?
         self._draining = False
         self._waited = False  # a late timer already waited once for keys on their way
         self._installed = False
@@ -208,8 +207,6 @@ class WedgeScanner(QObject):
                 or not isinstance(obj, QWidget) or not self._in_scope(obj)):
             return False
         assert isinstance(event, QKeyEvent)
-        if kind != QEvent.Type.ShortcutOverride:
-            self._seen += 1
         if event.key() in MODIFIER_KEYS:
             # Shift around a capital, AltGr, Caps Lock: part of the rhythm, never of the code.
             if self._held and kind != QEvent.Type.ShortcutOverride:
@@ -327,14 +324,13 @@ class WedgeScanner(QObject):
             self._timer.start(self.idle_ms)
             return
         late = self.clock() - self._due
-        seen = self._seen
         self._draining = True
         try:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
         finally:
             self._draining = False
-        if self._seen != seen or not self._held:
-            return  # keys were waiting, or something (a click) ended what was held
+        if self._timer.isActive() or not self._held:
+            return  # keys were waiting (they set the timer again), or a click ended what was held
         if late > self.max_gap_ms and not self._waited:
             # Very late: keys sent meanwhile may still be on their way in (read by another
             # thread, not queued yet). Wait for them once more, briefly.

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
+import time
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -749,3 +755,90 @@ def test_a_late_idle_timeout_waits_once_for_keys_still_on_their_way(qtbot, scann
         assert scanner.holding == code
     assert idle.args == [code, "idle"]
     assert field.text() == ""
+
+
+# --- a real X server: its stamps, its queue, a desk descheduled mid-burst ------------------
+
+STALLED_DESK = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit
+from ikrar.ui.desk.scanner import WedgeScanner
+
+stall_after, stall_ms = int(sys.argv[1]), int(sys.argv[2])
+app = QApplication([])
+field = QLineEdit()
+field.setWindowTitle("wedge-stall")
+field.show()
+scanner = WedgeScanner(app)
+scanner.install()
+scanner.burstEnded.connect(lambda code, how: print("burst", how, code, flush=True))
+field.textChanged.connect(lambda text: print("field", text, flush=True))
+
+
+class Stall(QObject):
+    # After the n-th character the GUI thread is away (descheduled), outside any event: the
+    # idle timer falls due while the X server queues the rest of the burst.
+    typed = 0
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.KeyPress and obj is field and event.text():
+            self.typed += 1
+            print("key", event.timestamp(), flush=True)  # a failure's message shows them
+            if self.typed == stall_after:
+                QTimer.singleShot(0, lambda: time.sleep(stall_ms / 1000))
+        return False
+
+
+stall = Stall()
+app.installEventFilter(stall)  # installed last: it sees each key before the scanner
+print("ready", flush=True)
+app.exec()
+"""
+
+
+@pytest.mark.skipif(shutil.which("Xvfb") is None or shutil.which("xdotool") is None,
+                    reason="needs Xvfb and xdotool (apt: xvfb xdotool)")
+def test_an_x_server_s_stamps_keep_a_burst_whole_while_the_desk_is_away(tmp_path):
+    """xdotool types a badge at 2 ms a key (Shift around capitals) and Enter; 15 characters
+    in, the desk's GUI thread stops for 200 ms. The rest waits in the X queue, stamped as it
+    was sent; the idle timer falls due meanwhile. The code arrives whole, the field empty."""
+    read, write = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "800x600x24",
+                               "-nolisten", "tcp"], pass_fds=(write,),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        display = pipe.readline().strip()
+    env = {**os.environ, "DISPLAY": f":{display}", "QT_QPA_PLATFORM": "xcb"}
+    out = tmp_path / "desk.out"
+    with open(out, "w") as log:
+        desk = subprocess.Popen([sys.executable, "-c", STALLED_DESK, "15", "200"], env=env,
+                                stdout=log, stderr=subprocess.STDOUT)
+    try:
+        def xdotool(*args):
+            return subprocess.run(["xdotool", *args], env=env, capture_output=True,
+                                  text=True).stdout.split()
+
+        deadline = time.monotonic() + 30
+        while not (out.read_text().startswith("ready") and xdotool("search", "--name",
+                                                                    "wedge-stall")):
+            assert time.monotonic() < deadline and desk.poll() is None, out.read_text()
+            time.sleep(0.05)  # another process: look again shortly
+        xdotool("windowfocus", "--sync", xdotool("search", "--name", "wedge-stall")[0])
+        keys = ["period" if ch == "." else f"shift+{ch.lower()}" if ch.isupper() else ch
+                for ch in BADGE_V1]
+        subprocess.run(["xdotool", "key", "--delay", "2", *keys, "Return"], env=env, check=True)
+        while "burst " not in out.read_text():
+            assert time.monotonic() < deadline and desk.poll() is None, out.read_text()
+            time.sleep(0.05)
+        time.sleep(0.3)  # anything after the burst would show by now
+        lines = out.read_text().splitlines()
+        bursts = [line for line in lines if line.startswith("burst")]
+        assert bursts == [f"burst enter {BADGE_V1}"], lines
+        assert not [line for line in lines if line.startswith("field")], lines
+    finally:
+        desk.terminate()
+        desk.wait(10)
+        server.terminate()
+        server.wait(10)

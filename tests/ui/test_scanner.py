@@ -18,7 +18,7 @@ from ikrar.core import badge_code, payloads
 from ikrar.store import keystore, settings
 from ikrar.ui.admin.first_run import FirstRunWizard
 from ikrar.ui.clerk.verify_page import VerifyPage
-from ikrar.ui.desk.scanner import WedgeScanner
+from ikrar.ui.desk.scanner import MAX_GAP_MS, WedgeScanner
 
 NIP = "199001012015011001"
 
@@ -792,6 +792,7 @@ class Stall(QObject):
 
 stall = Stall()
 app.installEventFilter(stall)  # installed last: it sees each key before the scanner
+scanner.burstEnded.connect(lambda code, how: setattr(stall, "typed", 0))  # each badge stalls
 print("ready", flush=True)
 app.exec()
 """
@@ -828,15 +829,26 @@ def test_an_x_server_s_stamps_keep_a_burst_whole_while_the_desk_is_away(tmp_path
         xdotool("windowfocus", "--sync", xdotool("search", "--name", "wedge-stall")[0])
         keys = ["period" if ch == "." else f"shift+{ch.lower()}" if ch.isupper() else ch
                 for ch in BADGE_V1]
-        subprocess.run(["xdotool", "key", "--delay", "2", *keys, "Return"], env=env, check=True)
-        while "burst " not in out.read_text():
-            assert time.monotonic() < deadline and desk.poll() is None, out.read_text()
-            time.sleep(0.05)
-        time.sleep(0.3)  # anything after the burst would show by now
-        lines = out.read_text().splitlines()
-        bursts = [line for line in lines if line.startswith("burst")]
-        assert bursts == [f"burst enter {BADGE_V1}"], lines
-        assert not [line for line in lines if line.startswith("field")], lines
+        for _attempt in range(3):
+            start = len(out.read_text().splitlines())
+            subprocess.run(["xdotool", "key", "--delay", "2", *keys, "Return"], env=env,
+                           check=True)
+            # Every character and the Enter reached the desk's filter (each prints its stamp).
+            while sum(line.startswith("key ") for line in out.read_text().splitlines()[start:]) \
+                    < len(BADGE_V1) + 1:
+                assert time.monotonic() < deadline and desk.poll() is None, out.read_text()
+                time.sleep(0.05)
+            time.sleep(0.3)  # an idle burst or keys handed to the field would show by now
+            lines = out.read_text().splitlines()[start:]
+            stamps = [int(line.split()[1]) for line in lines if line.startswith("key ")]
+            if max(b - a for a, b in zip(stamps, stamps[1:], strict=False)) > MAX_GAP_MS:
+                continue  # xdotool itself was descheduled: what it typed was no burst; again
+            bursts = [line for line in lines if line.startswith("burst")]
+            assert bursts == [f"burst enter {BADGE_V1}"], lines
+            assert not [line for line in lines if line.startswith("field")], lines
+            break
+        else:
+            pytest.skip("xdotool never typed the badge at a scanner's pace (a loaded machine)")
     finally:
         desk.terminate()
         desk.wait(10)

@@ -79,16 +79,21 @@ def scan_to_card(folder: Path, *, quick: bool) -> list[Figure]:
     page.cardShown.connect(shown.append)
     target = page.search_edit
 
+    scanner_ms = [1_000_000]  # the window system's clock: a real key event's timestamp()
+
     def press(key: int, text: str) -> None:
+        scanner_ms[0] += 2  # the scanner's rhythm, stamped as an X server stamps it
         for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
-            QApplication.sendEvent(target, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
-                                                     text))
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
+            event.setTimestamp(scanner_ms[0])
+            QApplication.sendEvent(target, event)
 
     samples, whole = [], []
     for nip in probes + probes[:20]:
         page.back_to_ready(quiet=True)
         app.processEvents()
         start_burst = time.perf_counter()
+        scanner_ms[0] += 1_000  # the operator takes the next badge
         for ch in nip:
             press(Qt.Key.Key_0 + int(ch), ch)
         start = time.perf_counter()  # the burst has been received; its Enter arrives

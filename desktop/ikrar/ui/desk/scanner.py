@@ -23,8 +23,19 @@ What real scanners send, and how each is taken:
 - A person typing while a code comes in: a key that came clearly earlier (or later) than the
   burst's own rhythm is given back to its field instead of being taken into the code.
 
-Time between keys comes from an injectable clock (milliseconds), so tests can type "fast" or
-"slow" without sleeping.
+Time between keys is the window system's: every real key event carries the moment the X
+server, the compositor or Windows received it (`QKeyEvent.timestamp()`, milliseconds). That
+moment does not move when the app is late, so a desk whose GUI thread was descheduled for a
+while (a 2-core station printing in worker processes) still sees a scanner's 2 ms rhythm, and a
+person's keys that queued up while it was busy still look like typing. Events without one
+(timestamp 0: synthetic events), or whose stamp goes backwards, are timed with an injectable
+clock (milliseconds) at the moment they are processed, so tests can type "fast" or "slow"
+without sleeping.
+
+A burst without terminator ends after `idle_ms` with no key; but a timer that fires after the
+app was late may come before keys that were already waiting in the queue. Before it ends a
+burst, the filter lets those keys through (one pass of the event loop) and, when the timer
+fired late, waits a moment more for keys still on their way in.
 """
 
 from __future__ import annotations
@@ -34,8 +45,9 @@ import time
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
@@ -66,13 +78,28 @@ def monotonic_ms() -> float:
     return time.monotonic() * 1000
 
 
+class _When(NamedTuple):
+    """A key's moment: the clock when it was processed, and the window system's stamp (None
+    for synthetic events)."""
+
+    at: float
+    stamp: float | None
+
+    def since(self, before: _When) -> float:
+        """Milliseconds from `before`: by the stamps when both have one and they go forward,
+        else by the processing clock."""
+        if self.stamp is not None and before.stamp is not None and self.stamp >= before.stamp:
+            return self.stamp - before.stamp
+        return self.at - before.at
+
+
 @dataclass
 class _Key:
     target: weakref.ref[QObject]
     key: int
     modifiers: Qt.KeyboardModifier
     text: str
-    at: float
+    at: _When
     gap: float  # since the activity before it (a key or a modifier); 0 for the first
     char_gap: float  # since the key before it (modifiers between not counted); 0 for the first
 
@@ -108,8 +135,8 @@ class WedgeScanner(QObject):
         self.scope = scope
         self.accepts = accepts  # a burst it refuses was fast typing: it goes to its field
         self._held: list[_Key] = []
-        self._last = 0.0  # the newest key or modifier of what is held
-        self._ended_at: float | None = None  # when the last burst ended (its terminator)
+        self._last = _When(0.0, None)  # the newest key or modifier of what is held
+        self._ended_at: _When | None = None  # when the last burst ended (its terminator)
         self._ended_by: int | None = None  # the key that ended it
         self._replaying = False
         self._timer = QTimer(self)
@@ -117,6 +144,9 @@ class WedgeScanner(QObject):
         self.idle_ms = idle_ms
         self._first_wait_ms = max(1, int(max_gap_ms) + 5)
         self._timer.timeout.connect(self._idle)
+        self._due = 0.0  # when the timer should fire, by the clock
+        self._draining = False
+        self._waited = False  # a late timer already waited once for keys on their way
         self._installed = False
 
     # --- public -----------------------------------------------------------------------------
@@ -180,8 +210,8 @@ class WedgeScanner(QObject):
         if event.key() in MODIFIER_KEYS:
             # Shift around a capital, AltGr, Caps Lock: part of the rhythm, never of the code.
             if self._held and kind != QEvent.Type.ShortcutOverride:
-                self._last = self.clock()
-                self._timer.start(self._first_wait_ms if len(self._held) == 1 else self.idle_ms)
+                self._last = self._when(event)
+                self._arm(self._first_wait_ms if len(self._held) == 1 else self.idle_ms)
             return False
         if kind == QEvent.Type.KeyRelease:
             return False
@@ -204,13 +234,24 @@ class WedgeScanner(QObject):
             return True
         return (obj is scope or scope.isAncestorOf(obj)) and scope.isVisible()
 
-    def _in_burst(self, now: float) -> bool:
-        return bool(self._held) and now - self._last <= self.max_gap_ms
+    def _when(self, event: QKeyEvent) -> _When:
+        """The event's moment: the window system's stamp (0 on synthetic events: none) and the
+        clock now."""
+        stamp = event.timestamp()
+        return _When(self.clock(), float(stamp) if stamp else None)
 
-    def _just_ended(self, now: float) -> bool:
-        return self._ended_at is not None and now - self._ended_at <= self.max_gap_ms
+    def _arm(self, ms: int) -> None:
+        self._due = self.clock() + ms
+        self._waited = False
+        self._timer.start(ms)
 
-    def _classify(self, event: QKeyEvent, now: float) -> str:
+    def _in_burst(self, now: _When) -> bool:
+        return bool(self._held) and now.since(self._last) <= self.max_gap_ms
+
+    def _just_ended(self, now: _When) -> bool:
+        return self._ended_at is not None and now.since(self._ended_at) <= self.max_gap_ms
+
+    def _classify(self, event: QKeyEvent, now: _When) -> str:
         """"terminator", "char", "swallow" (a second terminator) or "pass" for a key press."""
         key, text, modifiers = event.key(), event.text(), event.modifiers()
         command = bool(modifiers & _COMMAND_MODIFIERS) and (modifiers & _ALTGR) != _ALTGR
@@ -232,10 +273,10 @@ class WedgeScanner(QObject):
         return "char"
 
     def _wants(self, event: QKeyEvent) -> bool:
-        return self._classify(event, self.clock()) != "pass"
+        return self._classify(event, self._when(event)) != "pass"
 
     def _key(self, obj: QObject, event: QKeyEvent) -> bool:
-        now = self.clock()
+        now = self._when(event)
         what = self._classify(event, now)
         if what == "terminator":
             text = event.text()
@@ -252,21 +293,21 @@ class WedgeScanner(QObject):
             self.flush()  # arrows, Backspace, shortcuts: whatever was held goes first
             return False
         self._ended_at = None
-        if self._held and (now - self._last > self.max_gap_ms
+        if self._held and (now.since(self._last) > self.max_gap_ms
                            or self._held[-1].target() is not obj):
             # The keys before were typing, or a burst that ended without Enter; or the focus
             # moved (a scanner types into one widget): either way, what is held is over.
             self.flush()
         if len(self._held) >= MAX_LENGTH:
-            self._timer.start(self.idle_ms)  # a runaway stream: the rest is dropped
+            self._arm(self.idle_ms)  # a runaway stream: the rest is dropped
             return True
-        gap = now - self._last if self._held else 0.0
-        char_gap = now - self._held[-1].at if self._held else 0.0
+        gap = now.since(self._last) if self._held else 0.0
+        char_gap = now.since(self._held[-1].at) if self._held else 0.0
         self._held.append(_Key(weakref.ref(obj), event.key(), event.modifiers(), event.text(),
                                now, gap, char_gap))
         self._last = now
         # One key alone is typing unless another follows at once: hand it on quickly.
-        self._timer.start(self._first_wait_ms if len(self._held) == 1 else self.idle_ms)
+        self._arm(self._first_wait_ms if len(self._held) == 1 else self.idle_ms)
         return True
 
     def _is_burst(self) -> bool:
@@ -276,6 +317,27 @@ class WedgeScanner(QObject):
         return all(k.gap <= self.max_gap_ms for k in held[1:])
 
     def _idle(self) -> None:
+        """The keys stopped, by the timer. But a timer that fired late (the app was descheduled
+        or busy) may come before keys the window system queued meanwhile: let those through
+        first (they restart the timer, or end the burst themselves, by their own stamps)."""
+        if self._draining:  # the queue is being drained already: look again after it
+            self._timer.start(self.idle_ms)
+            return
+        late = self.clock() - self._due
+        self._draining = True
+        try:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+        finally:
+            self._draining = False
+        if self._timer.isActive() or not self._held:
+            return  # keys were waiting (they set the timer again), or a click ended what was held
+        if late > self.max_gap_ms and not self._waited:
+            # Very late: keys sent meanwhile may still be on their way in (read by another
+            # thread, not queued yet). Wait for them once more, briefly.
+            self._waited = True
+            self._due = self.clock() + self._first_wait_ms
+            self._timer.start(self._first_wait_ms)
+            return
         self.flush()
 
     def _take(self) -> list[_Key]:

@@ -283,7 +283,10 @@ def test_explains_what_stops_printing(qtbot, page, event, make_employee, store):
     page.refresh()
 
     page.prepare_button.click()
-    assert "no certificate from the agency" in page.notice.text()
+    said = page.notice.text()
+    assert page.notice.kind == PROBLEM and "no certificate from the agency" in said
+    assert "join this computer to the hub" in said  # what to do, said for the desk
+    assert "`" not in said and "ikrar keys" not in said
 
     certify_local_station(init_agency_key(None))
     event.official_name = ""

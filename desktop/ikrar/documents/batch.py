@@ -40,8 +40,8 @@ from ikrar.documents.certificate_data import (
 )
 from ikrar.documents.pdfjoin import PdfConcatenator
 from ikrar.store.certificates import PrintRecord, issue_missing, print_counts
-from ikrar.store.db import db
 from ikrar.store.certificates import find as find_certificate
+from ikrar.store.db import db
 from ikrar.store.keystore import station_certificate
 from ikrar.store.models import Attendance, Certificate, CertificatePrint, Employee, Event
 

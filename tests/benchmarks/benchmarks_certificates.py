@@ -244,7 +244,12 @@ def memory(folder: Path, *, quick: bool) -> list[Figure]:
                    f"flat: ≤ {small:,}-batch + 15%", 1,
                    {f"at {small:,}": ours[small]["total"],
                     f"bare at {small:,}": bare[small]["total"],
-                    "main": ours[large]["main"], "largest worker": ours[large]["worker"]})]
+                    f"main at {small:,}": ours[small]["main"],
+                    f"main at {large:,}": ours[large]["main"],
+                    f"largest worker at {small:,}": ours[small]["worker"],
+                    f"largest worker at {large:,}": ours[large]["worker"],
+                    "other processes": ours[large]["workers"],
+                    "load avg": round(os.getloadavg()[0], 1)})]
 
 
 def _child(mode: str, folder: Path, count: int) -> dict:
@@ -306,6 +311,7 @@ def _memory_child(mode: str, folder: Path, count: int) -> None:
     workers = [kb for pid, kb in seen.items() if pid != me]
     print(json.dumps({"main": round(seen[me] / 1024, 1),
                       "worker": round(max(workers, default=0) / 1024, 1),
+                      "workers": len(workers),
                       "total": round(sum(seen.values()) / 1024, 1)}))
 
 

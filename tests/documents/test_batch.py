@@ -225,6 +225,32 @@ def test_concatenator_keeps_pages_and_text(tmp_path):
     assert reader.metadata.title == "Uji"
 
 
+def test_concatenator_lets_go_of_each_file_once_copied(tmp_path):
+    """A chunk's reader holds the whole file and a cache of cycles: left to the collector,
+    a few of them pile up in the main process (tens of MB on a large batch)."""
+    import gc
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "part.pdf"
+    canvas = Canvas(str(path))
+    canvas.drawString(100, 700, "halaman")
+    canvas.save()
+    gc.collect()
+    gc.disable()  # what is freed must be freed without the collector
+    try:
+        with open(tmp_path / "joined.pdf", "wb") as fh:
+            joiner = PdfConcatenator(fh)
+            for _ in range(3):
+                joiner.add(path)
+            joiner.finish()
+        readers = [o for o in gc.get_objects() if isinstance(o, PdfReader)]
+        assert readers, "the copied files' readers should still be there to check"
+        assert all(r.stream.closed and not r.resolved_objects for r in readers)
+    finally:
+        gc.enable()
+
+
 # --- the command line -----------------------------------------------------------------------
 
 

@@ -24,6 +24,7 @@ from ikrar.store import outbox
 from ikrar.store.checkin import check_in
 from ikrar.store.keystore import agency_public_key, certify_local_station, init_agency_key
 from ikrar.store.models import AuditEvent, Certificate, CertificatePrint
+from ikrar.store.stations import local_station
 from ikrar.ui.clerk.certificate_list import ALL, PRINTED
 from ikrar.ui.clerk.clerk_page import ClerkPage
 from ikrar.ui.clerk.pdf_printer import make_printer, print_pdf
@@ -283,7 +284,10 @@ def test_explains_what_stops_printing(qtbot, page, event, make_employee, store):
     page.refresh()
 
     page.prepare_button.click()
-    assert "no certificate from the agency" in page.notice.text()
+    said = page.notice.text()
+    assert page.notice.kind == PROBLEM and "no certificate from the agency" in said
+    assert "join this computer to the hub" in said  # what to do, said for the desk
+    assert "`" not in said and "ikrar keys" not in said
 
     certify_local_station(init_agency_key(None))
     event.official_name = ""
@@ -292,6 +296,18 @@ def test_explains_what_stops_printing(qtbot, page, event, make_employee, store):
     page.prepare_button.click()
     assert "no presiding official" in page.notice.text()
     assert not page.busy and Certificate.select().count() == 0
+
+
+def test_a_damaged_station_certificate_is_told_in_the_desks_words(qtbot, page, signed):
+    station = local_station()
+    station.certificate = "rusak"
+    outbox.update(station)
+    page.refresh()
+    page.prepare_button.click()
+    said = page.notice.text()
+    assert page.notice.kind == PROBLEM and "is damaged" in said
+    assert "`" not in said and "ikrar keys" not in said
+    assert Certificate.select().count() == 0
 
 
 def test_every_status_can_be_listed(page, signed):

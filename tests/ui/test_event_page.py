@@ -270,7 +270,8 @@ def test_badge_sheets_saved_from_the_page(qtbot, page, event, make_employee, tmp
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
 
     page.badge_save_button.click()
-    assert page.notice.kind == PROBLEM and "no agency key" in page.notice.text()
+    assert page.notice.kind == PROBLEM and "does not hold it" in page.notice.text()
+    assert "`" not in page.notice.text() and "ikrar keys" not in page.notice.text()
 
     init_agency_key(None)
     page.badge_unit_combo.setCurrentIndex(page.badge_unit_combo.findText("BKPSDM"))

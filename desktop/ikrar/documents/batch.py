@@ -9,8 +9,9 @@ one PDF per certificate in a folder, reporting `progress(done, total)` and stopp
 The main process reads the database and signs each QR (fast; `certificate_data`); worker
 processes lay out and draw the pages in chunks, each chunk its own small PDF, and the main
 process streams the chunks into the output in order (`pdfjoin`). At most a few chunks are in
-flight, and chunks are copied object by object rather than collected, so memory stays flat
-however large the batch.
+flight, chunks are copied object by object rather than collected (each chunk's reader closed
+once copied), and each chunk's rows are dropped from SQLite's page cache once read, so memory
+stays flat however large the batch.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from ikrar.documents.certificate_data import (
 from ikrar.documents.pdfjoin import PdfConcatenator
 from ikrar.store.certificates import PrintRecord, issue_missing, print_counts
 from ikrar.store.certificates import find as find_certificate
+from ikrar.store.db import db
 from ikrar.store.keystore import station_certificate
 from ikrar.store.models import Attendance, Certificate, CertificatePrint, Employee, Event
 
@@ -262,6 +264,9 @@ def _tasks(signer: Signer, records: list[PrintRecord], chunk: int, scratch: Path
            per_file: bool) -> Iterator[tuple[list[CertificateData], str, bool]]:
     for index, start in enumerate(range(0, len(records), chunk)):
         datas = page_data(signer, records[start:start + chunk])
+        # Each chunk reads rows no other chunk reads: drop them from SQLite's page cache, or
+        # the cache (up to its 32 MB) grows with the batch.
+        db.execute_sql("PRAGMA shrink_memory")
         if per_file:
             yield datas, str(scratch), True
         else:

@@ -49,7 +49,12 @@ class PdfConcatenator:
         fh.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
 
     def add(self, path: str | Path) -> None:
-        reader = PdfReader(path)
+        # The reader holds the whole file and, through its object cache, cycles that only the
+        # collector would free; closing it frees both as soon as the chunk is copied.
+        with PdfReader(path) as reader:
+            self._copy(reader)
+
+    def _copy(self, reader: PdfReader) -> None:
         mapping: dict[int, int] = {}
         queue: list[int] = []
 

@@ -1,9 +1,11 @@
 """Checking every page and every code of a document, and the page's text against its code.
 
-A certificate's v2 code signs the name as printed, the NIP, the number and the copy. In a PDF
-the page's text must say the same: a page whose printed name or NIP was
-edited, that carries another person's QR, or a copy whose SALINAN marks were removed, is
-INVALID with the field named. A photo, a scan or a typed code has no text to compare: the result
+A certificate's v2 code signs the name as printed, the NIP, the number and the copy, and the
+kind of document (the certificate or the pakta integritas: the domain it is signed under). In a
+PDF the page's text must say the same: a page whose printed name or NIP was edited, that
+carries another person's QR, a copy whose SALINAN marks were removed, or a page titled one kind
+of document with the other kind's code (a genuine code pasted on another document), is INVALID
+with the field named. A photo, a scan or a typed code has no text to compare: the result
 lists what the code signs for the checker to compare with the paper (`compare_by_eye`).
 
 `Report.status` is "valid" (every page holds a genuine code that matches its text), "invalid"
@@ -42,7 +44,12 @@ from ikrar.documents.verify import (
 
 VALID, INVALID, UNREADABLE = "valid", "invalid", "unreadable"
 # Field names a mismatch reports, in the order a page shows them.
-FIELDS = ("name", "nip", "number", "copy")
+FIELDS = ("document", "name", "nip", "number", "copy")
+# The title each kind of document prints (`ikrar.documents.certificate.TITLE`, `.pakta.TITLE`;
+# not imported: reportlab is not needed to verify).
+TITLES = {"certificate": "SERTIFIKAT", "pakta": "PAKTA INTEGRITAS"}
+_TITLE = {kind: re.compile(r"(?<![A-Z])" + re.escape(title) + r"(?![A-Z])")  # in capitals
+          for kind, title in TITLES.items()}
 _NAME = re.compile(r"Nama\s*:\s*(.+?)\s*NIP\s*:", re.S)
 _NIP = re.compile(r"NIP\s*:?\s*(\d[\d ]{16,30}\d)")
 _NUMBER = re.compile(r"Nomor(?: sertifikat)?\s*:\s*(\S+)")
@@ -163,9 +170,14 @@ def _squash(text: str) -> str:
 
 def printed_fields(text: str) -> dict[str, list[str]]:
     """What a certificate page prints, from its extracted text: every name, NIP, number and
-    copy mark (a page prints the number and NIP twice)."""
+    copy mark (a page prints the number and NIP twice), and the kind of document its title
+    names (the first title on the page: an event may be called "... PAKTA INTEGRITAS" in the
+    body of a certificate)."""
     flat = " ".join(text.split())
+    titles = sorted((m.start(), kind) for kind, title in _TITLE.items()
+                    if (m := title.search(flat)))
     return {
+        "document": [kind for _, kind in titles[:1]],
         "name": [m.group(1) for m in _NAME.finditer(flat)],
         "nip": ["".join(m.group(1).split()) for m in _NIP.finditer(flat)],
         "number": [m.group(1) for m in _NUMBER.finditer(flat)],
@@ -178,6 +190,9 @@ def mismatches(details: dict[str, Any], text: str) -> list[str]:
     """The FIELDS in which a page's text contradicts its verified certificate code."""
     printed = printed_fields(text)
     wrong = []
+    document = details.get("document")
+    if document and printed["document"] and printed["document"] != [document]:
+        wrong.append("document")
     name = details.get("signed_name")
     if name is not None and (not printed["name"]
                              or any(_squash(p) != _squash(name) for p in printed["name"])):
@@ -202,10 +217,15 @@ def _compare(result: CodeResult, text: str) -> None:
     result.status, result.code, result.mismatches = INVALID, "mismatch", wrong
     d = result.details
     said = {"name": d.get("signed_name"), "nip": d["nip"], "number": d["number"],
-            "copy": "original" if d.get("copy") == 0 else f"copy {d.get('copy')}"}
+            "copy": "original" if d.get("copy") == 0 else f"copy {d.get('copy')}",
+            "document": TITLES.get(d.get("document", ""), d.get("document"))}
     result.reason = "The page does not print what its code signs: " + "; ".join(
         f"{f} (the code says {said[f]!r})" for f in wrong) + ". The page was altered, or "\
         "carries another certificate's QR code."
+    if "document" in wrong:
+        [titled] = [TITLES[k] for k in printed_fields(text)["document"]]
+        result.reason += (f" The page is titled {titled}, but its code was signed for a "
+                          f"{said['document']}: a genuine code put on another document.")
 
 
 def page_texts(path: Path) -> list[str]:

@@ -418,9 +418,8 @@ class EventPage(QWidget):
             encrypted = keystore.agency_key_encrypted()
         except OSError:
             self.notice.show_message(PROBLEM, self.tr(
-                "There is no agency key on this computer, and badges are signed with it. Run "
-                "`ikrar keys init` here (the administrator's computer), or print badges where "
-                "the key is."))
+                "Badges are signed with the agency key, and this computer does not hold it. "
+                "Print the badges on the hub's computer, which keeps the agency key."))
             return False, None
         if not encrypted:
             return True, None

@@ -62,6 +62,7 @@ from ikrar.ui.clerk.pdf_printer import (
 )
 from ikrar.ui.widgets import theme
 from ikrar.ui.widgets.jobs import DONE, INFO, PROBLEM, Notice, TaskBar, TaskRunner
+from ikrar.ui.widgets.messages import error_text
 from ikrar.ui.widgets.shared import changed, follow
 
 if TYPE_CHECKING:
@@ -322,10 +323,14 @@ class ClerkPage(QWidget):
                            "Event page.")
         try:
             keystore.station_certificate()
-        except IkrarError:
-            return self.tr("This station has no certificate from the agency yet, so it cannot "
-                           "sign certificates. Enrol it with the hub, or have the administrator "
-                           "run `ikrar keys certify-station` here.")
+        except IkrarError as exc:
+            if exc.code != "key.station_uncertified":  # damaged, another key, locked
+                return error_text(exc)
+            # Said for the desk: what to do and who does it, never a command.
+            return self.tr("This computer has no certificate from the agency yet, so it cannot "
+                           "sign certificates. Ask the administrator to join this computer to "
+                           "the hub with a join code: on joining, the hub gives it the "
+                           "agency's certificate.")
         return None
 
     def prepare(self) -> bool:

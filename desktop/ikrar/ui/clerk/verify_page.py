@@ -13,6 +13,7 @@ file renders PDF pages, so it runs in the background.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
@@ -38,7 +39,7 @@ from ikrar.core.errors import IkrarError
 from ikrar.core.keys import PublicKey, VerificationError
 from ikrar.core.nip import format_nip
 from ikrar.documents.verify import DecodeError, is_payload
-from ikrar.documents.verify_report import VALID, Report
+from ikrar.documents.verify_report import TITLES, VALID, CodeResult, Report
 from ikrar.documents.verify_report import check_file as check_report_file
 from ikrar.documents.verify_report import check_text as check_report_text
 from ikrar.store import keystore
@@ -62,6 +63,7 @@ class Verdict:
     code: str = ""  # a VerificationError code, "no_code", "voided", "strokes_changed", "mismatch"
     detail: str = ""
     report: Report | None = None
+    mismatches: tuple[str, ...] = ()  # with code "mismatch": the fields the page contradicts
 
 
 def verdict_of(report: Report) -> Verdict:
@@ -70,7 +72,8 @@ def verdict_of(report: Report) -> Verdict:
     for page in report.pages:
         bad = [c for c in page.codes if c.status != VALID]
         if bad:
-            return Verdict(False, bad[0].details, bad[0].code, bad[0].reason, report)
+            return Verdict(False, bad[0].details, bad[0].code, bad[0].reason, report,
+                           tuple(bad[0].mismatches))
         if not page.codes:
             return Verdict(False, {}, "no_code", page.reason, report)
     return Verdict(True, codes[0].details if len(codes) == 1 else {}, report=report)
@@ -314,7 +317,13 @@ class VerifyPage(QWidget):
         self._set_details([])
         self.result.setVisible(False)
 
-    def reason_text(self, code: str) -> str:
+    def reason_text(self, code: str, mismatches: tuple[str, ...] | list[str] = (),
+                    details: dict[str, Any] | None = None) -> str:
+        if code == "mismatch" and "document" in mismatches and details:
+            signed = TITLES.get(details.get("document", ""), "?")
+            return self.tr("The code is genuine, but this page is not the document it was "
+                           "signed for: the code belongs to a {document} and was put on another "
+                           "document. This page is not genuine.").format(document=signed)
         return messages.text(f"verify.{code}" if messages.has_text(f"verify.{code}")
                              else "verify.unknown")
 
@@ -329,8 +338,9 @@ class VerifyPage(QWidget):
             "border-radius: 8px; padding: 12px; }")
         details = verdict.details
         self.headline_label.setText(self._headline(details) if details else "")
-        self.reason_label.setText("" if verdict.valid else self.reason_text(verdict.code))
-        self.detail_label.setText(verdict.detail if not verdict.valid else "")
+        self.reason_label.setText("" if verdict.valid else self.reason_text(
+            verdict.code, verdict.mismatches, verdict.details))
+        self.detail_label.setText(_for_the_desk(verdict.detail) if not verdict.valid else "")
         self._set_details(self._rows(details))
         self._show_report(verdict)
         self.result.setVisible(True)
@@ -366,9 +376,11 @@ class VerifyPage(QWidget):
                      self.tr("{pages} pages: {valid} valid").format(
                          pages=n(len(report.pages)), valid=n(counts["valid"]))]
             for page in report.failures()[:20]:
-                code = next((c.code for c in page.codes if c.status != VALID), "no_code")
+                bad = next((c for c in page.codes if c.status != VALID),
+                           CodeResult("", code="no_code"))
                 lines.append(self.tr("Page {page}: {reason}").format(
-                    page=n(page.page), reason=self.reason_text(code)))
+                    page=n(page.page),
+                    reason=self.reason_text(bad.code, bad.mismatches, bad.details)))
             self.summary_label.setText("\n".join(lines))
         if verdict.valid and details.get("kind") == "certificate" and report.compare_by_eye:
             name = details.get("signed_name") or details.get("name") or "?"
@@ -421,3 +433,10 @@ class VerifyPage(QWidget):
 
     def shutdown(self) -> None:
         self.runner.cancel()
+
+
+def _for_the_desk(detail: str) -> str:
+    """The English detail without the sentences that name a command (`ikrar keys …`): those
+    are for the command line; the desk is told what to do in its own words."""
+    sentences = re.split(r"(?<=[.!?])\s+", detail)
+    return " ".join(s for s in sentences if "`" not in s)

@@ -620,212 +620,212 @@
 <context>
     <name>ClerkPage</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="124" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="125" />
         <source>Not printed yet</source>
         <translation>Belum dicetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="125" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="126" />
         <source>Printed</source>
         <translation>Sudah dicetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="125" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="126" />
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="149" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="150" />
         <source>Prepare certificates</source>
         <translation>Siapkan sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="153" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="154" />
         <source>Certificate number</source>
         <translation>Nomor sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="156" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="157" />
         <source>Prepare a copy (SALINAN)</source>
         <translation>Siapkan salinan (SALINAN)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="170" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="171" />
         <source>Print…</source>
         <translation>Cetak…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="172" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="173" />
         <source>Save PDF…</source>
         <translation>Simpan PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="187" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="188" />
         <source>Event</source>
         <translation>Acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="188" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="189" />
         <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="189" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="190" />
         <source>Print status</source>
         <translation>Status cetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="191" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="192" />
         <source>Reprint one:</source>
         <translation>Cetak ulang satu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="252" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="253" />
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="254" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="255" />
         <source>(no unit)</source>
         <translation>(tanpa unit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="281" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="282" />
         <source>No event yet.</source>
         <translation>Belum ada acara.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="291" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="292" />
         <source>{signed} signed · {printed} printed · {waiting} not printed yet</source>
         <translation>{signed} sudah tanda tangan · {printed} sudah dicetak · {waiting} belum dicetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="294" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="295" />
         <source>{shown} listed</source>
         <translation>{shown} ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="318" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="319" />
         <source>There is no event yet.</source>
         <translation>Belum ada acara.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="320" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="321" />
         <source>The event has no presiding official: certificates need the official's title and name. An administrator sets them on the Event page.</source>
         <translation>Acara ini belum memiliki pejabat yang memimpin: sertifikat memerlukan jabatan dan nama pejabat. Administrator mengisinya di halaman Acara.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="326" />
-        <source>This station has no certificate from the agency yet, so it cannot sign certificates. Enrol it with the hub, or have the administrator run `ikrar keys certify-station` here.</source>
-        <translation>Perangkat ini belum memiliki sertifikat dari instansi, sehingga belum dapat menandatangani sertifikat. Daftarkan perangkat ke hub, atau minta administrator menjalankan `ikrar keys certify-station` di sini.</translation>
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="330" />
+        <source>This computer has no certificate from the agency yet, so it cannot sign certificates. Ask the administrator to join this computer to the hub with a join code: on joining, the hub gives it the agency's certificate.</source>
+        <translation>Komputer ini belum memiliki sertifikat dari instansi, sehingga belum dapat menandatangani sertifikat. Mintalah administrator untuk menggabungkan komputer ini ke hub dengan kode: saat bergabung, hub memberikan sertifikat dari instansi kepada komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="336" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="341" />
         <source>No certificates to print with these filters.</source>
         <translation>Tidak ada sertifikat untuk dicetak dengan saringan ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="343" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="348" />
         <source>Print copies?</source>
         <translation>Cetak salinan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="344" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="349" />
         <source>All {count} certificates listed were printed before. Printing them again makes copies, each stamped SALINAN with a new copy number. Print the copies?</source>
         <translation>Semua {count} sertifikat dalam daftar sudah pernah dicetak. Mencetaknya lagi menghasilkan salinan, masing-masing dicap SALINAN dengan nomor salinan baru. Cetak salinannya?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="351" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="356" />
         <source>Preparing certificates</source>
         <translation>Menyiapkan sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="360" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="365" />
         <source>Type the number of the certificate to reprint.</source>
         <translation>Ketik nomor sertifikat yang akan dicetak ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="362" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="367" />
         <source>There is no certificate numbered {number} on this station.</source>
         <translation>Tidak ada sertifikat bernomor {number} di perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="365" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="370" />
         <source>Certificate {number} was voided; it cannot be reprinted.</source>
         <translation>Sertifikat {number} sudah dibatalkan; tidak dapat dicetak ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="368" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="373" />
         <source>Certificate {number} was never printed: print it with the others instead of as a copy.</source>
         <translation>Sertifikat {number} belum pernah dicetak: cetak bersama yang lain, bukan sebagai salinan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="377" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="382" />
         <source>Preparing a copy of {number}</source>
         <translation>Menyiapkan salinan {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="415" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="420" />
         <source>{pages} pages ready ({copies} of them copies)</source>
         <translation>{pages} halaman siap ({copies} di antaranya salinan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="418" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="423" />
         <source>{pages} pages ready</source>
         <translation>{pages} halaman siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="420" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="425" />
         <source>{count} certificates are ready. Check the preview, then print them or save a PDF; nothing is marked printed before that.</source>
         <translation>{count} sertifikat siap. Periksa pratinjaunya, lalu cetak atau simpan sebagai PDF; belum ada yang ditandai tercetak sebelum itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="428" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="433" />
         <source>Print certificates</source>
         <translation>Cetak sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="433" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="438" />
         <source>Printing on {printer}</source>
         <translation>Mencetak ke {printer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="441" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="446" />
         <source>Save certificates as PDF</source>
         <translation>Simpan sertifikat sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="441" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="446" />
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="448" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="453" />
         <source>Saving {file}</source>
         <translation>Menyimpan {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="461" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="466" />
         <source>{count} certificates sent to {printer} and marked printed.</source>
         <translation>{count} sertifikat dikirim ke {printer} dan ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="463" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="468" />
         <source>{count} certificates saved to {printer} and marked printed.</source>
         <translation>{count} sertifikat disimpan ke {printer} dan ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="465" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="470" />
         <source>The draft went to {printer}; a draft is never marked printed.</source>
         <translation>Draf dikirim ke {printer}; draf tidak pernah dicatat sebagai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="473" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="478" />
         <source>Cancelled: nothing was written and nothing was marked printed.</source>
         <translation>Dibatalkan: tidak ada yang ditulis dan tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="475" />
+        <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="480" />
         <source>Something went wrong and nothing was marked printed ({error}). The details are in the log file.</source>
         <translation>Terjadi kesalahan dan tidak ada yang ditandai tercetak ({error}). Rinciannya ada di berkas log.</translation>
     </message>
@@ -935,275 +935,275 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="100" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="101" />
         <source>No event yet — create one with &lt;b&gt;ikrar event create&lt;/b&gt; or open the demo with &lt;b&gt;ikrar demo&lt;/b&gt;.</source>
         <translation>Belum ada acara — buat dengan &lt;b&gt;ikrar event create&lt;/b&gt; atau buka demo dengan &lt;b&gt;ikrar demo&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="116" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="117" />
         <source>the place on certificates, e.g. Sumedang</source>
         <translation>tempat pada sertifikat, mis. Sumedang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="121" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="122" />
         <source>One line per line of the letterhead</source>
         <translation>Satu baris untuk setiap baris kop surat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="123" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="124" />
         <source>no logo</source>
         <translation>tanpa logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="133" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="134" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="139" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="140" />
         <source>Add witness</source>
         <translation>Tambah saksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="141" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="142" />
         <source>Remove witness</source>
         <translation>Hapus saksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="146" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="147" />
         <source>e.g. https://bkpsdm.example.go.id/ikrar/ (empty: the QR holds only the code)</source>
         <translation>mis. https://bkpsdm.example.go.id/ikrar/ (kosong: QR hanya memuat kode)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="148" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="149" />
         <source>{seq}: number at this station, {station}: station code (both required); also {year}, {month}, {roman_month}.</source>
         <translation>{seq}: nomor urut di perangkat ini, {station}: kode perangkat (keduanya wajib); juga {year}, {month}, {roman_month}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="152" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="153" />
         <source>Only signed badges check people in</source>
         <translation>Hanya kartu bertanda tangan digital yang diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="153" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="154" />
         <source>Walk-ins allowed</source>
         <translation>Peserta tambahan diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="154" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="155" />
         <source>Keep pen timing and pressure (biometrics)</source>
         <translation>Simpan waktu dan tekanan pena (biometrik)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="158" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="159" />
         <source> days</source>
         <translation> hari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="165" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="166" />
         <source>Changing the text after the first signature makes a new version: whoever signed keeps the text they signed, on their certificate too.</source>
         <translation>Mengubah teks setelah tanda tangan pertama membuat versi baru: setiap penanda tangan tetap memegang teks yang ditandatanganinya, juga pada sertifikatnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="169" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="170" />
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="172" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="173" />
         <source>Undo changes</source>
         <translation>Batalkan perubahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="176" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="177" />
         <source>Save badge sheets (PDF)…</source>
         <translation>Simpan lembar kartu (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="178" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="179" />
         <source>Print badge sheets…</source>
         <translation>Cetak lembar kartu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="200" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="201" />
         <source>Event</source>
         <translation>Acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="201" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="202" />
         <source>Name of the event</source>
         <translation>Nama acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="202" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="203" />
         <source>Date and time</source>
         <translation>Tanggal dan jam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="203" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="204" />
         <source>Time zone</source>
         <translation>Zona waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="203" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="204" />
         <source>City</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="204" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="205" />
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="204" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="205" />
         <source>Agency</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="205" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="206" />
         <source>Organising unit</source>
         <translation>Unit penyelenggara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="206" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="207" />
         <source>Letterhead</source>
         <translation>Kop surat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="207" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="208" />
         <source>Lines</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="207" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="208" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="209" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="210" />
         <source>Witnesses</source>
         <translation>Saksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="213" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="214" />
         <source>Certificates</source>
         <translation>Sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="214" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="215" />
         <source>Numbering</source>
         <translation>Penomoran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="215" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="216" />
         <source>Verification page</source>
         <translation>Halaman verifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="216" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="217" />
         <source>Policies</source>
         <translation>Kebijakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="218" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="219" />
         <source>Keep biometrics for</source>
         <translation>Simpan biometrik selama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="226" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="227" />
         <source>Pledge</source>
         <translation>Ikrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="225" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="421" />
+        <source>Badges are signed with the agency key, and this computer does not hold it. Print the badges on the hub's computer, which keeps the agency key.</source>
+        <translation>Kartu peserta ditandatangani dengan kunci instansi, dan kunci itu tidak ada di komputer ini. Cetak kartu peserta di komputer hub, yang menyimpan kunci instansi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="226" />
         <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="443" />
         <source>Badge sheets</source>
         <translation>Lembar kartu peserta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="133" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="134" />
         <source>Institution</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="133" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="134" />
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="225" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="226" />
         <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="292" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="293" />
         <source>All units on the roster</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="294" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="295" />
         <source>(no unit)</source>
         <translation>(tanpa unit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="299" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="300" />
         <source>Version {version}: {signed} signed this text.</source>
         <translation>Versi {version}: {signed} orang menandatangani teks ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="302" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="303" />
         <source>{earlier} signed earlier versions and keep them.</source>
         <translation>{earlier} orang menandatangani versi sebelumnya dan tetap memegangnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="333" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="334" />
         <source>Witness {row} has no name: give one, or remove the row.</source>
         <translation>Saksi {row} belum bernama: isi namanya, atau hapus barisnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="342" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="343" />
         <source>The event needs a title.</source>
         <translation>Acara harus memiliki judul.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="347" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="348" />
         <source>The numbering pattern {pattern} cannot be used; see the fields listed under it. ({reason})</source>
         <translation>Pola penomoran {pattern} tidak dapat dipakai; lihat kolom yang tercantum di bawahnya. ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="353" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="354" />
         <source>The verification page address cannot be used: write it in full, e.g. https://bkpsdm.example.go.id/ikrar/ ({reason}).</source>
         <translation>Alamat halaman verifikasi tidak dapat dipakai: tulis lengkap, mis. https://bkpsdm.example.go.id/ikrar/ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="384" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="385" />
         <source>The pledge text cannot be used: {reason}</source>
         <translation>Teks ikrar tidak dapat dipakai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="395" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="396" />
         <source>Nothing was saved: {reason}</source>
         <translation>Tidak ada yang disimpan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="401" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="402" />
         <source>Nothing changed.</source>
         <translation>Tidak ada yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="403" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="404" />
         <source>The event was saved.</source>
         <translation>Acara sudah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="405" />
+        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="406" />
         <source>The pledge is now version {version}. Stations show the new text once they have synced.</source>
         <translation>Ikrar sekarang versi {version}. Perangkat lain menampilkan teks baru setelah tersinkron.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="420" />
-        <source>There is no agency key on this computer, and badges are signed with it. Run `ikrar keys init` here (the administrator's computer), or print badges where the key is.</source>
-        <translation>Kunci instansi tidak ada di komputer ini, padahal kartu ditandatangani dengannya. Jalankan `ikrar keys init` di sini (komputer administrator), atau cetak kartu di komputer yang menyimpan kunci itu.</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/admin/event_page.py" line="427" />
@@ -1386,37 +1386,37 @@
 <context>
     <name>ImageField</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_image.py" line="71" />
+        <location filename="../../desktop/ikrar/ui/admin/event_image.py" line="46" />
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_image.py" line="78" />
+        <location filename="../../desktop/ikrar/ui/admin/event_image.py" line="53" />
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_image.py" line="80" />
+        <location filename="../../desktop/ikrar/ui/admin/event_image.py" line="55" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_image.py" line="115" />
+        <location filename="../../desktop/ikrar/ui/admin/event_image.py" line="90" />
         <source>Choose an image</source>
         <translation>Pilih gambar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_image.py" line="116" />
+        <location filename="../../desktop/ikrar/ui/admin/event_image.py" line="91" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_image.py" line="123" />
+        <location filename="../../desktop/ikrar/ui/admin/event_image.py" line="98" />
         <source>{file} is not an image Ikrar can use (damaged, or not a PNG or JPEG picture). Choose a PNG file.</source>
         <translation>{file} bukan gambar yang dapat dipakai Ikrar (rusak, atau bukan gambar PNG atau JPEG). Pilih berkas PNG.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_image.py" line="128" />
+        <location filename="../../desktop/ikrar/ui/admin/event_image.py" line="103" />
         <source>The seal {file} has no transparent background, so it would hide the official's signature under it. Save it as a PNG with transparency.</source>
         <translation>Cap {file} tidak berlatar transparan, sehingga akan menutupi tanda tangan pejabat di bawahnya. Simpan sebagai PNG dengan latar transparan.</translation>
     </message>
@@ -3159,57 +3159,57 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>OfficialFields</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="23" />
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="24" />
         <source>Presiding official</source>
         <translation>Pejabat penandatangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="25" />
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="26" />
         <source>e.g. Pj. Sekretaris Daerah; a.n. Bupati Sumedang | Sekretaris Daerah</source>
         <translation>mis. Pj. Sekretaris Daerah; a.n. Bupati Sumedang | Sekretaris Daerah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="28" />
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="29" />
         <source>exactly as printed, with titles</source>
         <translation>persis seperti dicetak, dengan gelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="30" />
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="31" />
         <source>e.g. Pembina Utama Muda</source>
         <translation>mis. Pembina Utama Muda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="32" />
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="33" />
         <source>18 digits; empty for a regional head</source>
         <translation>18 angka; kosongkan untuk kepala daerah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="34" />
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="35" />
         <source>empty: the city</source>
         <translation>kosong: kota acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="36" />
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="37" />
         <source>DD/MM/YYYY; empty: the event's date</source>
         <translation>HH/BB/TTTT; kosong: tanggal acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="38" />
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="39" />
         <source>Certificate</source>
         <translation>Sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="38" />
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="39" />
         <source>Pakta integritas</source>
         <translation>Pakta integritas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="39" />
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="40" />
         <source>Certificate and pakta integritas</source>
         <translation>Sertifikat dan pakta integritas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="42" />
+        <location filename="../../desktop/ikrar/ui/admin/event_official.py" line="43" />
         <source>no signature</source>
         <translation>tanpa tanda tangan</translation>
     </message>
@@ -4176,193 +4176,198 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="107" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="110" />
         <source>Scan the QR code of a certificate or badge, paste its text, or open a PDF or picture of it.</source>
         <translation>Pindai kode QR sertifikat atau kartu, tempel teksnya, atau buka PDF atau gambarnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="112" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="115" />
         <source>Scan or paste the code here</source>
         <translation>Pindai atau tempel kodenya di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="118" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="121" />
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="120" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="123" />
         <source>Open file…</source>
         <translation>Buka berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="122" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="125" />
         <source>Agency public key…</source>
         <translation>Kunci publik instansi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="232" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="235" />
         <source>This computer does not hold the agency's public key, so nothing can be checked. Choose the key file (Agency public key…), or enrol the station.</source>
         <translation>Komputer ini tidak menyimpan kunci publik instansi, sehingga belum ada yang dapat diperiksa. Pilih berkas kuncinya (Kunci publik instansi…), atau daftarkan perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="240" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="243" />
         <source>No agency public key on this computer.</source>
         <translation>Tidak ada kunci publik instansi di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="242" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="245" />
         <source>Checked against agency key {key} ({fingerprint})</source>
         <translation>Diperiksa dengan kunci instansi {key} ({fingerprint})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="247" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="250" />
         <source>Agency public key</source>
         <translation>Kunci publik instansi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="248" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="251" />
         <source>Public keys (*.pub *.pem);;All files (*)</source>
         <translation>Kunci publik (*.pub *.pem);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="255" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="258" />
         <source>{file} is not a public key Ikrar can use ({reason}).</source>
         <translation>{file} bukan kunci publik yang dapat dipakai Ikrar ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="287" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="290" />
         <source>Open a certificate or badge</source>
         <translation>Buka sertifikat atau kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="288" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="291" />
         <source>PDF or picture (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>PDF atau gambar (*.pdf *.png *.jpg *.jpeg);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="296" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="299" />
         <source>Reading {file}</source>
         <translation>Membaca {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="301" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="304" />
         <source>Something went wrong ({error}). The details are in the log file.</source>
         <translation>Terjadi kesalahan ({error}). Rinciannya ada di berkas log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="326" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="324" />
+        <source>The code is genuine, but this page is not the document it was signed for: the code belongs to a {document} and was put on another document. This page is not genuine.</source>
+        <translation>Kodenya asli, tetapi halaman ini bukan dokumen yang ditandatangani dengan kode itu: kode ini milik {document} dan ditempelkan pada dokumen lain. Halaman ini tidak asli.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="335" />
         <source>VALID</source>
         <translation>SAH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="326" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="335" />
         <source>INVALID</source>
         <translation>TIDAK SAH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="345" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="355" />
         <source>not in the code (an older certificate)</source>
         <translation>tidak ada dalam kode (sertifikat format lama)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="346" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="356" />
         <source>Original</source>
         <translation>Asli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="346" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="356" />
         <source>SALINAN ke-{n} (a copy)</source>
         <translation>SALINAN ke-{n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="360" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="370" />
         <source>{pages} pages: {valid} valid, {invalid} invalid, {unreadable} unreadable</source>
         <translation>{pages} halaman: {valid} sah, {invalid} tidak sah, {unreadable} tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="366" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="376" />
         <source>{pages} pages: {valid} valid</source>
         <translation>{pages} halaman: {valid} sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="370" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="381" />
         <source>Page {page}: {reason}</source>
         <translation>Halaman {page}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="376" />
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="384" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="388" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="396" />
         <source>NIP {nip}</source>
         <translation>NIP {nip}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="377" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="389" />
         <source>No. {number}</source>
         <translation>No. {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="380" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="392" />
         <source>The code is genuine. Compare the name, NIP, number and copy above with the paper: if anything differs, the paper is not this certificate.</source>
         <translation>Kodenya asli. Bandingkan nama, NIP, nomor dan status salinan di atas dengan kertasnya: jika ada yang berbeda, kertas itu bukan sertifikat ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="387" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="399" />
         <source>Employee badge of {name}</source>
         <translation>Kartu pegawai atas nama {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="388" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="400" />
         <source>Pledge certificate of {name}</source>
         <translation>Sertifikat ikrar atas nama {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="393" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="405" />
         <source>not in this database</source>
         <translation>tidak ada di basis data ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="394" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="406" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="395" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="407" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="398" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="410" />
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="399" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="411" />
         <source>Copy</source>
         <translation>Salinan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="400" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="412" />
         <source>Event</source>
         <translation>Acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="401" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="413" />
         <source>Signed</source>
         <translation>Ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="402" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="414" />
         <source>Printed by</source>
         <translation>Dicetak oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="402" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="414" />
         <source>{station}, {day}</source>
         <translation>{station}, {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="405" />
+        <location filename="../../desktop/ikrar/ui/clerk/verify_page.py" line="417" />
         <source>Agency key</source>
         <translation>Kunci instansi</translation>
     </message>

@@ -28,7 +28,7 @@ from zipfile import BadZipFile
 import peewee
 
 from ikrar.core.errors import IkrarError
-from ikrar.core.nip import NipError, validate_nip
+from ikrar.core.nip import PPPK_MARKER, NipError, validate_nip
 from ikrar.store import audit, name_index, outbox, roster_write
 from ikrar.store.db import db, disk_error, local
 from ikrar.store.models import Employee, Event, RosterEntry
@@ -286,8 +286,8 @@ def _decode(data: bytes, name: str) -> str:
                       file=name)
 
 
-def _csv_records(text: str, delimiter: str) -> Rows:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+def _csv_records(lines: list[str], delimiter: str) -> Rows:
+    reader = csv.reader(lines, delimiter=delimiter)
     line = 0
     for record in reader:
         yield line + 1, record  # a quoted field may span lines: report the first
@@ -296,10 +296,13 @@ def _csv_records(text: str, delimiter: str) -> Rows:
 
 def _csv_rows(path: Path) -> tuple[Rows, Columns, int]:
     text = _decode(path.read_bytes(), path.name)
+    # The lines as csv.reader reads them from a file opened with newline="" (split at \r, \n
+    # and \r\n only), split once for the header scan of each delimiter and the reading.
+    lines = io.StringIO(text, newline="").readlines()
     best: tuple[Columns, str, list[tuple[int, Sequence[Any]]]] | None = None
     try:
         for delimiter in _DELIMITERS:
-            head = list(islice(_csv_records(text, delimiter), HEADER_SCAN_ROWS))
+            head = list(islice(_csv_records(lines, delimiter), HEADER_SCAN_ROWS))
             columns = find_header([cells for _, cells in head])
             if columns is not None and (best is None or columns.score > best[0].score):
                 best = (columns, delimiter, head)
@@ -311,7 +314,7 @@ def _csv_rows(path: Path) -> tuple[Rows, Columns, int]:
         raise RosterError("roster.no_header", _no_header(path.name), file=path.name)
     columns, delimiter, head = best
     header_line = head[columns.header_index][0]
-    rows = islice(_csv_records(text, delimiter), columns.header_index + 1, None)
+    rows = islice(_csv_records(lines, delimiter), columns.header_index + 1, None)
     return _csv_guarded(rows, path.name), columns, max(text.count("\n") - header_line, 0)
 
 
@@ -350,6 +353,7 @@ def _validate(rows: Rows, columns: Columns, typed_cells: bool, estimate: int,
     records: list[dict[str, str]] = []
     rejected: list[Rejection] = []
     count = 0
+    append = records.append
     for number, cells in rows:
         if len(cells) < width:
             cells = (*cells, *(filler,) * (width - len(cells)))
@@ -362,7 +366,7 @@ def _validate(rows: Rows, columns: Columns, typed_cells: bool, estimate: int,
         count += 1
         if progress is not None and count % PROGRESS_EVERY == 0:
             progress(count, estimate if estimate >= count else 0)
-        values = dict(zip(names, texts, strict=True))
+        values = dict(zip(names, texts))
         problems: list[tuple[str, str, str]] = []  # (field, code, reason)
         nip, kind = raw[nip_index], ""
         if typed_cells and isinstance(nip, int | float) and not isinstance(nip, bool):
@@ -376,13 +380,13 @@ def _validate(rows: Rows, columns: Columns, typed_cells: bool, estimate: int,
             except NipError as exc:
                 problems.append(("nip", exc.code, exc.message))
             else:
-                values["nip"], kind = parsed.value, parsed.kind
-                if parsed.value in seen:
+                values["nip"] = nip = parsed.value
+                kind = "PPPK" if nip[12] == PPPK_MARKER else "PNS"  # parsed.kind, inline
+                first = seen.setdefault(nip, number)
+                if first != number:
                     problems.append(("nip", "duplicate",
-                                     f"NIP {parsed.grouped} is already on row "
-                                     f"{seen[parsed.value]}; remove one of the two rows."))
-                else:
-                    seen[parsed.value] = number
+                                     f"NIP {parsed.grouped} is already on row {first}; "
+                                     "remove one of the two rows."))
         if not values["name"]:
             problems.append(("name", "missing_name",
                              "the name is empty; every row needs the employee's name."))
@@ -398,7 +402,7 @@ def _validate(rows: Rows, columns: Columns, typed_cells: bool, estimate: int,
             rejected += [Rejection(number, FIELD_LABELS[f], reason, code)
                          for f, code, reason in problems]
         else:
-            records.append(employee_values(values))
+            append(employee_values(values))
     return records, rejected, count
 
 

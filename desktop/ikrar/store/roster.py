@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import gc
 import hashlib
 import io
 import sqlite3
@@ -121,7 +122,27 @@ def import_roster(
     `cancelled()` is asked as often, and between batches of writes: once it says True the import
     raises ImportCancelled, inside the transaction, so nothing of the file is kept.
     """
-    path = Path(path)
+    with _bulk():
+        return _import(Path(path), event, dry_run, skip_invalid, progress, cancelled)
+
+
+@contextmanager
+def _bulk() -> Iterator[None]:
+    """No cyclic garbage collection while an import builds its 100,000s of rows: it would
+    walk every object alive (the rows read so far, and the app's) over and over, and the
+    import makes no cycles to collect. Collection resumes as it was afterwards."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _import(path: Path, event: Event | None, dry_run: bool, skip_invalid: bool,
+            progress: Callable[[int, int], None] | None,
+            cancelled: Callable[[], bool] | None) -> ImportReport:
     kind = _check_file(path)
     with path.open("rb") as fh:
         sha256 = hashlib.file_digest(fh, "sha256").hexdigest()
@@ -141,8 +162,10 @@ def import_roster(
                              updated=report.updated, unchanged=report.unchanged,
                              rejected=len(rejected), event=str(event.id) if event else None,
                              sha256=sha256)
+                # Searchable by any word at once, not at the first search; in the import's
+                # transaction, so one commit (one sync to disk) makes both.
+                name_index.catch_up()
             report.written = True
-            name_index.catch_up()  # searchable by any word at once, not at the first search
     except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
         error = disk_error(exc, local().db_path)
         if error is not None:
@@ -410,8 +433,9 @@ def _validate(rows: Rows, columns: Columns, typed_cells: bool, estimate: int,
 
 
 def _plan(records: list[dict[str, str]], event: Event | None, report: ImportReport,
-          ) -> tuple[list[dict], list[dict], list[dict]]:
-    """New employees, changed employees and new roster entries; counts go into `report`."""
+          ) -> tuple[list[dict], list[dict], list]:
+    """New employees, changed employees and the employees (ids) new on the event's roster;
+    counts go into `report`."""
     fields = Employee._meta.fields
     names = list(Employee._meta.sorted_field_names)
     created_at = fields["created_at"]
@@ -428,7 +452,11 @@ def _plan(records: list[dict[str, str]], event: Event | None, report: ImportRepo
             existing[current["nip"]] = current
     new_rows, changed_rows, employee_ids = [], [], []
     ids = roster_write.new_ids(len(records))
-    for record in records:
+    if not existing:  # all new (a first import): each record takes its id, no copy
+        for record, row_id in zip(records, ids):
+            record["id"] = row_id
+        new_rows = employee_ids = records
+    for record in records if existing else ():
         current = existing.get(record["nip"])
         if current is None:
             row = {"id": next(ids), **record}
@@ -439,21 +467,22 @@ def _plan(records: list[dict[str, str]], event: Event | None, report: ImportRepo
         else:
             row = current
             report.unchanged += 1
-        employee_ids.append(row["id"])
+        employee_ids.append(row)
     report.imported, report.updated = len(new_rows), len(changed_rows)
-    entries: list[dict] = []
+    entries: list = []  # the ids of the employees to put on the event's roster
     if event is not None:
         cursor = db.execute_sql(
             f"SELECT {RosterEntry.employee.column_name} FROM {RosterEntry._meta.table_name} "
             f"WHERE {RosterEntry.event.column_name} = {db.param}",
             (RosterEntry.event.db_value(event.id),))
         on_roster = {employee for (employee,) in cursor}
-        entries = [{"event": event.id, "employee": employee} for employee in employee_ids
-                   if employee not in on_roster]
+        entries = list(map(itemgetter("id"), employee_ids))
+        if on_roster:
+            entries = [employee for employee in entries if employee not in on_roster]
     return new_rows, changed_rows, entries
 
 
-def _write(new_rows: list[dict], changed_rows: list[dict], entries: list[dict], *,
+def _write(new_rows: list[dict], changed_rows: list[dict], entries: list, *,
            event: Event | None = None,
            cancelled: Callable[[], bool] | None = None) -> None:
     """In batches, so that a cancelled import stops between two (and the caller rolls back).
@@ -466,9 +495,11 @@ def _write(new_rows: list[dict], changed_rows: list[dict], entries: list[dict], 
                            WRITE_BATCH)
         _stop_if(cancelled)
         return
+    entry_rows = [{"event": event.id, "employee": employee} for employee in entries
+                  ] if event is not None else []
     for write, model, rows in ((outbox.insert_many, Employee, new_rows),
                                (outbox.update_many, Employee, changed_rows),
-                               (outbox.insert_many, RosterEntry, entries)):
+                               (outbox.insert_many, RosterEntry, entry_rows)):
         for start in range(0, max(len(rows), 1), WRITE_BATCH):  # an empty list too, as ever
             _stop_if(cancelled)
             write(model, rows[start : start + WRITE_BATCH])

@@ -266,18 +266,14 @@ def _xlsx_header(workbook: Any, name: str) -> tuple[Rows, Columns, int]:
 
 def _guarded(rows: Iterator[Any], name: str) -> Iterator[Any]:
     """Rows of a workbook, with damage found while reading turned into a RosterError."""
-    while True:
-        try:
-            item = next(rows)
-        except StopIteration:
-            return
-        except (BadZipFile, ParseError, zlib.error, EOFError, KeyError, ValueError,
-                OSError) as exc:
-            raise RosterError("roster.damaged",
-                              f"{name} is damaged and cannot be read to the end ({exc}). "
-                              f"{_SAVE_AS}",
-                              file=name, reason=exc) from exc
-        yield item
+    try:
+        yield from rows  # only what reading raises lands here, not what the reader of rows does
+    except (BadZipFile, ParseError, zlib.error, EOFError, KeyError, ValueError,
+            OSError) as exc:
+        raise RosterError("roster.damaged",
+                          f"{name} is damaged and cannot be read to the end ({exc}). "
+                          f"{_SAVE_AS}",
+                          file=name, reason=exc) from exc
 
 
 def _no_header(name: str) -> str:
@@ -369,7 +365,6 @@ def _validate(rows: Rows, columns: Columns, typed_cells: bool, estimate: int,
     width = max(columns.positions.values()) + 1
     nip_index, has_status = names.index("nip"), "status" in columns.positions
     # Text cells only need trimming; a workbook's cells may be numbers, dates or empty.
-    as_text = cell_text if typed_cells else str.strip
     filler = None if typed_cells else ""
     today = datetime.date.today()
     seen: dict[str, int] = {}
@@ -381,7 +376,9 @@ def _validate(rows: Rows, columns: Columns, typed_cells: bool, estimate: int,
         if len(cells) < width:
             cells = (*cells, *(filler,) * (width - len(cells)))
         raw = pick(cells)
-        texts = list(map(as_text, raw))
+        # A workbook's cells are mostly text too: trimmed here, the others by cell_text.
+        texts = [v.strip() if type(v) is str else cell_text(v) for v in raw
+                 ] if typed_cells else list(map(str.strip, raw))
         if not any(texts):
             continue
         if count == 0 and is_column_numbering(cells):

@@ -386,7 +386,7 @@ def _validate(rows: Rows, columns: Columns, typed_cells: bool, estimate: int,
         count += 1
         if progress is not None and count % PROGRESS_EVERY == 0:
             progress(count, estimate if estimate >= count else 0)
-        values = dict(zip(names, texts))
+        values = dict(zip(names, texts, strict=False))  # as long by construction
         problems: list[tuple[str, str, str]] = []  # (field, code, reason)
         nip, kind = raw[nip_index], ""
         if typed_cells and isinstance(nip, int | float) and not isinstance(nip, bool):
@@ -450,7 +450,7 @@ def _plan(records: list[dict[str, str]], event: Event | None, report: ImportRepo
     new_rows, changed_rows, employee_ids = [], [], []
     ids = roster_write.new_ids(len(records))
     if not existing:  # all new (a first import): each record takes its id, no copy
-        for record, row_id in zip(records, ids):
+        for record, row_id in zip(records, ids, strict=False):
             record["id"] = row_id
         new_rows = employee_ids = records
     for record in records if existing else ():

@@ -549,3 +549,38 @@ def test_a_person_changed_by_an_import_is_in_a_version_of_every_roster_they_are_
     assert document["employees"]["name"] == ["Ahmad Fauzi Baru"]
     assert document["roster"]["id"] == []
     assert RosterVersion.select().where(RosterVersion.event_id == event.id.hex).count() == 2
+
+
+def test_ids_made_at_once_are_uuid7_in_order_after_earlier_ids():
+    import uuid
+
+    from ikrar.core.ids import new_id
+
+    before = new_id().hex
+    ids = list(roster_write.new_ids(9000))  # three blocks of one millisecond
+    assert len(set(ids)) == 9000 and ids == sorted(ids) and ids[0] > before
+    parsed = [uuid.UUID(i) for i in ids]
+    assert {(u.version, u.variant) for u in parsed} == {(7, uuid.RFC_4122)}
+    # 12 bits of sequence under one millisecond, then the next millisecond from 0
+    assert [i[12:16] for i in (ids[0], ids[4095], ids[4096], ids[8192])] == [
+        "7000", "7fff", "7000", "7000"]
+    assert int(ids[4096][:12], 16) == int(ids[0][:12], 16) + 1
+    assert len({i[17:] for i in ids}) == 9000  # the random bits differ
+    assert list(roster_write.new_ids(0)) == []
+
+
+def test_garbage_collection_is_back_after_an_import(tmp_path, store, event):
+    import gc
+
+    assert gc.isenabled()
+    import_roster(roster_csv(tmp_path), event=event)
+    assert gc.isenabled()
+    with pytest.raises(RosterError):
+        import_roster(tmp_path / "missing.xls")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        import_roster(roster_csv(tmp_path), event=event)
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()

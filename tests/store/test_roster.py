@@ -158,6 +158,21 @@ def test_quoted_multiline_cell_keeps_line_numbers(tmp_path, store):
     assert rejection.row == 4
 
 
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\r"])
+def test_line_numbers_without_quotes_count_blank_lines_and_any_line_ending(tmp_path, store,
+                                                                         ending):
+    """A file with no quote counts records by place (no field can span lines): blank lines,
+    title rows and each kind of line ending still count as the editor shows them."""
+    lines = ["DAFTAR PEGAWAI", "", "NIP,Nama", "199001012015011001,Ahmad", "", "",
+             "199001012015011002,", "199001012015011001,Budi"]
+    path = tmp_path / "plain.csv"
+    path.write_bytes(ending.join(lines).encode() + ending.encode())
+    report = import_roster(path)
+    assert [(r.row, r.field, r.code) for r in report.rejected] == [
+        (7, "Nama", "missing_name"), (8, "NIP", "duplicate")]
+    assert "already on row 4" in report.rejected[1].reason
+
+
 ALIASES = {
     "nip": ["NIP", "NIP Baru", "NIP 18", "No. Induk Pegawai", "nip_baru"],
     "name": ["Nama", "Nama Lengkap", "Nama Pegawai", "Name", "NAMA  LENGKAP"],

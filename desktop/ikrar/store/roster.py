@@ -305,7 +305,14 @@ def _decode(data: bytes, name: str) -> str:
                       file=name)
 
 
-def _csv_records(lines: list[str], delimiter: str) -> Rows:
+def _csv_records(lines: list[str], delimiter: str, quoted: bool = True) -> Rows:
+    """(line the record starts on, its fields)."""
+    if not quoted:  # no field can span lines: a record's line is its place (at C speed)
+        return enumerate(csv.reader(lines, delimiter=delimiter), start=1)
+    return _csv_spanning(lines, delimiter)
+
+
+def _csv_spanning(lines: list[str], delimiter: str) -> Rows:
     reader = csv.reader(lines, delimiter=delimiter)
     line = 0
     for record in reader:
@@ -333,7 +340,7 @@ def _csv_rows(path: Path) -> tuple[Rows, Columns, int]:
         raise RosterError("roster.no_header", _no_header(path.name), file=path.name)
     columns, delimiter, head = best
     header_line = head[columns.header_index][0]
-    rows = islice(_csv_records(lines, delimiter), columns.header_index + 1, None)
+    rows = islice(_csv_records(lines, delimiter, '"' in text), columns.header_index + 1, None)
     return _csv_guarded(rows, path.name), columns, max(text.count("\n") - header_line, 0)
 
 

@@ -72,19 +72,22 @@ def _plain_writes_cpu(folder: Path, employees: list[list], entries: list[list]
 
 
 def _rows(count: int) -> tuple[list[list], list[list]]:
-    """Employee and roster-entry rows as Ikrar stores them, for the plain writes."""
+    """Employee and roster-entry rows as Ikrar stores them, for the plain writes: the same
+    values, down to the clock time stamped on each (a station's clock: the node is its id)."""
+    from ikrar.core.hlc import Timestamp
     from ikrar.core.ids import new_id
     from support import employee_row
 
+    stamp = Timestamp(int(time.time() * 1000), 0, str(new_id())).pack()
+    created = "2024-07-01T00:00:00.000000Z"
     employees, entries = [], []
     for i in range(count):
         r = employee_row(i)
         person = new_id().hex
-        employees.append([person, "0190f0f0f0f0f0000-bench", "2024-07-01T00:00:00.000000Z",
-                          r["nip"], r["name"], "", r["back_title"], "PNS", r["rank"],
-                          r["grade"], r["position"], r["unit"], "", r["name"].lower(), 0, None])
-        entries.append([new_id().hex, person, "0190f0f0f0f0f0000-bench",
-                        "2024-07-01T00:00:00.000000Z", None])
+        employees.append([person, stamp, created, r["nip"], r["name"], "", r["back_title"],
+                          "PNS", r["rank"], r["grade"], r["position"], r["unit"], "",
+                          r["search_key"], 0, None])
+        entries.append([new_id().hex, person, stamp, created, None])
     return employees, entries
 
 

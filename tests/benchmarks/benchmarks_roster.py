@@ -140,6 +140,7 @@ def _import(folder: Path, source: Path, label: str, count: int, repeat: int,
     for attempt in range(repeat):
         _fresh(folder / f"{label}-{attempt}")
         event = _event()
+        _fresh(folder / f"{label}-{attempt}")  # opened again, as the floor's writes open it
         start, used = time.perf_counter(), time.process_time()
         report = import_roster(source, event=event)
         samples.append(time.perf_counter() - start)

@@ -249,6 +249,7 @@ def station_receive(folder: Path, *, quick: bool) -> list[Figure]:
         from ikrar.store.models import Event
 
         Event.insert(event_row).execute()
+        _fresh(folder / f"station-{attempt}")  # opened again, as the floor's writes open it
         start, used = time.perf_counter(), time.process_time()
         versions = [wire.verified(item, event.id.hex, agency.public)]
         wire.apply(versions)

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ikrar.core.names import display_name, name_without_titles, plain_name, search_key
 
@@ -63,3 +65,41 @@ def test_search_key(text, key):
 def test_search_key_matches_display_and_bare_forms():
     shown = display_name("Siti Aminah", "Dra. Hj.", "M.Pd.")
     assert search_key(shown) == search_key("SITI AMINAH") == "siti aminah"
+
+
+def _reference_key(text: str) -> str:
+    """search_key as first written, with regular expressions for every step."""
+    import re
+    import unicodedata
+
+    from ikrar.core.names import _UNDOTTED_BACK, BACK_TITLES, FRONT_TITLES
+
+    def title(token: str) -> str:
+        return token.lower().replace(".", "").strip(",;()")
+
+    def back(token: str) -> bool:
+        return title(token) in _UNDOTTED_BACK or (title(token) in BACK_TITLES and "." in token)
+
+    tidy = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text or "")).strip()
+    tokens = tidy.split(",", 1)[0].split(" ") if tidy.split(",", 1)[0] else []
+    while len(tokens) > 1 and title(tokens[0]) in FRONT_TITLES:
+        tokens.pop(0)
+    while len(tokens) > 1 and back(tokens[-1]):
+        tokens.pop()
+    folded = unicodedata.normalize("NFKD", " ".join(tokens))
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    folded = re.sub(r"['\u2018\u2019`\u00b4]", "", folded)
+    return re.sub(r"[^0-9a-z]+", " ", folded).strip()
+
+
+_WORDS = ["Dr.", "H.", "Hj", "Ahmad", "S.Kom.", "M.Si", "MM", "Ma", "M.A.", "prof", "O'Neil",
+          "Ma`ruf", "Zulkifli-Lubis", ",", " , ", "\t", "\x1c", "IR", "Siti", "Nur'aini", "é"]
+
+
+@given(st.lists(st.sampled_from(_WORDS) | st.text(max_size=6), max_size=7))
+def test_search_key_is_the_regular_expression_rule(parts):
+    """The ASCII fast path (one translation table, titles remembered per word) gives the key
+    the rule's regular expressions give, for any text."""
+    for text in (" ".join(parts), "".join(parts)):
+        assert search_key(text) == _reference_key(text)
+        assert search_key(text) == _reference_key(text)  # again, from what was remembered

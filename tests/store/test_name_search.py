@@ -199,3 +199,27 @@ def test_an_import_leaves_the_index_current(store, tmp_path):
     import_roster(source)
     assert not name_index._behind()
     assert names("lubis") == ["Zulkifli Lubis"]
+
+
+def test_an_import_indexes_names_in_its_own_transaction(store, tmp_path, monkeypatch):
+    """The words of an import go into the index in the import's transaction: one that fails
+    at its end (here the audit entry) leaves neither its people nor their words behind."""
+    from ikrar.store import audit
+    from ikrar.store.roster import import_roster
+
+    source = tmp_path / "roster.csv"
+    source.write_text("NIP;Nama\n199001012015011001;Zulkifli Lubis\n", encoding="utf-8")
+
+    def fails(*args, **kwargs):
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(audit, "append", fails)
+    with pytest.raises(OSError):
+        import_roster(source)
+    count = db.execute_sql(f"SELECT count(*) FROM {name_index.INDEX}").fetchone()[0]
+    assert count == 0 and Employee.select().count() == 0
+    monkeypatch.undo()
+    import_roster(source)
+    assert db.execute_sql(f"SELECT count(*) FROM {name_index.INDEX}").fetchone()[0] == 1
+    assert not name_index._behind()
+    assert names("lubis") == ["Zulkifli Lubis"]

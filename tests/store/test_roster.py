@@ -158,6 +158,21 @@ def test_quoted_multiline_cell_keeps_line_numbers(tmp_path, store):
     assert rejection.row == 4
 
 
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\r"])
+def test_line_numbers_without_quotes_count_blank_lines_and_any_line_ending(tmp_path, store,
+                                                                         ending):
+    """A file with no quote counts records by place (no field can span lines): blank lines,
+    title rows and each kind of line ending still count as the editor shows them."""
+    lines = ["DAFTAR PEGAWAI", "", "NIP,Nama", "199001012015011001,Ahmad", "", "",
+             "199001012015011002,", "199001012015011001,Budi"]
+    path = tmp_path / "plain.csv"
+    path.write_bytes(ending.join(lines).encode() + ending.encode())
+    report = import_roster(path)
+    assert [(r.row, r.field, r.code) for r in report.rejected] == [
+        (7, "Nama", "missing_name"), (8, "NIP", "duplicate")]
+    assert "already on row 4" in report.rejected[1].reason
+
+
 ALIASES = {
     "nip": ["NIP", "NIP Baru", "NIP 18", "No. Induk Pegawai", "nip_baru"],
     "name": ["Nama", "Nama Lengkap", "Nama Pegawai", "Name", "NAMA  LENGKAP"],
@@ -549,3 +564,38 @@ def test_a_person_changed_by_an_import_is_in_a_version_of_every_roster_they_are_
     assert document["employees"]["name"] == ["Ahmad Fauzi Baru"]
     assert document["roster"]["id"] == []
     assert RosterVersion.select().where(RosterVersion.event_id == event.id.hex).count() == 2
+
+
+def test_ids_made_at_once_are_uuid7_in_order_after_earlier_ids():
+    import uuid
+
+    from ikrar.core.ids import new_id
+
+    before = new_id().hex
+    ids = list(roster_write.new_ids(9000))  # three blocks of one millisecond
+    assert len(set(ids)) == 9000 and ids == sorted(ids) and ids[0] > before
+    parsed = [uuid.UUID(i) for i in ids]
+    assert {(u.version, u.variant) for u in parsed} == {(7, uuid.RFC_4122)}
+    # 12 bits of sequence under one millisecond, then the next millisecond from 0
+    assert [i[12:16] for i in (ids[0], ids[4095], ids[4096], ids[8192])] == [
+        "7000", "7fff", "7000", "7000"]
+    assert int(ids[4096][:12], 16) == int(ids[0][:12], 16) + 1
+    assert len({i[17:] for i in ids}) == 9000  # the random bits differ
+    assert list(roster_write.new_ids(0)) == []
+
+
+def test_garbage_collection_is_back_after_an_import(tmp_path, store, event):
+    import gc
+
+    assert gc.isenabled()
+    import_roster(roster_csv(tmp_path), event=event)
+    assert gc.isenabled()
+    with pytest.raises(RosterError):
+        import_roster(tmp_path / "missing.xls")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        import_roster(roster_csv(tmp_path), event=event)
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()

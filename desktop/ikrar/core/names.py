@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Written without dots and in lower case, so "S.Kom.", "S.KOM" and "skom" all match.
 FRONT_TITLES = frozenset(
@@ -50,7 +51,7 @@ _NOT_WORD = re.compile(r"[^0-9a-z]+")
 def _tidy(text: str) -> str:
     text = text or ""
     if text.isascii():  # NFKC changes no ASCII text: skip it for 100,000-row imports
-        return _SPACES.sub(" ", text).strip()
+        return " ".join(text.split())  # what _SPACES does: split() knows the same spaces
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip()
 
 
@@ -75,13 +76,21 @@ def name_without_titles(text: str) -> str:
     """
     head = _tidy(text).split(",", 1)[0]
     tokens = head.split(" ") if head else []
-    while len(tokens) > 1 and _title_key(tokens[0]) in FRONT_TITLES:
+    while len(tokens) > 1 and _is_front_title(tokens[0]):
         tokens.pop(0)
     while len(tokens) > 1 and _is_back_title(tokens[-1]):
         tokens.pop()
     return " ".join(tokens)
 
 
+# Both are asked of every name a roster import reads: remembered per word, as names share
+# their words (Muhammad, Siti, Sri...) far more than they differ.
+@lru_cache(maxsize=1 << 14)
+def _is_front_title(token: str) -> bool:
+    return _title_key(token) in FRONT_TITLES
+
+
+@lru_cache(maxsize=1 << 14)
 def _is_back_title(token: str) -> bool:
     key = _title_key(token)
     # Without a comma, only dotted forms are trusted: "Ahmad Ma" keeps "Ma", "Ahmad M.A." not.
@@ -100,10 +109,17 @@ def search_key(text: str) -> str:
     people type them inconsistently.
     """
     bare = name_without_titles(text)
-    if bare.isascii():  # nothing to fold
-        folded = bare.lower()
-    else:
-        folded = unicodedata.normalize("NFKD", bare)
-        folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    if bare.isascii():  # nothing to fold: lower case, apostrophes and punctuation in one pass
+        return " ".join(bare.translate(_ASCII_KEY).split())
+    folded = unicodedata.normalize("NFKD", bare)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
     folded = _APOSTROPHES.sub("", folded)
     return _NOT_WORD.sub(" ", folded).strip()
+
+
+# search_key's steps for ASCII text as one table: upper case to lower, apostrophes dropped,
+# anything else not a letter or digit to a space (then runs of spaces become one).
+_ASCII_KEY = str.maketrans(
+    {chr(c): (None if chr(c) in "'`" else chr(c).lower() if chr(c).isalnum() else " ")
+     for c in range(128)}
+)

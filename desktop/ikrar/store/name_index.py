@@ -127,14 +127,20 @@ def _catch_up() -> int:
         db.execute_sql(f"DELETE FROM {INDEX} WHERE rowid IN {changed}")
         fresh = (f"SELECT rowid, search_key FROM employee WHERE rowid IN {changed} "
                  f"OR rowid > {int(upto)}")
-        new_keys = [row[1] for row in db.execute_sql(fresh)]
-        db.execute_sql(f"INSERT INTO {INDEX}(rowid, search_key) {fresh}")
+        # The words for the vocabulary kept in memory, only if it is kept (not before a
+        # first search) and current: otherwise it reads them all anyway when next asked.
+        learning = _VOCABULARY.generation == _generation()
+        new_keys = [row[1] for row in db.execute_sql(fresh)] if learning else []
+        count = db.execute_sql(f"INSERT INTO {INDEX}(rowid, search_key) {fresh}").rowcount
         db.execute_sql(f"DELETE FROM {CHANGED}")
         db.execute_sql(f"UPDATE {STATE} SET generation = generation + 1, indexed_upto = {int(top)} "
                        "WHERE id = 1")
         generation = _generation()
-    _VOCABULARY.learn(new_keys, generation)
-    return len(new_keys)
+    if learning:
+        _VOCABULARY.learn(new_keys, generation)
+    else:
+        _VOCABULARY.forget()
+    return count
 
 
 def rebuild() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import gc
 import hashlib
 import io
 import sqlite3
@@ -28,7 +29,7 @@ from zipfile import BadZipFile
 import peewee
 
 from ikrar.core.errors import IkrarError
-from ikrar.core.nip import NipError, validate_nip
+from ikrar.core.nip import PPPK_MARKER, NipError, validate_nip
 from ikrar.store import audit, name_index, outbox, roster_write
 from ikrar.store.db import db, disk_error, local
 from ikrar.store.models import Employee, Event, RosterEntry
@@ -121,7 +122,27 @@ def import_roster(
     `cancelled()` is asked as often, and between batches of writes: once it says True the import
     raises ImportCancelled, inside the transaction, so nothing of the file is kept.
     """
-    path = Path(path)
+    with _bulk():
+        return _import(Path(path), event, dry_run, skip_invalid, progress, cancelled)
+
+
+@contextmanager
+def _bulk() -> Iterator[None]:
+    """No cyclic garbage collection while an import builds its 100,000s of rows: it would
+    walk every object alive (the rows read so far, and the app's) over and over, and the
+    import makes no cycles to collect. Collection resumes as it was afterwards."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _import(path: Path, event: Event | None, dry_run: bool, skip_invalid: bool,
+            progress: Callable[[int, int], None] | None,
+            cancelled: Callable[[], bool] | None) -> ImportReport:
     kind = _check_file(path)
     with path.open("rb") as fh:
         sha256 = hashlib.file_digest(fh, "sha256").hexdigest()
@@ -141,8 +162,10 @@ def import_roster(
                              updated=report.updated, unchanged=report.unchanged,
                              rejected=len(rejected), event=str(event.id) if event else None,
                              sha256=sha256)
+                # Searchable by any word at once, not at the first search; in the import's
+                # transaction, so one commit (one sync to disk) makes both.
+                name_index.catch_up()
             report.written = True
-            name_index.catch_up()  # searchable by any word at once, not at the first search
     except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
         error = disk_error(exc, local().db_path)
         if error is not None:
@@ -243,18 +266,14 @@ def _xlsx_header(workbook: Any, name: str) -> tuple[Rows, Columns, int]:
 
 def _guarded(rows: Iterator[Any], name: str) -> Iterator[Any]:
     """Rows of a workbook, with damage found while reading turned into a RosterError."""
-    while True:
-        try:
-            item = next(rows)
-        except StopIteration:
-            return
-        except (BadZipFile, ParseError, zlib.error, EOFError, KeyError, ValueError,
-                OSError) as exc:
-            raise RosterError("roster.damaged",
-                              f"{name} is damaged and cannot be read to the end ({exc}). "
-                              f"{_SAVE_AS}",
-                              file=name, reason=exc) from exc
-        yield item
+    try:
+        yield from rows  # only what reading raises lands here, not what the reader of rows does
+    except (BadZipFile, ParseError, zlib.error, EOFError, KeyError, ValueError,
+            OSError) as exc:
+        raise RosterError("roster.damaged",
+                          f"{name} is damaged and cannot be read to the end ({exc}). "
+                          f"{_SAVE_AS}",
+                          file=name, reason=exc) from exc
 
 
 def _no_header(name: str) -> str:
@@ -286,8 +305,15 @@ def _decode(data: bytes, name: str) -> str:
                       file=name)
 
 
-def _csv_records(text: str, delimiter: str) -> Rows:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+def _csv_records(lines: list[str], delimiter: str, quoted: bool = True) -> Rows:
+    """(line the record starts on, its fields)."""
+    if not quoted:  # no field can span lines: a record's line is its place (at C speed)
+        return enumerate(csv.reader(lines, delimiter=delimiter), start=1)
+    return _csv_spanning(lines, delimiter)
+
+
+def _csv_spanning(lines: list[str], delimiter: str) -> Rows:
+    reader = csv.reader(lines, delimiter=delimiter)
     line = 0
     for record in reader:
         yield line + 1, record  # a quoted field may span lines: report the first
@@ -296,10 +322,13 @@ def _csv_records(text: str, delimiter: str) -> Rows:
 
 def _csv_rows(path: Path) -> tuple[Rows, Columns, int]:
     text = _decode(path.read_bytes(), path.name)
+    # The lines as csv.reader reads them from a file opened with newline="" (split at \r, \n
+    # and \r\n only), split once for the header scan of each delimiter and the reading.
+    lines = io.StringIO(text, newline="").readlines()
     best: tuple[Columns, str, list[tuple[int, Sequence[Any]]]] | None = None
     try:
         for delimiter in _DELIMITERS:
-            head = list(islice(_csv_records(text, delimiter), HEADER_SCAN_ROWS))
+            head = list(islice(_csv_records(lines, delimiter), HEADER_SCAN_ROWS))
             columns = find_header([cells for _, cells in head])
             if columns is not None and (best is None or columns.score > best[0].score):
                 best = (columns, delimiter, head)
@@ -311,7 +340,7 @@ def _csv_rows(path: Path) -> tuple[Rows, Columns, int]:
         raise RosterError("roster.no_header", _no_header(path.name), file=path.name)
     columns, delimiter, head = best
     header_line = head[columns.header_index][0]
-    rows = islice(_csv_records(text, delimiter), columns.header_index + 1, None)
+    rows = islice(_csv_records(lines, delimiter, '"' in text), columns.header_index + 1, None)
     return _csv_guarded(rows, path.name), columns, max(text.count("\n") - header_line, 0)
 
 
@@ -343,18 +372,20 @@ def _validate(rows: Rows, columns: Columns, typed_cells: bool, estimate: int,
     width = max(columns.positions.values()) + 1
     nip_index, has_status = names.index("nip"), "status" in columns.positions
     # Text cells only need trimming; a workbook's cells may be numbers, dates or empty.
-    as_text = cell_text if typed_cells else str.strip
     filler = None if typed_cells else ""
     today = datetime.date.today()
     seen: dict[str, int] = {}
     records: list[dict[str, str]] = []
     rejected: list[Rejection] = []
     count = 0
+    append = records.append
     for number, cells in rows:
         if len(cells) < width:
             cells = (*cells, *(filler,) * (width - len(cells)))
         raw = pick(cells)
-        texts = list(map(as_text, raw))
+        # A workbook's cells are mostly text too: trimmed here, the others by cell_text.
+        texts = [v.strip() if type(v) is str else cell_text(v) for v in raw
+                 ] if typed_cells else list(map(str.strip, raw))
         if not any(texts):
             continue
         if count == 0 and is_column_numbering(cells):
@@ -362,7 +393,7 @@ def _validate(rows: Rows, columns: Columns, typed_cells: bool, estimate: int,
         count += 1
         if progress is not None and count % PROGRESS_EVERY == 0:
             progress(count, estimate if estimate >= count else 0)
-        values = dict(zip(names, texts, strict=True))
+        values = dict(zip(names, texts, strict=False))  # as long by construction
         problems: list[tuple[str, str, str]] = []  # (field, code, reason)
         nip, kind = raw[nip_index], ""
         if typed_cells and isinstance(nip, int | float) and not isinstance(nip, bool):
@@ -376,13 +407,13 @@ def _validate(rows: Rows, columns: Columns, typed_cells: bool, estimate: int,
             except NipError as exc:
                 problems.append(("nip", exc.code, exc.message))
             else:
-                values["nip"], kind = parsed.value, parsed.kind
-                if parsed.value in seen:
+                values["nip"] = nip = parsed.value
+                kind = "PPPK" if nip[12] == PPPK_MARKER else "PNS"  # parsed.kind, inline
+                first = seen.setdefault(nip, number)
+                if first != number:
                     problems.append(("nip", "duplicate",
-                                     f"NIP {parsed.grouped} is already on row "
-                                     f"{seen[parsed.value]}; remove one of the two rows."))
-                else:
-                    seen[parsed.value] = number
+                                     f"NIP {parsed.grouped} is already on row {first}; "
+                                     "remove one of the two rows."))
         if not values["name"]:
             problems.append(("name", "missing_name",
                              "the name is empty; every row needs the employee's name."))
@@ -398,7 +429,7 @@ def _validate(rows: Rows, columns: Columns, typed_cells: bool, estimate: int,
             rejected += [Rejection(number, FIELD_LABELS[f], reason, code)
                          for f, code, reason in problems]
         else:
-            records.append(employee_values(values))
+            append(employee_values(values))
     return records, rejected, count
 
 
@@ -406,8 +437,9 @@ def _validate(rows: Rows, columns: Columns, typed_cells: bool, estimate: int,
 
 
 def _plan(records: list[dict[str, str]], event: Event | None, report: ImportReport,
-          ) -> tuple[list[dict], list[dict], list[dict]]:
-    """New employees, changed employees and new roster entries; counts go into `report`."""
+          ) -> tuple[list[dict], list[dict], list]:
+    """New employees, changed employees and the employees (ids) new on the event's roster;
+    counts go into `report`."""
     fields = Employee._meta.fields
     names = list(Employee._meta.sorted_field_names)
     created_at = fields["created_at"]
@@ -424,7 +456,11 @@ def _plan(records: list[dict[str, str]], event: Event | None, report: ImportRepo
             existing[current["nip"]] = current
     new_rows, changed_rows, employee_ids = [], [], []
     ids = roster_write.new_ids(len(records))
-    for record in records:
+    if not existing:  # all new (a first import): each record takes its id, no copy
+        for record, row_id in zip(records, ids, strict=False):
+            record["id"] = row_id
+        new_rows = employee_ids = records
+    for record in records if existing else ():
         current = existing.get(record["nip"])
         if current is None:
             row = {"id": next(ids), **record}
@@ -435,21 +471,22 @@ def _plan(records: list[dict[str, str]], event: Event | None, report: ImportRepo
         else:
             row = current
             report.unchanged += 1
-        employee_ids.append(row["id"])
+        employee_ids.append(row)
     report.imported, report.updated = len(new_rows), len(changed_rows)
-    entries: list[dict] = []
+    entries: list = []  # the ids of the employees to put on the event's roster
     if event is not None:
         cursor = db.execute_sql(
             f"SELECT {RosterEntry.employee.column_name} FROM {RosterEntry._meta.table_name} "
             f"WHERE {RosterEntry.event.column_name} = {db.param}",
             (RosterEntry.event.db_value(event.id),))
         on_roster = {employee for (employee,) in cursor}
-        entries = [{"event": event.id, "employee": employee} for employee in employee_ids
-                   if employee not in on_roster]
+        entries = list(map(itemgetter("id"), employee_ids))
+        if on_roster:
+            entries = [employee for employee in entries if employee not in on_roster]
     return new_rows, changed_rows, entries
 
 
-def _write(new_rows: list[dict], changed_rows: list[dict], entries: list[dict], *,
+def _write(new_rows: list[dict], changed_rows: list[dict], entries: list, *,
            event: Event | None = None,
            cancelled: Callable[[], bool] | None = None) -> None:
     """In batches, so that a cancelled import stops between two (and the caller rolls back).
@@ -462,9 +499,11 @@ def _write(new_rows: list[dict], changed_rows: list[dict], entries: list[dict], 
                            WRITE_BATCH)
         _stop_if(cancelled)
         return
+    entry_rows = [{"event": event.id, "employee": employee} for employee in entries
+                  ] if event is not None else []
     for write, model, rows in ((outbox.insert_many, Employee, new_rows),
                                (outbox.update_many, Employee, changed_rows),
-                               (outbox.insert_many, RosterEntry, entries)):
+                               (outbox.insert_many, RosterEntry, entry_rows)):
         for start in range(0, max(len(rows), 1), WRITE_BATCH):  # an empty list too, as ever
             _stop_if(cancelled)
             write(model, rows[start : start + WRITE_BATCH])

@@ -187,9 +187,6 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
-_NAME_FIELDS = frozenset({"name", "front_title", "back_title"})
-
-
 def employee_values(values: dict[str, str]) -> dict[str, str]:
     """A valid row as Employee fields: rank and grade apart, spaces tidied, search key."""
     if "rank_grade" in values:
@@ -198,13 +195,18 @@ def employee_values(values: dict[str, str]) -> dict[str, str]:
         rank, grade = split_rank_grade(values["rank"])
         if grade:
             values["rank"], values["grade"] = rank, grade
-    if values.get("grade"):
-        values["grade"] = normalise_grade(values["grade"])
-    for name in _NAME_FIELDS & values.keys():
-        values[name] = " ".join(values[name].split())
-    values["search_key"] = search_key(_display(
-        values["name"], values.get("front_title", ""), values.get("back_title", "")
-    ))
+    grade = values.get("grade")
+    if grade:
+        values["grade"] = normalise_grade(grade)
+    # The name fields, spaces tidied (one call each, not a loop: 100,000 rows an import).
+    name = values["name"] = " ".join(values["name"].split())
+    front = values.get("front_title")
+    if front is not None:
+        front = values["front_title"] = " ".join(front.split())
+    back = values.get("back_title")
+    if back is not None:
+        back = values["back_title"] = " ".join(back.split())
+    values["search_key"] = search_key(_display(name, front or "", back or ""))
     return values
 
 
@@ -213,6 +215,6 @@ def _display(name: str, front: str, back: str) -> str:
     leaves as it is) the same result without tidying each part again, 100,000 times."""
     if not (name.isascii() and front.isascii() and back.isascii()):
         return display_name(name, front, back)
-    shown = f"{front} {name.strip(' ,')}".strip()
+    shown = f"{front} {name.strip(' ,')}".strip() if front else name.strip(" ,")
     back = back.strip(" ,")
     return f"{shown}, {back}" if back else shown

@@ -257,12 +257,19 @@ def _check(columns: dict[str, list], ids: Sequence[str], texts: Sequence[str], w
     """Ids are 32 hex digits and the columns that must be text are text (C-speed passes)."""
     for name in ids:
         values = columns[name]
-        if not all(type(v) is str for v in values) or not _HEXES.fullmatch("".join(values)) \
-                or len("".join(values)) != 32 * len(values):
+        if not _all_text(values):
+            raise RosterDocError(f"a {what}'s {name} in the roster document is malformed")
+        joined = "".join(values)
+        if len(joined) != 32 * len(values) or not _HEXES.fullmatch(joined):
             raise RosterDocError(f"a {what}'s {name} in the roster document is malformed")
     for name in texts:
-        if not all(type(v) is str for v in columns[name]):
+        if not _all_text(columns[name]):
             raise RosterDocError(f"a {what}'s {name} in the roster document is not text")
+
+
+def _all_text(values: list) -> bool:
+    """Whether every value is a str (the types gathered in C, not one test per value)."""
+    return not values or set(map(type, values)) == {str}
 
 
 def _check_clock(newest: str) -> Timestamp:

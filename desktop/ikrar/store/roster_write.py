@@ -29,9 +29,11 @@ def as_document(event: Event | None) -> bool:
     return event is not None and not settings.get("hub_token")
 
 
-def write(event: Event, new_rows: list[dict], changed_rows: list[dict], entries: list[dict],
+def write(event: Event, new_rows: list[dict], changed_rows: list[dict], entries: list,
           stop: Callable[[], None], batch: int = BATCH) -> int:
-    """Write the rows and record the roster version they make; the version's number."""
+    """Write the rows and record the roster version they make; the version's number.
+
+    `entries`: the ids of the employees to put on the event's roster."""
     defaults = {name: field.default for name, field in Employee._meta.fields.items()
                 if field.default is not None and not callable(field.default)}
     assert EMPLOYEE_COLUMNS[:3] == ("id", "hlc", "created_at") and \
@@ -58,8 +60,8 @@ def write(event: Event, new_rows: list[dict], changed_rows: list[dict], entries:
     fresh = {**blank, "hlc": stamp, "created_at": created, "is_walk_in": False}
     inserts = [pick({**fresh, **row}) for row in new_rows]
     updates = [employee(row) for row in changed_rows]
-    roster = [[row_id, _hex(e["employee"]), stamp, created, None]
-              for row_id, e in zip(new_ids(len(entries)), entries, strict=True)]
+    roster = [[row_id, employee if type(employee) is str else _hex(employee), stamp, created,
+               None] for row_id, employee in zip(new_ids(len(entries)), entries, strict=True)]
     with db.atomic():
         for run, model, rows in ((insert, Employee, inserts), (update, Employee, updates),
                                  (insert, RosterEntry, roster)):
@@ -113,14 +115,26 @@ def new_ids(count: int) -> Iterator[str]:
 
     The layout of `ikrar.core.ids.new_id`: 48 bits of milliseconds, the version, a 12-bit
     sequence in `rand_a` that carries into the milliseconds, the variant and 60 random bits.
+    Built as one byte string, column by column (each byte position of every id in one C-speed
+    slice assignment), and cut into ids: no Python work per id but the cut.
     """
     first = (new_id().int >> 80) + 1  # after every id made here already
-    random = os.urandom(8 * count).hex()
+    raw = bytearray(16 * count)
     for block in range(0, count, 4096):
-        ms = f"{first + block // 4096:012x}7"
-        for seq in range(min(4096, count - block)):
-            at = 16 * (block + seq)
-            yield f"{ms}{seq:03x}{_VARIANT[random[at]]}{random[at + 1:at + 16]}"
+        size = min(4096, count - block)
+        end = 16 * (block + size)
+        for at, byte in enumerate((first + block // 4096).to_bytes(6, "big")):
+            raw[16 * block + at : end : 16] = bytes((byte,)) * size
+        raw[16 * block + 6 : end : 16] = _SEQ_HIGH[:size]
+        raw[16 * block + 7 : end : 16] = _SEQ_LOW[:size]
+    random = os.urandom(8 * count)
+    raw[8::16] = random[0::8].translate(_VARIANT)
+    for at in range(1, 8):
+        raw[8 + at :: 16] = random[at::8]
+    text = raw.hex()
+    return iter([text[at : at + 32] for at in range(0, 32 * count, 32)])
 
 
-_VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
+_SEQ_HIGH = bytes(0x70 | seq >> 8 for seq in range(4096))  # version 7, then the sequence
+_SEQ_LOW = bytes(seq & 0xFF for seq in range(4096))
+_VARIANT = bytes((b & 0x3F) | 0x80 for b in range(256))  # RFC 9562 variant: 10xxxxxx

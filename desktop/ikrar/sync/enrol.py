@@ -22,6 +22,9 @@ from ikrar.store.fields import utcnow
 from ikrar.store.models import EnrolmentCode, HubChange, StationToken
 
 CODE_MINUTES = 60
+# What the hub may refuse a code for; a station takes these codes from the hub's reply.
+ENROL_CODES = frozenset({"enrol.unknown_code", "enrol.code_used", "enrol.code_expired",
+                         "enrol.other_event"})
 
 
 class EnrolmentError(IkrarError):
@@ -101,9 +104,21 @@ def _usable_id(proposed: str) -> str:
     return proposed
 
 
-def redeem(code: str, station_id: str, public_pem: str, agency: SigningKey) -> Enrolment:
+def _norm_id(value: str) -> str:
+    try:
+        return str(uuid.UUID(str(value)))
+    except ValueError:
+        return str(value)
+
+
+def redeem(code: str, station_id: str, public_pem: str, agency: SigningKey, *,
+           event_id: str | None = None) -> Enrolment:
     """Use a code once: a token and a certificate for the station's key, bound to an id that
-    no one holds yet (the station's proposal when it is free, else one made here)."""
+    no one holds yet (the station's proposal when it is free, else one made here).
+
+    `event_id` is the event the station's folder already works on, if any: a code for another
+    event is refused before it is used, so no folder mixes two events.
+    """
     secret, _ = split_code(code)
     try:
         public = PublicKey.from_pem(public_pem.encode("ascii"), source="the station's key")
@@ -126,6 +141,12 @@ def redeem(code: str, station_id: str, public_pem: str, agency: SigningKey) -> E
             raise EnrolmentError("enrol.code_expired",
                                  "This enrolment code has expired. Ask the administrator for a "
                                  "new one.")
+        if event_id and row.event_id and _norm_id(event_id) != _norm_id(row.event_id):
+            raise EnrolmentError("enrol.other_event",
+                                 "This code is for another event than the one this station's "
+                                 "data folder holds; a station works on one event. Ask the "
+                                 "administrator for a code for this event, or join from a new "
+                                 "data folder.")
         station_id = _usable_id(station_id)
         # Claim the code in the same statement that checks it, so two stations cannot share it.
         claimed = (EnrolmentCode.update(used_at=now, station_id=station_id)

@@ -82,7 +82,9 @@ def join(url: str, code: str, *, client: HubClient | None = None) -> dict:
     me = str(local().station_id)
     held = current_event()  # a station works on one event: a code for another is refused
     held_id = str(held.id) if held is not None else None
-    own = client or HubClient(url, None, certificate)
+    # Joining the same hub again: the old token shows the hub this station is its holder.
+    renewing = settings.get("hub_token") if settings.get("hub_url") == url else None
+    own = client or HubClient(url, renewing, certificate)
     try:
         reply = own.enrol(secret, me, key.public.to_pem().decode("ascii"), held_id)
         clock.learn_offset(own)

@@ -15,9 +15,9 @@ from ikrar.core.errors import IkrarError
 from ikrar.store import keystore, settings
 from ikrar.store.db import close_db, init_db
 from ikrar.store.events import create_event
-from ikrar.ui.widgets import i18n
 from ikrar.ui.admin.join_dialog import JoinDialog
 from ikrar.ui.admin.settings_dialog import SettingsDialog
+from ikrar.ui.widgets import i18n
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 from sync_support import Hub  # noqa: E402

@@ -22,9 +22,6 @@ from ikrar.store.fields import utcnow
 from ikrar.store.models import EnrolmentCode, HubChange, StationToken
 
 CODE_MINUTES = 60
-# What the hub may refuse a code for; a station takes these codes from the hub's reply.
-ENROL_CODES = frozenset({"enrol.unknown_code", "enrol.code_used", "enrol.code_expired",
-                         "enrol.other_event", "enrol.revoked"})
 
 
 class EnrolmentError(IkrarError):

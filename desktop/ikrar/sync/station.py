@@ -24,7 +24,7 @@ from ikrar.store.sync_apply import Applied, Entry, SyncDataError, apply
 from ikrar.sync import clock, roster_doc, signing, tls
 from ikrar.sync.changes import from_wire
 from ikrar.sync.client import HubClient, HubError, HubGap, HubRefused
-from ikrar.sync.enrol import ENROL_CODES, EnrolmentError, split_code
+from ikrar.sync.enrol import EnrolmentError, split_code
 
 log = logging.getLogger(__name__)
 BATCH = 1000
@@ -33,6 +33,16 @@ Progress = Callable[[str, int, int], None]  # (phase, done, total)
 
 class NotEnrolled(IkrarError):
     pass
+
+# Why the hub refused a code, by the code it names (a hub from before names none: the station
+# then tells its refusal as it is).
+REFUSED_CODES: dict[str, Callable[[str], IkrarError]] = {
+    "enrol.unknown_code": lambda said: EnrolmentError("enrol.unknown_code", said),
+    "enrol.code_used": lambda said: EnrolmentError("enrol.code_used", said),
+    "enrol.code_expired": lambda said: EnrolmentError("enrol.code_expired", said),
+    "enrol.other_event": lambda said: EnrolmentError("enrol.other_event", said),
+    "enrol.revoked": lambda said: EnrolmentError("enrol.revoked", said),
+}
 
 
 @dataclass
@@ -90,8 +100,8 @@ def join(url: str, code: str, *, client: HubClient | None = None) -> dict:
         clock.learn_offset(own)
     except HubRefused as exc:  # the hub's own reason, by its code (a hub that sends one)
         code = exc.body.get("code")
-        if isinstance(code, str) and code.startswith("enrol.") and code in ENROL_CODES:
-            raise EnrolmentError(code, str(exc.body.get("error") or exc)) from exc
+        if isinstance(code, str) and code in REFUSED_CODES:
+            raise REFUSED_CODES[code](str(exc.body.get("error") or exc)) from exc
         raise
     finally:
         if client is None:

@@ -34,14 +34,22 @@ Progress = Callable[[str, int, int], None]  # (phase, done, total)
 class NotEnrolled(IkrarError):
     pass
 
+class CodeRefused(HubRefused):
+    """The hub refused an enrolment code for a reason it names (its code, for the GUI)."""
+
+    def __init__(self, code: str, refused: HubRefused) -> None:
+        super().__init__(refused.status, str(refused), refused.body)
+        self.code, self.params = code, {}
+
+
 # Why the hub refused a code, by the code it names (a hub from before names none: the station
-# then tells its refusal as it is).
-REFUSED_CODES: dict[str, Callable[[str], IkrarError]] = {
-    "enrol.unknown_code": lambda said: EnrolmentError("enrol.unknown_code", said),
-    "enrol.code_used": lambda said: EnrolmentError("enrol.code_used", said),
-    "enrol.code_expired": lambda said: EnrolmentError("enrol.code_expired", said),
-    "enrol.other_event": lambda said: EnrolmentError("enrol.other_event", said),
-    "enrol.revoked": lambda said: EnrolmentError("enrol.revoked", said),
+# then tells its refusal as "the hub refused", as before).
+REFUSED_CODES: dict[str, Callable[[HubRefused], HubRefused]] = {
+    "enrol.unknown_code": lambda refused: CodeRefused("enrol.unknown_code", refused),
+    "enrol.code_used": lambda refused: CodeRefused("enrol.code_used", refused),
+    "enrol.code_expired": lambda refused: CodeRefused("enrol.code_expired", refused),
+    "enrol.other_event": lambda refused: CodeRefused("enrol.other_event", refused),
+    "enrol.revoked": lambda refused: CodeRefused("enrol.revoked", refused),
 }
 
 
@@ -101,7 +109,7 @@ def join(url: str, code: str, *, client: HubClient | None = None) -> dict:
     except HubRefused as exc:  # the hub's own reason, by its code (a hub that sends one)
         code = exc.body.get("code")
         if isinstance(code, str) and code in REFUSED_CODES:
-            raise REFUSED_CODES[code](str(exc.body.get("error") or exc)) from exc
+            raise REFUSED_CODES[code](exc) from exc
         raise
     finally:
         if client is None:

@@ -120,6 +120,12 @@ def test_a_wrong_code_is_told_in_indonesian_and_changes_nothing(indonesian, hub,
     assert uncertified()
     assert dialog.join_button.text() == "Join a hub…"
 
+    join(qtbot, joining, "http://127.0.0.1:1", "AAAA-BBBB-CCCC-DDDD", succeeds=False)
+    said = joining.form.notice.text()
+    assert joining.runner.error.code == "hub.unreachable"
+    assert said.startswith("Hub di http://127.0.0.1:1 tidak dapat dihubungi"), said
+    assert settings.get("hub_token") is None and uncertified()
+
 
 def test_a_code_for_another_event_is_refused_and_stays_usable(hub, qtbot, data_dir, tmp_path):
     code = hub.code("Meja 7")

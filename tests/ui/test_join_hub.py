@@ -192,3 +192,26 @@ def test_joining_again_asks_first_and_keeps_the_station(hub, qtbot, data_dir, mo
             stale.me()  # the old one no longer does
     finally:
         stale.close()
+
+
+def test_a_revoked_station_cannot_join_again(hub, data_dir, tmp_path):
+    from ikrar.sync import enrol, station
+
+    first, second = hub.code("Meja 7"), hub.code("Meja 8")
+    url = hub.start()
+    init_db(data_dir, station_name="Meja 1")
+    station.join(url, first)
+    token = settings.get("hub_token")
+    hub.use()
+    enrol.revoke("Meja 7")
+    close_db()
+    init_db(data_dir)
+
+    with pytest.raises(station.CodeRefused, match="revoked") as refused:
+        station.join(url, second)
+
+    assert refused.value.code == "enrol.revoked"
+    assert settings.get("hub_token") == token  # nothing changed here
+    close_db()
+    init_db(tmp_path / "fresh", station_name="Meja 2")  # the code was not used up
+    assert station.join(url, second)["station_name"] == "Meja 8"

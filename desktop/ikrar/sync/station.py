@@ -34,6 +34,7 @@ Progress = Callable[[str, int, int], None]  # (phase, done, total)
 class NotEnrolled(IkrarError):
     pass
 
+
 class CodeRefused(HubRefused):
     """The hub refused an enrolment code for a reason it names (its code, for the GUI)."""
 

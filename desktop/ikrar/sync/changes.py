@@ -71,6 +71,8 @@ class EnrolBody(BaseModel):
     code: str = Field(max_length=200)
     station_id: str = Field(max_length=64)
     public_key: str = Field(max_length=2000, description="the station's Ed25519 key, PEM")
+    event_id: str | None = Field(None, max_length=64, description="the event the station's "
+                                 "folder already holds, if any: a code for another is refused")
 
 
 class EnrolReply(BaseModel):

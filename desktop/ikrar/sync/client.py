@@ -186,9 +186,12 @@ class HubClient:
     def health(self) -> dict[str, Any]:
         return self._call("GET", "/api/v1/health")
 
-    def enrol(self, code: str, station_id: str, public_pem: str) -> dict[str, Any]:
-        return self._call("POST", "/api/v1/enrol", json={
-            "code": code, "station_id": station_id, "public_key": public_pem})
+    def enrol(self, code: str, station_id: str, public_pem: str,
+              event_id: str | None = None) -> dict[str, Any]:
+        body = {"code": code, "station_id": station_id, "public_key": public_pem}
+        if event_id:  # only then: a hub from before this field refuses any it does not know
+            body["event_id"] = event_id
+        return self._call("POST", "/api/v1/enrol", json=body)
 
     def me(self) -> dict[str, Any]:
         return self._call("GET", "/api/v1/me")

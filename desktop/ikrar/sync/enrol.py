@@ -101,9 +101,23 @@ def _usable_id(proposed: str) -> str:
     return proposed
 
 
-def redeem(code: str, station_id: str, public_pem: str, agency: SigningKey) -> Enrolment:
+def _norm_id(value: str) -> str:
+    try:
+        return str(uuid.UUID(str(value)))
+    except ValueError:
+        return str(value)
+
+
+def redeem(code: str, station_id: str, public_pem: str, agency: SigningKey, *,
+           event_id: str | None = None, renewing: str | None = None) -> Enrolment:
     """Use a code once: a token and a certificate for the station's key, bound to an id that
-    no one holds yet (the station's proposal when it is free, else one made here)."""
+    no one holds yet (the station's proposal when it is free, else one made here).
+
+    `event_id` is the event the station's folder already works on, if any: a code for another
+    event is refused before it is used, so no folder mixes two events. `renewing` is the token
+    of a station that joins again: when it is that station's (by the id it proposes) and not
+    revoked, the code gives the station a new token under its own id; what it pushed stays.
+    """
     secret, _ = split_code(code)
     try:
         public = PublicKey.from_pem(public_pem.encode("ascii"), source="the station's key")
@@ -126,7 +140,22 @@ def redeem(code: str, station_id: str, public_pem: str, agency: SigningKey) -> E
             raise EnrolmentError("enrol.code_expired",
                                  "This enrolment code has expired. Ask the administrator for a "
                                  "new one.")
-        station_id = _usable_id(station_id)
+        if event_id and row.event_id and _norm_id(event_id) != _norm_id(row.event_id):
+            raise EnrolmentError("enrol.other_event",
+                                 "This code is for another event than the one this station's "
+                                 "data folder holds; a station works on one event. Ask the "
+                                 "administrator for a code for this event, or join from a new "
+                                 "data folder.")
+        holder = (StationToken.get_or_none(StationToken.token_hash == _hash(renewing))
+                  if renewing else None)
+        if holder is not None and holder.station_id != station_id:
+            holder = None  # another station's token proves nothing about this id
+        if holder is not None and holder.revoked_at is not None:
+            raise EnrolmentError("enrol.revoked",
+                                 "This station was revoked on the hub; a new code does not "
+                                 "bring it back. Join from a new data folder with a new code.")
+        if holder is None:
+            station_id = _usable_id(station_id)
         # Claim the code in the same statement that checks it, so two stations cannot share it.
         claimed = (EnrolmentCode.update(used_at=now, station_id=station_id)
                    .where((EnrolmentCode.id == row.id) & EnrolmentCode.used_at.is_null())
@@ -135,12 +164,17 @@ def redeem(code: str, station_id: str, public_pem: str, agency: SigningKey) -> E
             raise EnrolmentError("enrol.code_used",
                                  "This enrolment code was already used; a code works once.")
         token = secrets.token_urlsafe(32)
-        # A plain insert: an id that is taken fails here rather than replacing a token.
-        StationToken.create(station_id=station_id, name=row.station_name,
-                            token_hash=_hash(token), created_at=now, revoked_at=None)
+        if holder is not None:  # the old token stops working here
+            StationToken.update(name=row.station_name, token_hash=_hash(token),
+                                created_at=now).where(
+                StationToken.station_id == station_id).execute()
+        else:
+            # A plain insert: an id that is taken fails here rather than replacing a token.
+            StationToken.create(station_id=station_id, name=row.station_name,
+                                token_hash=_hash(token), created_at=now, revoked_at=None)
         certificate = StationCertificate.issue(agency, station_id, row.station_name, public)
         audit.append("station_enrol", station_id, station=row.station_name,
-                     station_key_id=public.key_id)
+                     station_key_id=public.key_id, renewed=holder is not None)
     return Enrolment(token, station_id, row.station_name, certificate, row.event_id)
 
 

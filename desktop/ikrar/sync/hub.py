@@ -229,13 +229,16 @@ def create_app(agency: SigningKey, *, max_body: int = guard.MAX_BODY,
                                                "Referrer-Policy": "no-referrer"})
 
     @app.post("/api/v1/enrol", response_model=EnrolReply, responses=_ERRORS)
-    def enrol_station(body: EnrolBody) -> Any:
+    def enrol_station(body: EnrolBody, credentials: Annotated[
+            HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Any:
         try:
             with ledger.turn(), db.connection_context(), ledger.hub_write():
-                done = enrol.redeem(body.code, body.station_id, body.public_key, agency)
+                done = enrol.redeem(body.code, body.station_id, body.public_key, agency,
+                                    event_id=body.event_id,
+                                    renewing=credentials.credentials if credentials else None)
                 bundle_key = keystore.bundle_key(create=True)
         except enrol.EnrolmentError as exc:
-            return _problem(403, str(exc))
+            return _problem(403, str(exc), code=exc.code)
         except peewee.DatabaseError as exc:
             return _store_failure(exc)
         _event("enrol", station=done.station_id)

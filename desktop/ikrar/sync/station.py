@@ -17,13 +17,14 @@ from ikrar.core.keys import PublicKey
 from ikrar.store import audit, keystore, outbox, settings, sync_state
 from ikrar.store.authorship import norm
 from ikrar.store.db import db, local
+from ikrar.store.events import current_event
 from ikrar.store.models import Employee, Event, Station, SyncAlias
 from ikrar.store.stations import local_station
 from ikrar.store.sync_apply import Applied, Entry, SyncDataError, apply
 from ikrar.sync import clock, roster_doc, signing, tls
 from ikrar.sync.changes import from_wire
-from ikrar.sync.client import HubClient, HubError, HubGap
-from ikrar.sync.enrol import split_code
+from ikrar.sync.client import HubClient, HubError, HubGap, HubRefused
+from ikrar.sync.enrol import EnrolmentError, split_code
 
 log = logging.getLogger(__name__)
 BATCH = 1000
@@ -32,6 +33,25 @@ Progress = Callable[[str, int, int], None]  # (phase, done, total)
 
 class NotEnrolled(IkrarError):
     pass
+
+
+class CodeRefused(HubRefused):
+    """The hub refused an enrolment code for a reason it names (its code, for the GUI)."""
+
+    def __init__(self, code: str, refused: HubRefused) -> None:
+        super().__init__(refused.status, str(refused), refused.body)
+        self.code, self.params = code, {}
+
+
+# Why the hub refused a code, by the code it names (a hub from before names none: the station
+# then tells its refusal as "the hub refused", as before).
+REFUSED_CODES: dict[str, Callable[[HubRefused], HubRefused]] = {
+    "enrol.unknown_code": lambda refused: CodeRefused("enrol.unknown_code", refused),
+    "enrol.code_used": lambda refused: CodeRefused("enrol.code_used", refused),
+    "enrol.code_expired": lambda refused: CodeRefused("enrol.code_expired", refused),
+    "enrol.other_event": lambda refused: CodeRefused("enrol.other_event", refused),
+    "enrol.revoked": lambda refused: CodeRefused("enrol.revoked", refused),
+}
 
 
 @dataclass
@@ -79,13 +99,29 @@ def join(url: str, code: str, *, client: HubClient | None = None) -> dict:
         log.warning("joining a hub with local events or employees; same NIPs merge by alias")
     key = keystore.station_key()
     me = str(local().station_id)
-    own = client or HubClient(url, None, certificate)
+    held = current_event()  # a station works on one event: a code for another is refused
+    held_id = str(held.id) if held is not None else None
+    # Joining the same hub again: the old token shows the hub this station is its holder.
+    renewing = settings.get("hub_token") if settings.get("hub_url") == url else None
+    own = client or HubClient(url, renewing, certificate)
     try:
-        reply = own.enrol(secret, me, key.public.to_pem().decode("ascii"))
+        reply = own.enrol(secret, me, key.public.to_pem().decode("ascii"), held_id)
         clock.learn_offset(own)
+    except HubRefused as exc:  # the hub's own reason, by its code (a hub that sends one)
+        code = exc.body.get("code")
+        if isinstance(code, str) and code in REFUSED_CODES:
+            raise REFUSED_CODES[code](exc) from exc
+        raise
     finally:
         if client is None:
             own.close()
+    if held_id and reply.get("event_id") and norm(reply["event_id"]) != norm(held_id):
+        # A hub that did not check (older than the event field): nothing is saved here.
+        raise EnrolmentError("enrol.other_event",
+                             "This code is for another event than the one this station's data "
+                             "folder holds; a station works on one event. Ask the "
+                             "administrator for a code for this event, or join from a new data "
+                             "folder.")
     if reply.get("station_id") not in (None, me):  # the hub would not hand over that identity
         raise HubError("station.id_taken",
                        "The hub already knows a station with this station's identity (a copied "

@@ -434,13 +434,19 @@ class MainWindow(QMainWindow):
         return self._open_settings()
 
     def _open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(str(self.local.data_dir), self)
+        dialog = SettingsDialog(str(self.local.data_dir), self, sync=self.status.sync_status)
+        dialog.joined.connect(self._joined_hub)
         dialog.accepted.connect(lambda: self.set_layout(dialog.layout_mode))
         dialog.accepted.connect(lambda: self.sound_action.setChecked(bool(settings.get("sound"))))
         dialog.accepted.connect(self._apply_scanner_settings)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def _joined_hub(self) -> None:
+        """Joined from Settings: the hub's event and this station's certificate are new."""
+        self.clerk_page.notice.clear_message()  # "no certificate from the agency" is over
+        self.refresh()
 
     def set_layout(self, mode: str) -> None:
         settings.put("layout", mode)

@@ -34,8 +34,9 @@ from ikrar.store import events, settings
 from ikrar.store.db import Local, close_db, init_db
 from ikrar.store.demo import DemoError
 from ikrar.store.events import create_event
+from ikrar.ui.admin.join_dialog import JoinForm
 from ikrar.ui.desk.scanner import WedgeScanner
-from ikrar.ui.widgets.jobs import INFO, PROBLEM, Notice, TaskRunner
+from ikrar.ui.widgets.jobs import PROBLEM, Notice
 from ikrar.ui.widgets.messages import error_text
 
 CREATED, JOINED, DEMO = "event", "hub", "demo"
@@ -64,12 +65,6 @@ def open_demo(folder: Path | None = None) -> Local:
     return local
 
 
-def _join(url: str, code: str) -> dict:
-    from ikrar.sync import station  # noqa: PLC0415 - httpx only when joining
-
-    return station.join(url, code)
-
-
 def _enrolment_scan(code: str) -> bool:
     """An enrolment code ("ikrar:" QR, or XXXX-XXXX-XXXX-XXXX) or a hub address; anything
     else typed fast (a title, a city) is typing."""
@@ -89,14 +84,13 @@ class FirstRunWizard(QDialog):
         self.setWindowTitle(self.tr("Welcome to Ikrar"))
         self.setMinimumWidth(520)
         self.choice: str | None = None
-        self.runner = TaskRunner(self)
-        self.runner.finished.connect(self._joined)
-        self.runner.failed.connect(self._join_failed)
-
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._start_page())
         self.pages.addWidget(self._event_page())
         self.pages.addWidget(self._join_page())
+        self.runner = self.join_form.runner
+        self.runner.finished.connect(self._joined)
+        self.runner.busy_changed.connect(self._join_busy)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         # An enrolment QR read by a USB scanner lands whole in the code field, wherever the
@@ -167,23 +161,17 @@ class FirstRunWizard(QDialog):
 
     def _join_page(self) -> QWidget:
         page = QWidget(self)
-        form = QFormLayout(page)
-        self.url_edit = QLineEdit(page)
-        self.url_edit.setPlaceholderText("https://192.168.1.10:8750")
-        self.code_edit = QLineEdit(page)
-        form.addRow(self.tr("Hub address"), self.url_edit)
-        form.addRow(self.tr("Code from the administrator"), self.code_edit)
-        self.join_notice = Notice(page)
-        form.addRow(self.join_notice)
+        layout = QVBoxLayout(page)
+        self.join_form = JoinForm(page)  # the same form as Settings' "Join a hub…"
+        self.url_edit, self.code_edit = self.join_form.url_edit, self.join_form.code_edit
+        self.join_notice = self.join_form.notice
+        layout.addWidget(self.join_form)
         self.join_buttons = self._buttons(page, self.tr("Join"), self._join)
-        form.addRow(self.join_buttons)
+        layout.addWidget(self.join_buttons)
         return page
 
     def take_scan(self, code: str) -> None:
-        if code.lower().startswith(("http://", "https://")):
-            self.url_edit.setText(code)
-        else:
-            self.code_edit.setText(code)
+        self.join_form.take_scan(code)
         self._show_join_page()
 
     def _show_start_page(self) -> None:
@@ -214,22 +202,14 @@ class FirstRunWizard(QDialog):
         self.accept()
 
     def _join(self) -> None:
-        url, code = self.url_edit.text().strip(), self.code_edit.text().strip()
-        if not url or not code:
-            self.join_notice.show_message(
-                PROBLEM, self.tr("Enter the hub's address and the code you were given."))
-            return
-        self.join_buttons.ok_button.setEnabled(False)
-        self.join_notice.show_message(INFO, self.tr("Joining the hub…"))
-        self.runner.start(self.tr("Joining the hub"), lambda _p, _c: _join(url, code))
+        self.join_form.submit()
 
     def _joined(self, _reply: object) -> None:
         self.choice = JOINED
         self.accept()
 
-    def _join_failed(self, message: str, _bug: bool) -> None:
-        self.join_buttons.ok_button.setEnabled(True)
-        self.join_notice.show_message(PROBLEM, message)
+    def _join_busy(self, busy: bool) -> None:
+        self.join_buttons.ok_button.setEnabled(not busy)
 
     def _demo(self) -> None:
         self.choice = DEMO

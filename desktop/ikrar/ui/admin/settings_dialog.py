@@ -1,15 +1,17 @@
-"""Settings in one dialog: language, layout, sound, the thank-you time, sync, the data folder.
+"""Settings in one dialog: language, layout, sound, the thank-you time, the hub (joining it,
+syncing), the data folder.
 
 Values are read from and written to `ikrar.store.settings` (the one registry); the dialog saves
-only on OK. A new language takes effect at the next start (every window is built translated).
-While the station is locked (no role signed in), `ask_pin_first` asks for a PIN before it opens.
+only on OK (joining a hub is done at once, by its own dialog: `joined` says so). A new language
+takes effect at the next start (every window is built translated). While the station is
+locked (no role signed in), `ask_pin_first` asks for a PIN before it opens.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,11 +22,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
 
 from ikrar.store import roles, settings
+from ikrar.ui.admin.join_dialog import JoinDialog, joined_already
 from ikrar.ui.desk.pin_dialog import PinDialog
 from ikrar.ui.widgets.sync_status import SyncStatus
 
@@ -46,6 +50,8 @@ def ask_pin_first(parent: QWidget, then: Callable[[], object]) -> PinDialog:
 
 
 class SettingsDialog(QDialog):
+    joined = Signal()  # this station joined a hub from here: its certificate is new
+
     def __init__(self, data_dir: str, parent: QWidget | None = None,
                  sync: SyncStatus | None = None) -> None:
         super().__init__(parent)
@@ -94,17 +100,20 @@ class SettingsDialog(QDialog):
         affixes.addWidget(self.scanner_suffix_edit)
         form.addRow(self.tr("Scanner"), affixes)
 
-        hub = settings.get("hub_url")
-        self.hub_label = QLabel(hub or self.tr("Not joined to a hub"), self)
+        self.hub_label = QLabel(self)
+        self.hub_label.setWordWrap(True)
         self.hub_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.join_button = QPushButton(self)
+        self.join_button.clicked.connect(self.join_hub)
         self.sync_button = QPushButton(self.tr("Sync now"), self)
-        self.sync_button.setEnabled(bool(settings.get("hub_token")))
         self.sync_button.clicked.connect(self.sync.sync_now)
         self.sync_label = QLabel(self.sync.text(), self)
         self.sync.changed.connect(self._show_sync)  # may outlive this dialog: no lambda
         row = QHBoxLayout()
         row.addWidget(self.hub_label, 1)
+        row.addWidget(self.join_button)
         row.addWidget(self.sync_button)
+        self._show_hub()
         form.addRow(self.tr("Hub"), row)
         form.addRow(self.tr("Sync"), self.sync_label)
 
@@ -123,6 +132,46 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _show_hub(self) -> None:
+        url, joined = settings.get("hub_url"), joined_already()
+        if url and joined:
+            name = settings.get("station_name")
+            self.hub_label.setText(self.tr("{url}, as station “{name}”").format(
+                url=url, name=name) if name else url)
+        else:
+            self.hub_label.setText(self.tr("Not joined to a hub"))
+        self.join_button.setText(self.tr("Join again…") if joined else self.tr("Join a hub…"))
+        self.sync_button.setEnabled(joined)
+
+    def ask_join_again(self) -> bool:
+        """Whether a folder that joined a hub should join again (a modal question)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Join again"), self.tr(
+            "This computer has already joined the hub at {url}. Join again with a new code? "
+            "The new code replaces this computer's old access to the hub; what it has already "
+            "sent stays on the hub.").format(url=settings.get("hub_url") or ""), parent=self)
+        # Own texts, not standard buttons: Qt ships no Indonesian translation of its own.
+        yes = box.addButton(self.tr("Join again"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def join_hub(self) -> JoinDialog | None:
+        """Open the join form (asking first when this folder joined a hub already)."""
+        if joined_already() and not self.ask_join_again():
+            return None
+        dialog = JoinDialog(self)
+        dialog.accepted.connect(self._joined)
+        dialog.finished.connect(dialog.deleteLater)
+        self.join_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _joined(self) -> None:
+        self._show_hub()
+        self.sync.refresh()
+        self.sync.sync_now()  # as `ikrar station join` does: the first sync right away
+        self.joined.emit()
 
     def _show_sync(self) -> None:
         self.sync_label.setText(self.sync.text())

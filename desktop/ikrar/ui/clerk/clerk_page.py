@@ -328,9 +328,9 @@ class ClerkPage(QWidget):
                 return error_text(exc)
             # Said for the desk: what to do and who does it, never a command.
             return self.tr("This computer has no certificate from the agency yet, so it cannot "
-                           "sign certificates. Ask the administrator to join this computer to "
-                           "the hub with a join code: on joining, the hub gives it the "
-                           "agency's certificate.")
+                           "sign certificates. To get one, join this computer to the hub with a "
+                           "code from the administrator (File → Settings → Join a hub…): on "
+                           "joining, the hub gives it the agency's certificate.")
         return None
 
     def prepare(self) -> bool:

@@ -28,8 +28,8 @@ CRYPT_TEXTS: dict[str, str] = {
         "open with this database's key (copied from another data folder, or damaged). Join the "
         "hub again from this folder."),
     "bundle.no_key": QT_TRANSLATE_NOOP("Messages", "This station has not joined a hub, so there "
-        "is no key to encrypt the bundle to. Join the hub first (Settings, or `ikrar station "
-        "join`)."),
+        "is no key to encrypt the bundle to. Join the hub first: File → Settings → Join a "
+        "hub…"),
     "bundle.cannot_open": QT_TRANSLATE_NOOP("Messages", "{refused}: {reason}."),
     "store.cannot_encrypt": QT_TRANSLATE_NOOP("Messages", "Cannot encrypt the database {path}: "
         "{reason}. It was left as it was."),

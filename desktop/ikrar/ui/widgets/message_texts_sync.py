@@ -84,6 +84,11 @@ SYNC_TEXTS: dict[str, str] = {
         "code works once. Ask the administrator for a new one."),
     "enrol.code_expired": QT_TRANSLATE_NOOP("Messages", "This enrolment code has expired. Ask "
         "the administrator for a new one."),
+    "enrol.other_event": QT_TRANSLATE_NOOP("Messages", "This code is for another event than "
+        "the one this computer's data folder holds; a station works on one event. Ask the "
+        "administrator for a code for this event, or join from a new data folder."),
+    "enrol.revoked": QT_TRANSLATE_NOOP("Messages", "This station was revoked on the hub; a new "
+        "code does not bring it back. Join from a new data folder with a new code."),
     "enrol.station_ambiguous": QT_TRANSLATE_NOOP("Messages", "{count} stations are enrolled as "
         "“{key}”."),
     "station.not_enrolled": QT_TRANSLATE_NOOP("Messages", "This station has not joined a hub. "

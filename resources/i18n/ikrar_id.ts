@@ -716,8 +716,8 @@
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="330" />
-        <source>This computer has no certificate from the agency yet, so it cannot sign certificates. Ask the administrator to join this computer to the hub with a join code: on joining, the hub gives it the agency's certificate.</source>
-        <translation>Komputer ini belum memiliki sertifikat dari instansi, sehingga belum dapat menandatangani sertifikat. Mintalah administrator untuk menggabungkan komputer ini ke hub dengan kode: saat bergabung, hub memberikan sertifikat dari instansi kepada komputer ini.</translation>
+        <source>This computer has no certificate from the agency yet, so it cannot sign certificates. To get one, join this computer to the hub with a code from the administrator (File → Settings → Join a hub…): on joining, the hub gives it the agency's certificate.</source>
+        <translation>Komputer ini belum memiliki sertifikat dari instansi, sehingga belum dapat menandatangani sertifikat. Untuk mendapatkannya, gabungkan komputer ini ke hub dengan kode dari administrator (Berkas → Pengaturan → Bergabung ke hub…): saat bergabung, hub memberikan sertifikat dari instansi kepada komputer ini.</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/clerk/clerk_page.py" line="341" />
@@ -1249,105 +1249,80 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="129" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="123" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="89" />
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="113" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="84" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="107" />
         <source>Welcome to Ikrar</source>
         <translation>Selamat datang di Ikrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="116" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="110" />
         <source>This computer has no event yet. How do you want to start?</source>
         <translation>Komputer ini belum memiliki acara. Bagaimana Anda ingin memulai?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="119" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="113" />
         <source>Create an event (administrator)</source>
         <translation>Buat acara (administrator)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="120" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="114" />
         <source>Join a hub with a code (station)</source>
         <translation>Bergabung ke hub dengan kode (perangkat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="121" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="115" />
         <source>Open the demo</source>
         <translation>Buka demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="138" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="132" />
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="148" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="142" />
         <source>e.g. Deklarasi Netralitas ASN</source>
         <translation>mis. Deklarasi Netralitas ASN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="157" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="151" />
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="158" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="152" />
         <source>Date and time</source>
         <translation>Tanggal dan jam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="159" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="153" />
         <source>Time zone</source>
         <translation>Zona waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="160" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="154" />
         <source>City (on certificates)</source>
         <translation>Kota (pada sertifikat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="161" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="155" />
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="164" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="158" />
         <source>Create event</source>
         <translation>Buat acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="174" />
-        <source>Hub address</source>
-        <translation>Alamat hub</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="175" />
-        <source>Code from the administrator</source>
-        <translation>Kode dari administrator</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="178" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="169" />
         <source>Join</source>
         <translation>Bergabung</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="220" />
-        <source>Enter the hub's address and the code you were given.</source>
-        <translation>Isi alamat hub dan kode yang Anda terima.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="223" />
-        <source>Joining the hub…</source>
-        <translation>Sedang bergabung ke hub…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="224" />
-        <source>Joining the hub</source>
-        <translation>Bergabung ke hub</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1532,52 @@ Rinciannya ada di berkas log.</translation>
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/join_dialog.py" line="85" />
+        <source>Join a hub</source>
+        <translation>Bergabung ke hub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/join_dialog.py" line="93" />
+        <source>Join</source>
+        <translation>Bergabung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/join_dialog.py" line="95" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>JoinForm</name>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/join_dialog.py" line="49" />
+        <source>Hub address</source>
+        <translation>Alamat hub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/join_dialog.py" line="50" />
+        <source>Code from the administrator</source>
+        <translation>Kode dari administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/join_dialog.py" line="68" />
+        <source>Enter the hub's address and the code you were given.</source>
+        <translation>Isi alamat hub dan kode yang Anda terima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/join_dialog.py" line="72" />
+        <source>Joining the hub…</source>
+        <translation>Sedang bergabung ke hub…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/join_dialog.py" line="73" />
+        <source>Joining the hub</source>
+        <translation>Bergabung ke hub</translation>
+    </message>
+</context>
+<context>
     <name>KioskGuard</name>
     <message>
         <location filename="../../desktop/ikrar/ui/desk/kiosk.py" line="198" />
@@ -1747,12 +1768,12 @@ Rinciannya ada di berkas log.</translation>
         <translation>PIN untuk {role}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="454" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="460" />
         <source>Set an operator or administrator PIN first (Station ▸ Role PINs…): the kiosk is left with it.</source>
         <translation>Atur dulu PIN operator atau administrator (Perangkat ▸ PIN peran…): PIN itu dipakai untuk keluar dari kios.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/main_window.py" line="484" />
+        <location filename="../../desktop/ikrar/ui/main_window.py" line="490" />
         <source>A badge was scanned, but the registration desk is not open to your role.</source>
         <translation>Sebuah kartu dipindai, tetapi meja registrasi tidak terbuka untuk peran Anda.</translation>
     </message>
@@ -2678,6 +2699,16 @@ Rinciannya ada di berkas log.</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="87" />
+        <source>This code is for another event than the one this computer's data folder holds; a station works on one event. Ask the administrator for a code for this event, or join from a new data folder.</source>
+        <translation>Kode ini untuk acara lain, bukan acara yang tersimpan di folder data komputer ini; satu stasiun bekerja untuk satu acara. Minta kode untuk acara ini kepada administrator, atau bergabunglah dari folder data baru.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="90" />
+        <source>This station was revoked on the hub; a new code does not bring it back. Join from a new data folder with a new code.</source>
+        <translation>Stasiun ini sudah dicabut di hub; kode baru tidak memulihkannya. Bergabunglah dari folder data baru dengan kode baru.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="92" />
         <source>{count} stations are enrolled as “{key}”.</source>
         <translation>{count} stasiun terdaftar sebagai “{key}”.</translation>
     </message>
@@ -2697,17 +2728,17 @@ Rinciannya ada di berkas log.</translation>
         <translation>Stasiun “{station}” telah dicabut di hub dan tidak boleh sinkronisasi. Hubungi administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="89" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="94" />
         <source>This station has not joined a hub. Join one with a code from the administrator.</source>
         <translation>Stasiun ini belum bergabung dengan hub. Bergabunglah dengan kode dari administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="91" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="96" />
         <source>This hub speaks HTTPS but the code carries no certificate fingerprint. Ask the administrator for the full code.</source>
         <translation>Hub ini memakai HTTPS tetapi kodenya tidak memuat sidik sertifikat. Minta kode lengkap kepada administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="93" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="98" />
         <source>This station already syncs with {url}. Use a new data folder to join another hub.</source>
         <translation>Stasiun ini sudah sinkron dengan {url}. Pakai folder data baru untuk bergabung dengan hub lain.</translation>
     </message>
@@ -3051,7 +3082,7 @@ Rinciannya ada di berkas log.</translation>
         <translation>pendaftaran peserta tambahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="95" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts_sync.py" line="100" />
         <source>another station</source>
         <translation>perangkat lain</translation>
     </message>
@@ -3102,8 +3133,8 @@ Rinciannya ada di berkas log.</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/widgets/message_texts_crypt.py" line="30" />
-        <source>This station has not joined a hub, so there is no key to encrypt the bundle to. Join the hub first (Settings, or `ikrar station join`).</source>
-        <translation>Stasiun ini belum bergabung dengan hub, jadi tidak ada kunci untuk mengenkripsi bundel. Gabung ke hub terlebih dahulu (Pengaturan, atau `ikrar station join`).</translation>
+        <source>This station has not joined a hub, so there is no key to encrypt the bundle to. Join the hub first: File → Settings → Join a hub…</source>
+        <translation>Stasiun ini belum bergabung dengan hub, jadi tidak ada kunci untuk mengenkripsi bundel. Gabung ke hub terlebih dahulu: Berkas → Pengaturan → Bergabung ke hub…</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/widgets/message_texts_crypt.py" line="33" />
@@ -3713,112 +3744,139 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="118" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="127" />
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="120" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="129" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="155" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="52" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="58" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="39" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="43" />
         <source>This station is locked. Enter the operator or administrator PIN to open the settings.</source>
         <translation>Stasiun ini terkunci. Masukkan PIN operator atau administrator untuk membuka pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="61" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="67" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="62" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="68" />
         <source>The new language shows after Ikrar restarts.</source>
         <translation>Bahasa baru tampil setelah Ikrar dibuka ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="69" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="75" />
         <source>One self-service tablet</source>
         <translation>Satu tablet mandiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="70" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="76" />
         <source>Operator laptop + attendee screen</source>
         <translation>Laptop operator + layar peserta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="72" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="78" />
         <source>Layout</source>
         <translation>Tata letak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="74" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="80" />
         <source>Sound on success, duplicate and error</source>
         <translation>Bunyi saat berhasil, ganda, dan galat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="76" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="82" />
         <source>Sound</source>
         <translation>Bunyi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="82" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="88" />
         <source> s</source>
         <translation> detik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="84" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="90" />
         <source>How long the attendee sees “Thank you” before the screen is ready for the next person.</source>
         <translation>Berapa lama peserta melihat “Terima kasih” sebelum layar siap untuk orang berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="86" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="92" />
         <source>Thank-you screen</source>
         <translation>Layar terima kasih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="91" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="97" />
         <source>Prefix</source>
         <translation>Awalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="93" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="99" />
         <source>Suffix</source>
         <translation>Akhiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="95" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="101" />
         <source>Scanner</source>
         <translation>Pemindai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="98" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="140" />
+        <source>{url}, as station “{name}”</source>
+        <translation>{url}, sebagai stasiun “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="143" />
         <source>Not joined to a hub</source>
         <translation>Belum tergabung ke hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="100" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="144" />
+        <source>Join again…</source>
+        <translation>Bergabung lagi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="144" />
+        <source>Join a hub…</source>
+        <translation>Bergabung ke hub…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="149" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="154" />
+        <source>Join again</source>
+        <translation>Bergabung lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="150" />
+        <source>This computer has already joined the hub at {url}. Join again with a new code? The new code replaces this computer's old access to the hub; what it has already sent stays on the hub.</source>
+        <translation>Komputer ini sudah bergabung ke hub di {url}. Bergabung lagi dengan kode baru? Kode baru menggantikan akses lama komputer ini ke hub; apa yang sudah dikirim tetap tersimpan di hub.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="108" />
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="108" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="117" />
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="109" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="118" />
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="114" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="123" />
         <source>Data folder</source>
         <translation>Folder data</translation>
     </message>

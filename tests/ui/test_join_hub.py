@@ -82,7 +82,7 @@ def test_a_folder_not_joined_joins_from_settings(hub, qtbot, data_dir):
     assert uncertified()  # the clerk page's "no certificate from the agency" state
     dialog = settings_dialog(qtbot, data_dir)
     assert dialog.hub_label.text() == "Not joined to a hub"
-    assert dialog.join_button.text() == "Join a hub…"
+    assert dialog.join_button.text() == dialog.tr("Join a hub…")
     joining = open_join(qtbot, dialog)
     assert not joining.form.notice.isVisible()
 
@@ -91,7 +91,7 @@ def test_a_folder_not_joined_joins_from_settings(hub, qtbot, data_dir):
 
     assert not joining.isVisible()
     assert dialog.hub_label.text() == f"{url}, as station “Meja 7”"
-    assert dialog.join_button.text() == "Join again…" and dialog.sync_button.isEnabled()
+    assert dialog.join_button.text() == dialog.tr("Join again…") and dialog.sync_button.isEnabled()
     close_db()
     init_db(data_dir)  # what was stored, read back from the file
     assert settings.get("hub_url") == url and settings.get("hub_token")
@@ -118,7 +118,7 @@ def test_a_wrong_code_is_told_in_indonesian_and_changes_nothing(indonesian, hub,
     assert joining.join_button.isEnabled() and joining.cancel_button.isEnabled()
     assert settings.get("hub_token") is None and settings.get("hub_url") is None
     assert uncertified()
-    assert dialog.join_button.text() == "Join a hub…"
+    assert dialog.join_button.text() == dialog.tr("Join a hub…")
 
     join(qtbot, joining, "http://127.0.0.1:1", "AAAA-BBBB-CCCC-DDDD", succeeds=False)
     said = joining.form.notice.text()
@@ -158,7 +158,7 @@ def test_joining_again_asks_first_and_keeps_the_station(hub, qtbot, data_dir, mo
     station.join(url, first)
     old_token, me = settings.get("hub_token"), str(local.station_id)
     dialog = settings_dialog(qtbot, data_dir)
-    assert dialog.join_button.text() == "Join again…"
+    assert dialog.join_button.text() == dialog.tr("Join again…")
 
     asked: list[str] = []
 

@@ -31,7 +31,7 @@ def test_it_shows_the_defaults_and_where_the_data_is(dialog, store):
     assert dialog.folder_label.text() == str(store.data_dir)
     assert dialog.hub_label.text() == "Not joined to a hub"
     assert not dialog.sync_button.isEnabled()
-    assert dialog.join_button.text() == "Join a hub…" and dialog.join_button.isEnabled()
+    assert dialog.join_button.text() == dialog.tr("Join a hub…") and dialog.join_button.isEnabled()
 
 
 def test_saved_settings_survive_a_restart(dialog, qtbot, data_dir):
@@ -64,7 +64,7 @@ def test_a_station_on_a_hub_shows_it_and_can_sync(qtbot, store):
     qtbot.addWidget(shown)
     assert shown.hub_label.text() == "https://192.168.1.10:8750, as station “Meja 1”"
     assert shown.sync_button.isEnabled()
-    assert shown.join_button.text() == "Join again…"
+    assert shown.join_button.text() == shown.tr("Join again…")
 
 
 def test_the_main_window_opens_it_and_applies_the_layout(make_window, event, qtbot):

@@ -247,6 +247,7 @@ def _figure(folder: Path, label: str, database_url: str | None, count: int, per:
         specs = _prepare_stations(folder, hub, count, per)
         idle = _tree_rss(hub.proc.pid)
         load = _replay(hub.url, specs, hub.proc.pid)
+        groups = _groups(hub.log_text())
     finally:
         hub.kill()
     bare = _bare(workers, specs, 1_000_000)
@@ -261,7 +262,19 @@ def _figure(folder: Path, label: str, database_url: str | None, count: int, per:
          "pull p95 s": round(_p95(load["pull"]), 3),
          "hub RSS idle/peak MB": f"{idle / mb:.0f}/{load['rss'] / mb:.0f}",
          "bare RSS peak MB": round(bare["rss"] / mb), "bare errors": bare["errors"],
-         "run s": round(load["seconds"], 1)})
+         "run s": round(load["seconds"], 1), **groups})
+
+
+def _groups(log: str) -> dict:
+    """What the hub's group writes were: pushes per transaction, time holding the lock."""
+    groups = [json.loads(line) for line in log.splitlines()
+              if line.startswith("{") and '"msg": "group write"' in line]
+    if not groups:
+        return {}
+    return {"pushes per write median/max": f"{statistics.median(g['pushes'] for g in groups):g}"
+            f"/{max(g['pushes'] for g in groups)}",
+            "write ms median/p95": f"{statistics.median(g['ms'] for g in groups):.0f}/"
+            f"{_p95([g['ms'] for g in groups]):.0f}"}
 
 
 def hub_load(folder: Path, *, quick: bool) -> list[Figure]:

@@ -29,6 +29,7 @@ from peewee import (
     Field,
     ForeignKeyField,
     IntegerField,
+    PostgresqlDatabase,
     TextField,
     UUIDField,
 )
@@ -485,9 +486,24 @@ def _recompute_primaries(groups: set[tuple[str, str]]) -> None:
         for _, _, row_id, primary, duplicate_of in members[1:]:
             if primary or duplicate_of != first:
                 demote.append((False, first, row_id))
+    for rows in (demote, promote):  # demote first: one primary per person and event at a time
+        _set_primaries(rows)
+
+
+def _set_primaries(rows: list[tuple[Any, ...]]) -> None:
+    """(is_primary, duplicate_of, id) for each row; on PostgreSQL one statement per chunk (the
+    hub writes under its write lock, where every round trip counts), on SQLite one per row."""
+    if isinstance(db.obj, PostgresqlDatabase):
+        for start in range(0, len(rows), _CHUNK):
+            chunk = rows[start:start + _CHUNK]
+            values = ", ".join(["(%s::boolean, %s::uuid, %s::uuid)"] * len(chunk))
+            db.execute_sql('UPDATE "attendance" AS a SET "is_primary" = v.p, '
+                           f'"duplicate_of_id" = v.d FROM (VALUES {values}) AS v (p, d, id) '
+                           'WHERE a."id" = v.id', [value for row in chunk for value in row])
+        return
     sql = (f'UPDATE "attendance" SET "is_primary" = {db.param}, "duplicate_of_id" = {db.param} '
            f'WHERE "id" = {db.param}')
-    for params in demote + promote:  # demote first: one primary per person and event at a time
+    for params in rows:
         db.execute_sql(sql, params)
 
 

@@ -126,6 +126,38 @@ def test_queued_pushes_share_one_transaction_and_are_refused_one_by_one(
         assert ledger.acked(body["station_id"]) == held[body["station_id"]]
 
 
+def test_queued_pushes_are_applied_together_and_answered_each_its_own(
+        hub, stations, counted_transactions, monkeypatch):
+    bodies = _bodies(stations("Meja 1", "Meja 2", "Meja 3", "Meja 4", "Meja 5"))[2:]
+    hub.kill()
+    hub.use()
+    calls = []
+    real = sync_apply.apply
+
+    def apply(entries, **kwargs):
+        calls.append({entry.station_id for entry in entries})
+        return real(entries, **kwargs)
+
+    monkeypatch.setattr(sync_apply, "apply", apply)
+    before = _log_seqs()
+    outcomes = _queued_behind_the_lock(_parsed(bodies))
+    assert len(counted_transactions) == 1
+    assert calls == [{body["station_id"] for _, body in bodies}]  # one apply for all three
+    for (acked, new, applied), (_, body) in zip(outcomes, bodies, strict=True):
+        assert acked == body["entries"][-1]["seq"] == ledger.acked(body["station_id"])
+        assert new == applied.written == len(body["entries"]) and applied.unchanged == 0
+    log = list(HubChange.select().where(HubChange.seq > max(before, default=0))
+               .order_by(HubChange.seq))
+    runs: list[list[tuple[str, int]]] = []  # each push's entries in one run, in its order
+    for change in log:
+        if not runs or runs[-1][-1][0] != change.station_id:
+            runs.append([])
+        runs[-1].append((change.station_id, change.station_seq))
+    assert sorted(runs) == sorted([(body["station_id"], e["seq"]) for e in body["entries"]]
+                                  for _, body in bodies)
+    assert len({c.batch_id for c in log}) == len(bodies)
+
+
 def test_a_push_failing_the_transaction_fails_alone_and_the_others_are_written_again(
         hub, stations, counted_transactions, monkeypatch):
     bodies = _bodies(stations("Meja 1", "Meja 2", "Meja 3", "Meja 4"))[2:]
@@ -137,7 +169,7 @@ def test_a_push_failing_the_transaction_fails_alone_and_the_others_are_written_a
     real = sync_apply.apply
 
     def apply(entries, **kwargs):
-        if entries and entries[0].station_id == broken:
+        if any(entry.station_id == broken for entry in entries):
             raise RuntimeError("the database went away")
         return real(entries, **kwargs)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import json
 import uuid
 from collections import defaultdict
@@ -232,10 +233,14 @@ def check(entry: Entry) -> dict[str, Any]:
 class Applied:
     written: int = 0
     unchanged: int = 0  # older than, or the same as, what is held
+    # rows written per entry's station (the hub answers each push of a group write its own)
+    by_station: dict[str, int] = dataclasses.field(default_factory=dict)
 
     def __iadd__(self, other: Applied) -> Applied:
         self.written += other.written
         self.unchanged += other.unchanged
+        for station, count in other.by_station.items():
+            self.by_station[station] = self.by_station.get(station, 0) + count
         return self
 
 
@@ -375,6 +380,8 @@ def apply(entries: Sequence[Entry], *, skip_station: str | None = None,
                                     where=f"entry {entry.seq}", detail=exc) from exc
             if wrote:
                 result.written += 1
+                result.by_station[entry.station_id] = \
+                    result.by_station.get(entry.station_id, 0) + 1
             else:
                 result.unchanged += 1
             newest = max(newest, entry.hlc)

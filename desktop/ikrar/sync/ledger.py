@@ -235,14 +235,15 @@ def _lead(mine: _Push) -> None:
                 while _queue and (not group or total + len(_queue[0].entries) <= GROUP_ENTRIES):
                     group.append(_queue.popleft())
                     total += len(group[-1].entries)
-            for push in group:
-                culprit = push
-                try:
-                    with db.atomic():  # a savepoint
-                        push.result = _write(push)
-                except IkrarError as exc:
-                    push.error = exc
-            culprit = None
+            if not _together(group):
+                for push in group:
+                    culprit = push
+                    try:
+                        with db.atomic():  # a savepoint
+                            push.result = _write(push)
+                    except IkrarError as exc:
+                        push.error = exc
+                culprit = None
     except BaseException as exc:  # every push taken gets an answer, whatever happened
         if culprit is not None:
             others = [p for p in group if p is not culprit]
@@ -270,13 +271,51 @@ def _lead(mine: _Push) -> None:
         push.done = True
 
 
-def _write(push: _Push) -> tuple[int, int, Applied]:
-    """Inside the write transaction: check the sequence, apply and log the new entries."""
-    station_id, entries, checked = push.station_id, push.entries, push.checked
-    held = acked(station_id)
+def _together(group: list[_Push]) -> bool:
+    """Write a group of several stations' pushes as one batch: one look-up of what is held,
+    one `apply` of every new entry, each push's log rows in turn. False (nothing kept, no
+    answer given) when that cannot be: a station twice in the group, or a failure inside
+    `apply` (a push the rules refuse, or worse: then each push is written on its own, in its
+    own savepoint, for its own answer)."""
+    stations = {push.station_id for push in group}
+    if len(group) < 2 or len(stations) < len(group):
+        return False
+    held = dict(HubChange.select(HubChange.station_id, fn.MAX(HubChange.station_seq))
+                .where(HubChange.station_id.in_(sorted(stations)))
+                .group_by(HubChange.station_id).tuples())
+    ready: list[tuple[_Push, list[int]]] = []
+    for push in group:
+        try:
+            ready.append((push, _fresh(push, held.get(push.station_id) or 0)))
+        except IkrarError as exc:
+            push.error = exc
+    try:
+        with db.atomic():  # a savepoint: a refusal inside `apply` rolls back only this
+            applied = sync_apply.apply(
+                [push.entries[i] for push, fresh in ready for i in fresh],
+                checked=[(push.entries[i], push.checked[i]) for push, fresh in ready
+                         for i in fresh])
+            for push, fresh in ready:
+                new = [push.entries[i] for i in fresh]
+                if new:
+                    _record(new, _batch(push.seal), [push.encoded[i] for i in fresh])
+                written = applied.by_station.get(push.station_id, 0)
+                push.result = (new[-1].seq if new else held.get(push.station_id) or 0,
+                               len(new), Applied(written=written, unchanged=len(new) - written))
+    except Exception:  # noqa: BLE001 - each push on its own then finds which one, if any
+        for push in group:
+            push.result = push.error = None
+        return False
+    return True
+
+
+def _fresh(push: _Push, held: int) -> list[int]:
+    """The indexes of the push's entries the hub does not hold yet (their sequence and their
+    checks refused here, without a look at any table)."""
+    station_id, entries = push.station_id, push.entries
     fresh = [i for i, e in enumerate(entries) if e.seq > held]
-    new = [entries[i] for i in fresh]
-    for expected, entry in enumerate(new, held + 1):
+    for expected, i in enumerate(fresh, held + 1):
+        entry = entries[i]
         if entry.seq != expected:
             raise GapError(station_id, held, entry.seq) if expected == held + 1 else \
                 SyncDataError("sync.data_invalid",
@@ -284,8 +323,17 @@ def _write(push: _Push) -> tuple[int, int, Applied]:
                               f"{entry.seq} came where {expected} was due.",
                               where=f"entry {entry.seq}", detail=f"expected {expected}")
     for i in fresh:
-        if isinstance(checked[i], SyncDataError):
-            raise checked[i]
+        if isinstance(push.checked[i], SyncDataError):
+            raise push.checked[i]
+    return fresh
+
+
+def _write(push: _Push) -> tuple[int, int, Applied]:
+    """Inside the write transaction: check the sequence, apply and log the new entries."""
+    entries, checked = push.entries, push.checked
+    held = acked(push.station_id)
+    fresh = _fresh(push, held)
+    new = [entries[i] for i in fresh]
     applied = sync_apply.apply(new, checked=[(entries[i], checked[i]) for i in fresh])
     if new:
         _record(new, _batch(push.seal), [push.encoded[i] for i in fresh])

@@ -199,10 +199,11 @@ def receive_grouped(station_id: str, entries: Sequence[Entry], seal: Seal
     """`receive` for the hub's push endpoint: called without a connection (it takes one).
 
     Group commit: the push joins a queue, and whichever thread gets the write lock writes
-    every push queued by then in one transaction, each in its own savepoint, so each is still
-    accepted or refused on its own (a refused push rolls back only its savepoint). Pushes that
-    queued meanwhile never hold a connection, and one commit (one flush to disk, one advisory
-    lock) serves them all. Hub sequence numbers are given under the same locks as before.
+    every push queued by then in one transaction: applied together when they all pass
+    (`_together`), else each in its own savepoint, so each is still accepted or refused on its
+    own (a refused push rolls back only its savepoint). Pushes that queued meanwhile never hold
+    a connection, and one commit (one flush to disk, one advisory lock) serves them all. Hub
+    sequence numbers are given under the same locks as before, each push's entries in a run.
     """
     push = _prepared(station_id, entries, seal)
     with _queue_lock:

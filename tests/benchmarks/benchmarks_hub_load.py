@@ -51,6 +51,21 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
+def _tree_cpu(pid: int) -> float:
+    """CPU seconds (user + system) used so far by a process and its living descendants."""
+    total, todo, tick = 0.0, [pid], os.sysconf("SC_CLK_TCK")
+    while todo:
+        current = todo.pop()
+        try:
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+            for task in Path(f"/proc/{current}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
 class Peak:
     def __init__(self, pid: int) -> None:
         self.pid, self.peak, self.stop = pid, 0, threading.Event()
@@ -199,13 +214,14 @@ async def _station(base: str, spec: dict, stats: dict, start: float) -> None:
 def _replay(base: str, specs: list[dict], pid: int) -> dict:
     stats: dict = {"push": [], "pull": [], "errors": 0}
     peak = Peak(pid)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _tree_cpu(pid)
 
     async def main() -> None:
         await asyncio.gather(*(_station(base, s, stats, start) for s in specs))
 
     asyncio.run(main())
     stats["seconds"] = time.perf_counter() - start
+    stats["cpu"] = _tree_cpu(pid) - cpu  # the server's own CPU time, not the database's
     stats["rss"] = peak.done()
     return stats
 
@@ -247,6 +263,7 @@ def _figure(folder: Path, label: str, database_url: str | None, count: int, per:
         specs = _prepare_stations(folder, hub, count, per)
         idle = _tree_rss(hub.proc.pid)
         load = _replay(hub.url, specs, hub.proc.pid)
+        groups = _groups(hub.log_text())
     finally:
         hub.kill()
     bare = _bare(workers, specs, 1_000_000)
@@ -261,7 +278,20 @@ def _figure(folder: Path, label: str, database_url: str | None, count: int, per:
          "pull p95 s": round(_p95(load["pull"]), 3),
          "hub RSS idle/peak MB": f"{idle / mb:.0f}/{load['rss'] / mb:.0f}",
          "bare RSS peak MB": round(bare["rss"] / mb), "bare errors": bare["errors"],
-         "run s": round(load["seconds"], 1)})
+         "run s": round(load["seconds"], 1),
+         "server CPU s hub/bare": f"{load['cpu']:.1f}/{bare['cpu']:.1f}", **groups})
+
+
+def _groups(log: str) -> dict:
+    """What the hub's group writes were: pushes per transaction, time holding the lock."""
+    groups = [json.loads(line) for line in log.splitlines()
+              if line.startswith("{") and '"msg": "group write"' in line]
+    if not groups:
+        return {}
+    return {"pushes per write median/max": f"{statistics.median(g['pushes'] for g in groups):g}"
+            f"/{max(g['pushes'] for g in groups)}",
+            "write ms median/p95": f"{statistics.median(g['ms'] for g in groups):.0f}/"
+            f"{_p95([g['ms'] for g in groups]):.0f}"}
 
 
 def hub_load(folder: Path, *, quick: bool) -> list[Figure]:

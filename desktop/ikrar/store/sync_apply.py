@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import json
 import uuid
 from collections import defaultdict
@@ -29,6 +30,7 @@ from peewee import (
     Field,
     ForeignKeyField,
     IntegerField,
+    PostgresqlDatabase,
     TextField,
     UUIDField,
 )
@@ -231,10 +233,14 @@ def check(entry: Entry) -> dict[str, Any]:
 class Applied:
     written: int = 0
     unchanged: int = 0  # older than, or the same as, what is held
+    # rows written per entry's station (the hub answers each push of a group write its own)
+    by_station: dict[str, int] = dataclasses.field(default_factory=dict)
 
     def __iadd__(self, other: Applied) -> Applied:
         self.written += other.written
         self.unchanged += other.unchanged
+        for station, count in other.by_station.items():
+            self.by_station[station] = self.by_station.get(station, 0) + count
         return self
 
 
@@ -374,6 +380,8 @@ def apply(entries: Sequence[Entry], *, skip_station: str | None = None,
                                     where=f"entry {entry.seq}", detail=exc) from exc
             if wrote:
                 result.written += 1
+                result.by_station[entry.station_id] = \
+                    result.by_station.get(entry.station_id, 0) + 1
             else:
                 result.unchanged += 1
             newest = max(newest, entry.hlc)
@@ -485,9 +493,24 @@ def _recompute_primaries(groups: set[tuple[str, str]]) -> None:
         for _, _, row_id, primary, duplicate_of in members[1:]:
             if primary or duplicate_of != first:
                 demote.append((False, first, row_id))
+    for rows in (demote, promote):  # demote first: one primary per person and event at a time
+        _set_primaries(rows)
+
+
+def _set_primaries(rows: list[tuple[Any, ...]]) -> None:
+    """(is_primary, duplicate_of, id) for each row; on PostgreSQL one statement per chunk (the
+    hub writes under its write lock, where every round trip counts), on SQLite one per row."""
+    if isinstance(db.obj, PostgresqlDatabase):
+        for start in range(0, len(rows), _CHUNK):
+            chunk = rows[start:start + _CHUNK]
+            values = ", ".join(["(%s::boolean, %s::uuid, %s::uuid)"] * len(chunk))
+            db.execute_sql('UPDATE "attendance" AS a SET "is_primary" = v.p, '
+                           f'"duplicate_of_id" = v.d FROM (VALUES {values}) AS v (p, d, id) '
+                           'WHERE a."id" = v.id', [value for row in chunk for value in row])
+        return
     sql = (f'UPDATE "attendance" SET "is_primary" = {db.param}, "duplicate_of_id" = {db.param} '
            f'WHERE "id" = {db.param}')
-    for params in demote + promote:  # demote first: one primary per person and event at a time
+    for params in rows:
         db.execute_sql(sql, params)
 
 

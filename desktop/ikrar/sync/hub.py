@@ -276,8 +276,9 @@ def create_app(agency: SigningKey, *, max_body: int = guard.MAX_BODY,
                 return _problem(403, "The batch is signed for another station. Nothing was "
                                      "changed.")
             entries = signing.check_batch(entries, seal, agency.public) if entries else []
-            with ledger.turn(), db.connection_context():
-                acked, new, applied = ledger.receive(row.station_id, entries, seal)
+            # Takes its turn and a connection itself, and may write other queued pushes with
+            # this one (group commit, `ledger.receive_grouped`).
+            acked, new, applied = ledger.receive_grouped(row.station_id, entries, seal)
         except ledger.GapError as exc:
             return _problem(409, str(exc), acked=exc.acked)
         except AuthorshipError as exc:

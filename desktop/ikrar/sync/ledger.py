@@ -15,9 +15,13 @@ connection from the pool (`turn`), so waiting pushes never starve pulls of conne
 from __future__ import annotations
 
 import json
+import logging
 import threading
+import time
+from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from peewee import SQL, PostgresqlDatabase, fn
 
@@ -32,6 +36,7 @@ from ikrar.store.sync_apply import Applied, Entry, SyncDataError
 from ikrar.sync import signing
 from ikrar.sync.signing import Seal
 
+log = logging.getLogger("ikrar.hub")
 _write_lock = threading.RLock()  # re-entrant: `turn` outside, `hub_write` inside
 _ADVISORY_KEY = 0x1C4A5  # any constant shared by every hub process on one database
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -143,6 +148,38 @@ def _record(entries: Sequence[Entry], batch_id: int | None,
                        + ", ".join([one] * len(chunk)), [v for row in chunk for v in row])
 
 
+@dataclass(eq=False)
+class _Push:
+    """One station's batch, checked and encoded, waiting for (or done by) a group write."""
+
+    station_id: str
+    entries: Sequence[Entry]
+    seal: Seal
+    checked: list[dict | SyncDataError]
+    encoded: list[str]
+    done: bool = False
+    result: tuple[int, int, Applied] | None = None
+    error: Exception | None = None
+
+
+_queue: deque[_Push] = deque()  # pushes waiting for the write lock, in arrival order
+_queue_lock = threading.Lock()
+GROUP_ENTRIES = 20_000  # at most this many entries written by one group transaction
+
+
+def _prepared(station_id: str, entries: Sequence[Entry], seal: Seal) -> _Push:
+    """Everything that reads no table: each entry's check and its JSON text for the log."""
+    for entry in entries:
+        if entry.station_id != station_id:
+            raise SyncDataError("sync.data_invalid",
+                                f"entry {entry.seq} names station {entry.station_id}, "
+                                f"not {station_id}.",
+                                where=f"entry {entry.seq}",
+                                detail=f"names station {entry.station_id}")
+    return _Push(station_id, entries, seal, [_checked(entry) for entry in entries],
+                 [_ENCODE(entry.data) for entry in entries])
+
+
 def receive(station_id: str, entries: Sequence[Entry], seal: Seal
             ) -> tuple[int, int, Applied]:
     """Record and apply one station's signed entries in one transaction: (acked, new, applied).
@@ -152,33 +189,156 @@ def receive(station_id: str, entries: Sequence[Entry], seal: Seal
     check, its JSON text for the log) is done before the write lock is taken; only the entries
     not held yet are then applied, and a check's refusal counts only for those, as before.
     """
-    for entry in entries:
-        if entry.station_id != station_id:
-            raise SyncDataError("sync.data_invalid",
-                                f"entry {entry.seq} names station {entry.station_id}, "
-                                f"not {station_id}.",
-                                where=f"entry {entry.seq}",
-                                detail=f"names station {entry.station_id}")
-    checked = [_checked(entry) for entry in entries]
-    encoded = [_ENCODE(entry.data) for entry in entries]
+    push = _prepared(station_id, entries, seal)
     with hub_write():
-        held = acked(station_id)
-        fresh = [i for i, e in enumerate(entries) if e.seq > held]
-        new = [entries[i] for i in fresh]
-        for expected, entry in enumerate(new, held + 1):
-            if entry.seq != expected:
-                raise GapError(station_id, held, entry.seq) if expected == held + 1 else \
-                    SyncDataError("sync.data_invalid",
-                                  f"entries of station {station_id} must follow one another; "
-                                  f"{entry.seq} came where {expected} was due.",
-                                  where=f"entry {entry.seq}", detail=f"expected {expected}")
-        for i in fresh:
-            if isinstance(checked[i], SyncDataError):
-                raise checked[i]
-        applied = sync_apply.apply(new, checked=[(entries[i], checked[i]) for i in fresh])
-        if new:
-            _record(new, _batch(seal), [encoded[i] for i in fresh])
-        held = new[-1].seq if new else held
+        return _write(push)
+
+
+def receive_grouped(station_id: str, entries: Sequence[Entry], seal: Seal
+                    ) -> tuple[int, int, Applied]:
+    """`receive` for the hub's push endpoint: called without a connection (it takes one).
+
+    Group commit: the push joins a queue, and whichever thread gets the write lock writes
+    every push queued by then in one transaction: applied together when they all pass
+    (`_together`), else each in its own savepoint, so each is still accepted or refused on its
+    own (a refused push rolls back only its savepoint). Pushes that queued meanwhile never hold
+    a connection, and one commit (one flush to disk, one advisory lock) serves them all. Hub
+    sequence numbers are given under the same locks as before, each push's entries in a run.
+    """
+    push = _prepared(station_id, entries, seal)
+    with _queue_lock:
+        _queue.append(push)
+    while not push.done:
+        with turn():
+            if not push.done:
+                _lead(push)
+    if push.error is not None:
+        raise push.error
+    assert push.result is not None
+    return push.result
+
+
+def _lead(mine: _Push) -> None:
+    """Write the queued pushes (`mine` among them, unless the group is full before it).
+
+    A data refusal (IkrarError) is that push's answer alone. Any other failure inside a push
+    (the database, a bug) fails the transaction: that push gets the error and the others go
+    back to the head of the queue, to be written again in a fresh transaction. A failure no
+    push can be blamed for (no connection, the commit) is every grouped push's answer.
+    """
+    group: list[_Push] = []
+    culprit: _Push | None = None
+    total = 0
+    try:
+        with db.connection_context(), hub_write():
+            began = time.perf_counter()
+            with _queue_lock:  # taken once the locks are held: the longest wait, the most
+                while _queue and (not group or total + len(_queue[0].entries) <= GROUP_ENTRIES):
+                    group.append(_queue.popleft())
+                    total += len(group[-1].entries)
+            if not _together(group):
+                for push in group:
+                    culprit = push
+                    try:
+                        with db.atomic():  # a savepoint
+                            push.result = _write(push)
+                    except IkrarError as exc:
+                        push.error = exc
+                culprit = None
+    except BaseException as exc:  # every push taken gets an answer, whatever happened
+        if culprit is not None:
+            others = [p for p in group if p is not culprit]
+            for push in others:
+                push.result = push.error = None
+            with _queue_lock:
+                _queue.extendleft(reversed(others))
+            group = [culprit]
+        elif not group:  # nothing was taken from the queue: only this thread's push fails
+            with _queue_lock:
+                if mine in _queue:
+                    _queue.remove(mine)
+            group = [mine]
+        for push in group:
+            push.result, push.error = None, exc
+        if not isinstance(exc, Exception):
+            for push in group:
+                push.done = True
+            raise
+    else:
+        log.info("group write", extra={"fields": {
+            "pushes": len(group), "entries": total,
+            "ms": round((time.perf_counter() - began) * 1000, 1)}})
+    for push in group:
+        push.done = True
+
+
+def _together(group: list[_Push]) -> bool:
+    """Write a group of several stations' pushes as one batch: one look-up of what is held,
+    one `apply` of every new entry, each push's log rows in turn. False (nothing kept, no
+    answer given) when that cannot be: a station twice in the group, or a failure inside
+    `apply` (a push the rules refuse, or worse: then each push is written on its own, in its
+    own savepoint, for its own answer)."""
+    stations = {push.station_id for push in group}
+    if len(group) < 2 or len(stations) < len(group):
+        return False
+    held = dict(HubChange.select(HubChange.station_id, fn.MAX(HubChange.station_seq))
+                .where(HubChange.station_id.in_(sorted(stations)))
+                .group_by(HubChange.station_id).tuples())
+    ready: list[tuple[_Push, list[int]]] = []
+    for push in group:
+        try:
+            ready.append((push, _fresh(push, held.get(push.station_id) or 0)))
+        except IkrarError as exc:
+            push.error = exc
+    try:
+        with db.atomic():  # a savepoint: a refusal inside `apply` rolls back only this
+            applied = sync_apply.apply(
+                [push.entries[i] for push, fresh in ready for i in fresh],
+                checked=[(push.entries[i], push.checked[i]) for push, fresh in ready
+                         for i in fresh])
+            for push, fresh in ready:
+                new = [push.entries[i] for i in fresh]
+                if new:
+                    _record(new, _batch(push.seal), [push.encoded[i] for i in fresh])
+                written = applied.by_station.get(push.station_id, 0)
+                push.result = (new[-1].seq if new else held.get(push.station_id) or 0,
+                               len(new), Applied(written=written, unchanged=len(new) - written))
+    except Exception:  # noqa: BLE001 - each push on its own then finds which one, if any
+        for push in group:
+            push.result = push.error = None
+        return False
+    return True
+
+
+def _fresh(push: _Push, held: int) -> list[int]:
+    """The indexes of the push's entries the hub does not hold yet (their sequence and their
+    checks refused here, without a look at any table)."""
+    station_id, entries = push.station_id, push.entries
+    fresh = [i for i, e in enumerate(entries) if e.seq > held]
+    for expected, i in enumerate(fresh, held + 1):
+        entry = entries[i]
+        if entry.seq != expected:
+            raise GapError(station_id, held, entry.seq) if expected == held + 1 else \
+                SyncDataError("sync.data_invalid",
+                              f"entries of station {station_id} must follow one another; "
+                              f"{entry.seq} came where {expected} was due.",
+                              where=f"entry {entry.seq}", detail=f"expected {expected}")
+    for i in fresh:
+        if isinstance(push.checked[i], SyncDataError):
+            raise push.checked[i]
+    return fresh
+
+
+def _write(push: _Push) -> tuple[int, int, Applied]:
+    """Inside the write transaction: check the sequence, apply and log the new entries."""
+    entries, checked = push.entries, push.checked
+    held = acked(push.station_id)
+    fresh = _fresh(push, held)
+    new = [entries[i] for i in fresh]
+    applied = sync_apply.apply(new, checked=[(entries[i], checked[i]) for i in fresh])
+    if new:
+        _record(new, _batch(push.seal), [push.encoded[i] for i in fresh])
+    held = new[-1].seq if new else held
     return held, len(new), applied
 
 

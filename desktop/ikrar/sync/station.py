@@ -270,12 +270,19 @@ def _pinned(seal: signing.Seal, entry: Entry, seals: dict) -> None:
     if station not in pins:
         row = Station.get_or_none(Station.id == uuid.UUID(station))
         pins[station] = row.public_key if row is not None and row.public_key else None
-    used = signing.certified_key(seal)
-    if pins[station] is None:
+    pin = pins[station]
+    if pin is None:
         if entry.table == "station" and isinstance(entry.data.get("public_key"), str):
             pins[station] = entry.data["public_key"]
         return
-    if not signing.same_key(pins[station], used):
+    # The answer depends on the pin and the seal's certificate only: read each pair once,
+    # not once per entry (a page of 1,000 entries shares a handful of seals).
+    agreed = seals.setdefault("pinned", set())
+    if (pin, seal.certificate) in agreed:
+        return
+    if signing.same_key(pin, signing.certified_key(seal)):
+        agreed.add((pin, seal.certificate))
+    else:
         raise SyncDataError("sync.bad_signature",
                             f"entry {entry.seq} of station {entry.station_id} is signed with "
                             "another key than the one that station announced (a certificate "

@@ -143,6 +143,12 @@ def _hub_seconds(hub: Hub, mark: int, path: str) -> float:
     return total
 
 
+def _cpu(pid: int) -> float:
+    """CPU seconds (user + system) a process has used so far, itself and waited-for children."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return sum(int(v) for v in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
 def _log_mark(hub: Hub) -> int:
     path = hub.folder.parent / f"{hub.folder.name}-hub.log"
     return path.stat().st_size if path.exists() else 0
@@ -207,10 +213,11 @@ def _push_figure(folder: Path, count: int, database_url: str | None, label: str
     _bulk_check_ins(count)
     client = sync_station.client_from_settings()
     recorder = _Recorder(client)
-    mark = _log_mark(hub)
+    mark, hub_cpu, cpu = _log_mark(hub), _cpu(hub.proc.pid), time.process_time()
     start = time.perf_counter()
     pushed = sync_station.push(client)
     elapsed = time.perf_counter() - start
+    cpu, hub_cpu = time.process_time() - cpu, _cpu(hub.proc.pid) - hub_cpu
     client.close()
     assert pushed == 2 * count, pushed
     hub_s = _hub_seconds(hub, mark, "/api/v1/push")
@@ -228,6 +235,7 @@ def _push_figure(folder: Path, count: int, database_url: str | None, label: str
                     f"inserted directly into {label} {insert:.3f} s", target, 1,
                     {"encode": f"{elapsed - recorder.seconds:.3f} s",
                      **_split(recorder, hub_s),
+                     "CPU station": f"{cpu:.2f} s", "CPU hub": f"{hub_cpu:.2f} s",
                      "entries": pushed, "batch": sync_station.BATCH})
     return figure, hub
 
@@ -241,10 +249,11 @@ def _pull_figure(folder: Path, hub: Hub, count: int, label: str, pg: bool = Fals
     sync_station.join(hub.url, code)
     client = sync_station.client_from_settings()
     recorder = _Recorder(client)
-    mark = _log_mark(hub)
+    mark, hub_cpu, cpu = _log_mark(hub), _cpu(hub.proc.pid), time.process_time()
     start = time.perf_counter()
     received, applied = sync_station.pull(client)
     elapsed = time.perf_counter() - start
+    cpu, hub_cpu = time.process_time() - cpu, _cpu(hub.proc.pid) - hub_cpu
     client.close()
     hub_s = sum(_hub_seconds(hub, mark, path) for path in ("/api/v1/changes", "/api/v1/roster"))
     tables = {t: _rows(t) for t in ("employee", "roster_entry", *_TABLES)}
@@ -259,6 +268,7 @@ def _pull_figure(folder: Path, hub: Hub, count: int, label: str, pg: bool = Fals
                   "≤ 2.25 s" if pg else "≤ 1.5 s", 1,
                   {**_split(recorder, hub_s),
                    "apply": f"{elapsed - recorder.seconds:.3f} s",
+                   "CPU station": f"{cpu:.2f} s", "CPU hub": f"{hub_cpu:.2f} s",
                    "entries": received, "rows written": applied.written})
 
 

@@ -269,7 +269,8 @@ def _pull_figure(folder: Path, hub: Hub, count: int, label: str, pg: bool = Fals
                   {**_split(recorder, hub_s),
                    "apply": f"{elapsed - recorder.seconds:.3f} s",
                    "CPU station": f"{cpu:.2f} s", "CPU hub": f"{hub_cpu:.2f} s",
-                   "entries": received, "rows written": applied.written})
+                   "entries": received, "rows written": applied.written,
+                   "page": sync_station.PULL_BATCH})
 
 
 def sync(folder: Path, *, quick: bool) -> list[Figure]:

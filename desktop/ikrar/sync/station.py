@@ -21,12 +21,15 @@ from ikrar.store.models import Employee, Event, Station, SyncAlias
 from ikrar.store.stations import local_station
 from ikrar.store.sync_apply import Applied, Entry, SyncDataError, apply
 from ikrar.sync import clock, roster_doc, signing, tls
-from ikrar.sync.changes import from_wire
+from ikrar.sync.changes import MAX_BATCH, from_wire
 from ikrar.sync.client import HubClient, HubError, HubGap
 from ikrar.sync.enrol import split_code
 
 log = logging.getLogger(__name__)
-BATCH = 1000
+BATCH = 1000  # entries per push request
+# Entries per pull page: the most a hub serves (`changes.MAX_BATCH`, also on older hubs). Each
+# page costs a request and a commit of its own, and a pull holds no lock on the hub.
+PULL_BATCH = MAX_BATCH
 Progress = Callable[[str, int, int], None]  # (phase, done, total)
 
 
@@ -156,7 +159,7 @@ def push(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
             progress("push", acked, total)
 
 
-def pull(client: HubClient, *, batch: int = BATCH, progress: Progress | None = None
+def pull(client: HubClient, *, batch: int = PULL_BATCH, progress: Progress | None = None
          ) -> tuple[int, Applied]:
     me = str(local().station_id)
     checkpoint = settings.get("sync_pull_checkpoint")
@@ -315,17 +318,20 @@ def _newcomers(client: HubClient, entries: list, seals: dict, agency: PublicKey)
     return out
 
 
-def sync_once(client: HubClient | None = None, *, batch: int = BATCH,
+def sync_once(client: HubClient | None = None, *, batch: int | None = None,
               progress: Progress | None = None) -> SyncReport:
-    """Push, then pull; raises HubError (the outbox kept) when the hub cannot be used."""
+    """Push, then pull; raises HubError (the outbox kept) when the hub cannot be used.
+
+    `batch`: entries per push request and per pull page (default BATCH and PULL_BATCH).
+    """
     own = client or client_from_settings()
     report = SyncReport()
     try:
         offset = clock.learn_offset(own)
         clock.restamp_ahead()
         own.report(pending=sync_state.waiting_count(), clock_offset_ms=offset)
-        report.pushed = push(own, batch=batch, progress=progress)
-        report.pulled, applied = pull(own, batch=batch, progress=progress)
+        report.pushed = push(own, batch=batch or BATCH, progress=progress)
+        report.pulled, applied = pull(own, batch=batch or PULL_BATCH, progress=progress)
         report.written = applied.written
     except IkrarError as exc:
         sync_state.mark_synced(str(exc))

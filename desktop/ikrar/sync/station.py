@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -121,7 +122,11 @@ def join(url: str, code: str, *, client: HubClient | None = None) -> dict:
 
 
 def push(client: HubClient, *, batch: int = BATCH, progress: Progress | None = None) -> int:
-    """Send the outbox after what the hub acknowledged, each batch signed by the station key."""
+    """Send the outbox after what the hub acknowledged, each batch signed by the station key.
+
+    While the hub works on one batch, the next is read from the outbox and signed here (only
+    read: it is sent after the acknowledgement, and read again if that says otherwise).
+    """
     me = str(local().station_id)
     key = keystore.station_key()
     certificate = keystore.station_certificate().to_text()
@@ -129,50 +134,82 @@ def push(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
     start = acked
     total = sync_state.newest_seq()
     resets = 0
-    while True:
+    sender = ThreadPoolExecutor(1, thread_name_prefix="ikrar-push")
+    try:
         entries = sync_state.pending(acked, batch)
-        if not entries:
-            return max(0, acked - start)
-        try:
-            reply = client.push(me, entries, signing.seal(entries, key, certificate))
-        except HubGap as gap:  # the hub was restored from an older copy: resend what it lacks
-            resets += 1
-            if resets > 3 or gap.acked >= acked:
-                raise
-            sync_state.reset_ack(gap.acked)
-            acked = start = gap.acked
-            continue
-        got = int(reply.get("acked", -1))
-        if got < entries[0].seq - 1 or got > entries[-1].seq:
-            raise HubError("hub.bad_ack",
-                           f"The hub acknowledged {got} for entries {entries[0].seq}–"
-                           f"{entries[-1].seq}; that cannot be. Entries stay waiting here.",
-                           got=got, first=entries[0].seq, last=entries[-1].seq)
-        with db.atomic():
-            sync_state.acknowledge(got)
-        client.report(pending=sync_state.waiting_count())
-        if got == acked:
-            raise HubError("hub.no_ack",
-                           "The hub acknowledged nothing of this batch. Entries stay waiting.")
-        acked = got
-        if progress:
-            progress("push", acked, total)
+        sealed = signing.seal(entries, key, certificate) if entries else None
+        while True:
+            if not entries:
+                return max(0, acked - start)
+            sending = sender.submit(client.push, me, entries, sealed)
+            following = sync_state.pending(entries[-1].seq, batch)
+            following_seal = signing.seal(following, key, certificate) if following else None
+            try:
+                reply = sending.result()
+            except HubGap as gap:  # the hub was restored from an older copy: resend what it lacks
+                resets += 1
+                if resets > 3 or gap.acked >= acked:
+                    raise
+                sync_state.reset_ack(gap.acked)
+                acked = start = gap.acked
+                entries = sync_state.pending(acked, batch)
+                sealed = signing.seal(entries, key, certificate) if entries else None
+                continue
+            got = int(reply.get("acked", -1))
+            if got < entries[0].seq - 1 or got > entries[-1].seq:
+                raise HubError("hub.bad_ack",
+                               f"The hub acknowledged {got} for entries {entries[0].seq}–"
+                               f"{entries[-1].seq}; that cannot be. Entries stay waiting here.",
+                               got=got, first=entries[0].seq, last=entries[-1].seq)
+            with db.atomic():
+                sync_state.acknowledge(got)
+            client.report(pending=sync_state.waiting_count())
+            if got == acked:
+                raise HubError("hub.no_ack",
+                               "The hub acknowledged nothing of this batch. Entries stay "
+                               "waiting.")
+            if got == entries[-1].seq:
+                entries, sealed = following, following_seal
+            else:  # the hub held less of the batch than was sent: on from what it holds
+                entries = sync_state.pending(got, batch)
+                sealed = signing.seal(entries, key, certificate) if entries else None
+            acked = got
+            if progress:
+                progress("push", acked, total)
+    finally:
+        sender.shutdown(wait=False, cancel_futures=True)
 
 
 def pull(client: HubClient, *, batch: int = PULL_BATCH, progress: Progress | None = None
          ) -> tuple[int, Applied]:
     me = str(local().station_id)
     checkpoint = settings.get("sync_pull_checkpoint")
-    received, applied = 0, Applied()
     agency = keystore.agency_public_key()
     seals: dict[str, tuple[signing.Seal, str]] = {}  # batch → (seal, signer), checked once
     rosters = _roster_index(client)
+    # The next page is asked for (and the hub works on it) while this one is checked and
+    # written here. It is only read: if this page fails, nothing of the next is used.
+    fetcher = ThreadPoolExecutor(1, thread_name_prefix="ikrar-pull")
+    try:
+        return _pull_pages(client, fetcher, me, checkpoint, batch, agency, seals, rosters,
+                           progress)
+    finally:
+        fetcher.shutdown(wait=False, cancel_futures=True)
+
+
+def _pull_pages(client: HubClient, fetcher: ThreadPoolExecutor, me: str, checkpoint: int,
+                batch: int, agency: PublicKey, seals: dict, rosters: dict[str, int],
+                progress: Progress | None) -> tuple[int, Applied]:
+    received, applied = 0, Applied()
+    coming = fetcher.submit(client.pull, checkpoint, batch)
     while True:
-        reply = client.pull(checkpoint, batch)
+        reply = coming.result()
         try:
             items, last, more = reply["entries"], reply["last"], reply["more"]
             if not isinstance(items, list) or type(last) is not int or last < checkpoint:
                 raise TypeError
+            if more and items:
+                coming = fetcher.submit(client.pull, last, batch)
             entries = [from_wire(item, None, i) for i, item in enumerate(items)]
             entries = _vouched(entries, [item.get("batch") for item in items],
                                reply.get("batches"), seals, agency)

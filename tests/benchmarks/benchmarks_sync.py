@@ -4,9 +4,12 @@ The hub runs as `ikrar hub` in its own process on loopback (SQLite, and PostgreS
 IKRAR_TEST_PG names a server). Each figure stands beside its floor, measured in the same run
 with nothing of Ikrar's stack: the same request and reply bytes sent over loopback HTTP
 (`http.client` to the standard library's `http.server`), plus the same rows inserted with
-plain `sqlite3` / `psycopg2`. Its notes split the figure: encode (the station making the
-bodies), transfer (the HTTP round trips less the hub's time), hub (the hub's time in those
-requests, from its access log) and apply (the station checking and writing what it pulled).
+plain `sqlite3` / `psycopg2`. Its notes split the figure: transfer (the HTTP round trips less
+the hub's time), hub (the hub's time in those requests, from its access log), and encode / apply
+(the station's wall time outside HTTP calls: making the bodies, or checking and writing what it
+pulled; the station reads ahead while the hub works, so part of its work hides behind the
+hub's and is not in these). CPU seconds of the station and of the hub process stand beside
+them: on a loaded machine they are the steadier measure.
 """
 
 from __future__ import annotations

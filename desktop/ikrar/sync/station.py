@@ -142,8 +142,11 @@ def push(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
             if not entries:
                 return max(0, acked - start)
             sending = sender.submit(client.push, me, entries, sealed)
-            following = sync_state.pending(entries[-1].seq, batch)
-            following_seal = signing.seal(following, key, certificate) if following else None
+            try:
+                following = sync_state.pending(entries[-1].seq, batch)
+                following_seal = signing.seal(following, key, certificate) if following else None
+            except Exception:  # noqa: BLE001 - raised again below, after this batch's ack
+                following, following_seal = None, None
             try:
                 reply = sending.result()
             except HubGap as gap:  # the hub was restored from an older copy: resend what it lacks
@@ -168,9 +171,9 @@ def push(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
                 raise HubError("hub.no_ack",
                                "The hub acknowledged nothing of this batch. Entries stay "
                                "waiting.")
-            if got == entries[-1].seq:
+            if got == entries[-1].seq and following is not None:
                 entries, sealed = following, following_seal
-            else:  # the hub held less of the batch than was sent: on from what it holds
+            else:  # the hub held less than was sent (or reading ahead failed): from its ack
                 entries = sync_state.pending(got, batch)
                 sealed = signing.seal(entries, key, certificate) if entries else None
             acked = got

@@ -84,3 +84,47 @@ def test_a_person_added_later_to_the_events_roster_arrives_whole(hub, tmp_path):
     assert RosterEntry.get(RosterEntry.employee == arrived).event_id.hex == \
         event_a.replace("-", "")
     station.check_in(arrived)
+
+
+def test_scoped_pages_of_any_size_hold_every_entry_of_the_scope_in_order(hub, tmp_path):
+    """The scoped page query (walking the log in order on SQLite) against a plain reading."""
+    from ikrar.store.authorship import norm
+    from ikrar.store.events import create_event
+    from ikrar.store.models import HubChange
+    from ikrar.sync import ledger
+
+    event_a = hub.event_id
+    hub.use()
+    other = create_event("Apel Siaga", datetime(2024, 8, 17, 7, 0, tzinfo=zone("WIB")),
+                         make_current=False)
+    add_employees(other, 12, start=1000)
+    event_b = str(other.id)
+    station_b = _join(hub, tmp_path / "b", "Meja B", event_b)
+    for i, person in enumerate(list(Employee.select().order_by(Employee.nip))[:4]):
+        station_b.check_in(person, seed=i)
+    station_b.sync()
+    _join(hub, tmp_path / "a", "Meja A", event_a)
+
+    hub.use()
+    for event in (event_a, event_b):
+        scope = norm(event)
+        roster = {norm(r.employee_id) for r in RosterEntry.select().where(
+            RosterEntry.event == event)}
+        wanted = [c.seq for c in HubChange.select().order_by(HubChange.seq)
+                  if c.op != ledger.ERASED and (
+                      c.event_id == scope or (c.event_id is None and c.subject is None)
+                      or c.subject in roster)]
+        assert len(wanted) > 20
+        everything, last, more = ledger.changes_after(0, 10_000, scope)
+        assert [row[0] for row in everything] == wanted and not more
+        assert last == ledger.last_seq()
+        for limit in (1, 7, 50):
+            seen, after, more = [], 0, True
+            while more:
+                rows, after, more = ledger.changes_after(after, limit, scope)
+                assert len(rows) <= limit
+                seen += [row[0] for row in rows]
+            assert seen == wanted
+    from ikrar.store.db import close_db
+
+    close_db()

@@ -16,6 +16,7 @@ import base64
 import binascii
 import dataclasses
 import json
+import re
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -72,10 +73,23 @@ class Entry:
 
 # Checks of column values as stored (what the outbox records), by column type.
 
+_HEX_ID = re.compile(r"[0-9a-f]{32}")
+_DASHED_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _id_hex(value: str) -> str:
+    """An id's 32 hex digits, as `uuid.UUID(value).hex`; the two usual spellings without it."""
+    if len(value) == 32 and _HEX_ID.fullmatch(value):
+        return value
+    if len(value) == 36 and _DASHED_ID.fullmatch(value):
+        return value.replace("-", "")
+    return uuid.UUID(value).hex
+
+
 def _uuid(value: Any) -> str:
     if not isinstance(value, str):
         raise ValueError("must be an id (text)")
-    return uuid.UUID(value).hex
+    return _id_hex(value)
 
 
 def _bool(value: Any) -> bool:
@@ -188,7 +202,7 @@ def check(entry: Entry) -> dict[str, Any]:
                             f"{entry.station_id}.",
                             where=where, detail="clock time not written by its station")
     try:
-        row_id = uuid.UUID(entry.row_id).hex
+        row_id = _id_hex(entry.row_id)
     except (ValueError, AttributeError, TypeError):
         raise SyncDataError("sync.data_invalid", f"{where}: row id {entry.row_id!r} is not an id.",
                             where=where, detail=f"row id {entry.row_id!r}") from None

@@ -95,20 +95,22 @@ def from_wire(item: Any, station_id: str | None = None, index: int = 0) -> Entry
     if not isinstance(item, dict):
         raise SyncDataError("sync.data_invalid", f"entry {index + 1} is not an object.",
                             where=f"entry {index + 1}", detail="not an object")
-    origin = station_id if station_id is not None else item.get("station_id")
-    seq = item.get("station_seq", item.get("seq")) if station_id is None else item.get("seq")
-    fields = (origin, item.get("table"), item.get("row_id"), item.get("op"), item.get("hlc"))
-    if not all(isinstance(v, str) for v in fields) or type(seq) is not int or seq < 1:
+    get = item.get
+    origin = station_id if station_id is not None else get("station_id")
+    seq = get("station_seq", get("seq")) if station_id is None else get("seq")
+    table, row_id, op, hlc = get("table"), get("row_id"), get("op"), get("hlc")
+    if not (isinstance(origin, str) and isinstance(table, str) and isinstance(row_id, str)
+            and isinstance(op, str) and isinstance(hlc, str)) or type(seq) is not int or seq < 1:
         raise SyncDataError("sync.data_invalid",
                             f"entry {index + 1} lacks a station, sequence, table, row id, "
                             "operation or clock time of the right type.",
                             where=f"entry {index + 1}", detail="missing fields")
-    if not isinstance(item.get("data"), dict):
+    data = get("data")
+    if not isinstance(data, dict):
         raise SyncDataError("sync.data_invalid",
                             f"entry {index + 1}: data must be an object of column values.",
                             where=f"entry {index + 1}", detail="data is not an object")
-    return Entry(origin, seq, item["table"], item["row_id"], item["op"], item["data"],
-                 item["hlc"])
+    return Entry(origin, seq, table, row_id, op, data, hlc)
 
 
 def to_wire(entry: Entry) -> dict[str, Any]:

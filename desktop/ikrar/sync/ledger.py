@@ -470,9 +470,20 @@ def changes_after(after: int, limit: int, event_id: str | None = None
         # Read the top first: entries committed meanwhile come after it, so skipping the
         # entries out of scope up to it never skips one in scope.
         top = last_seq()
-        where &= (HubChange.seq <= top) & _in_scope(event_id)
-    rows = list(HubChange.select(*_FIELDS).where(where).order_by(HubChange.seq)
-                .limit(limit + 1).tuples())
+        if isinstance(db.obj, PostgresqlDatabase):
+            where &= (HubChange.seq <= top) & _in_scope(event_id)
+        else:
+            # SQLite would answer the OR from the event and subject indexes, every row after
+            # the checkpoint, then sort them: each page cost the whole rest of the log. A unary
+            # `+` keeps those indexes out, so a page walks the log in order and stops at its
+            # limit (the roster's ids are read once, into an index of their own).
+            where &= (HubChange.seq <= top) & SQL(
+                '(+"event_id" = ? OR (+"event_id" IS NULL AND +"subject" IS NULL) OR '
+                '+"subject" IN (SELECT "employee_id" FROM "roster_entry" WHERE "event_id" = ?))',
+                [event_id, event_id])
+    # Plain columns (int, text): the cursor's tuples as they are, no per-value conversion.
+    query = HubChange.select(*_FIELDS).where(where).order_by(HubChange.seq).limit(limit + 1)
+    rows = db.execute_sql(*query.sql()).fetchall()
     more = len(rows) > limit
     rows = rows[:limit]
     last = rows[-1][0] if rows else after

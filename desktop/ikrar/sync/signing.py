@@ -19,7 +19,7 @@ import hashlib
 import json
 import struct
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from ikrar.core.errors import IkrarError
@@ -145,7 +145,8 @@ def vouch(entries: Sequence[Entry], seal: Seal, signer: str) -> list[Entry]:
                 seal.digests[at * DIGEST_BYTES:(at + 1) * DIGEST_BYTES] != digest(entry):
             raise _refused(f"entry {entry.seq} of station {entry.station_id} is not the one "
                            "its author signed (altered or forged)")
-        out.append(replace(entry, signer=signer))
+        out.append(Entry(entry.station_id, entry.seq, entry.table, entry.row_id, entry.op,
+                         entry.data, entry.hlc, signer))
     return out
 
 

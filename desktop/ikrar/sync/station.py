@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -22,12 +23,15 @@ from ikrar.store.models import Employee, Event, Station, SyncAlias
 from ikrar.store.stations import local_station
 from ikrar.store.sync_apply import Applied, Entry, SyncDataError, apply
 from ikrar.sync import clock, roster_doc, signing, tls
-from ikrar.sync.changes import from_wire
+from ikrar.sync.changes import MAX_BATCH, from_wire
 from ikrar.sync.client import HubClient, HubError, HubGap, HubRefused
 from ikrar.sync.enrol import EnrolmentError, split_code
 
 log = logging.getLogger(__name__)
-BATCH = 1000
+BATCH = 1000  # entries per push request
+# Entries per pull page: the most a hub serves (`changes.MAX_BATCH`, also on older hubs). Each
+# page costs a request and a commit of its own, and a pull holds no lock on the hub.
+PULL_BATCH = MAX_BATCH
 Progress = Callable[[str, int, int], None]  # (phase, done, total)
 
 
@@ -154,7 +158,11 @@ def join(url: str, code: str, *, client: HubClient | None = None) -> dict:
 
 
 def push(client: HubClient, *, batch: int = BATCH, progress: Progress | None = None) -> int:
-    """Send the outbox after what the hub acknowledged, each batch signed by the station key."""
+    """Send the outbox after what the hub acknowledged, each batch signed by the station key.
+
+    While the hub works on one batch, the next is read from the outbox and signed here (only
+    read: it is sent after the acknowledgement, and read again if that says otherwise).
+    """
     me = str(local().station_id)
     key = keystore.station_key()
     certificate = keystore.station_certificate().to_text()
@@ -162,50 +170,85 @@ def push(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
     start = acked
     total = sync_state.newest_seq()
     resets = 0
-    while True:
+    sender = ThreadPoolExecutor(1, thread_name_prefix="ikrar-push")
+    try:
         entries = sync_state.pending(acked, batch)
-        if not entries:
-            return max(0, acked - start)
-        try:
-            reply = client.push(me, entries, signing.seal(entries, key, certificate))
-        except HubGap as gap:  # the hub was restored from an older copy: resend what it lacks
-            resets += 1
-            if resets > 3 or gap.acked >= acked:
-                raise
-            sync_state.reset_ack(gap.acked)
-            acked = start = gap.acked
-            continue
-        got = int(reply.get("acked", -1))
-        if got < entries[0].seq - 1 or got > entries[-1].seq:
-            raise HubError("hub.bad_ack",
-                           f"The hub acknowledged {got} for entries {entries[0].seq}–"
-                           f"{entries[-1].seq}; that cannot be. Entries stay waiting here.",
-                           got=got, first=entries[0].seq, last=entries[-1].seq)
-        with db.atomic():
-            sync_state.acknowledge(got)
-        client.report(pending=sync_state.waiting_count())
-        if got == acked:
-            raise HubError("hub.no_ack",
-                           "The hub acknowledged nothing of this batch. Entries stay waiting.")
-        acked = got
-        if progress:
-            progress("push", acked, total)
+        sealed = signing.seal(entries, key, certificate) if entries else None
+        while True:
+            if not entries:
+                return max(0, acked - start)
+            sending = sender.submit(client.push, me, entries, sealed)
+            try:
+                following = sync_state.pending(entries[-1].seq, batch)
+                following_seal = signing.seal(following, key, certificate) if following else None
+            except Exception:  # noqa: BLE001 - raised again below, after this batch's ack
+                following, following_seal = None, None
+            try:
+                reply = sending.result()
+            except HubGap as gap:  # the hub was restored from an older copy: resend what it lacks
+                resets += 1
+                if resets > 3 or gap.acked >= acked:
+                    raise
+                sync_state.reset_ack(gap.acked)
+                acked = start = gap.acked
+                entries = sync_state.pending(acked, batch)
+                sealed = signing.seal(entries, key, certificate) if entries else None
+                continue
+            got = int(reply.get("acked", -1))
+            if got < entries[0].seq - 1 or got > entries[-1].seq:
+                raise HubError("hub.bad_ack",
+                               f"The hub acknowledged {got} for entries {entries[0].seq}–"
+                               f"{entries[-1].seq}; that cannot be. Entries stay waiting here.",
+                               got=got, first=entries[0].seq, last=entries[-1].seq)
+            with db.atomic():
+                sync_state.acknowledge(got)
+            client.report(pending=sync_state.waiting_count())
+            if got == acked:
+                raise HubError("hub.no_ack",
+                               "The hub acknowledged nothing of this batch. Entries stay "
+                               "waiting.")
+            if got == entries[-1].seq and following is not None:
+                entries, sealed = following, following_seal
+            else:  # the hub held less than was sent (or reading ahead failed): from its ack
+                entries = sync_state.pending(got, batch)
+                sealed = signing.seal(entries, key, certificate) if entries else None
+            acked = got
+            if progress:
+                progress("push", acked, total)
+    finally:
+        sender.shutdown(wait=False, cancel_futures=True)
 
 
-def pull(client: HubClient, *, batch: int = BATCH, progress: Progress | None = None
+def pull(client: HubClient, *, batch: int = PULL_BATCH, progress: Progress | None = None
          ) -> tuple[int, Applied]:
     me = str(local().station_id)
     checkpoint = settings.get("sync_pull_checkpoint")
-    received, applied = 0, Applied()
     agency = keystore.agency_public_key()
     seals: dict[str, tuple[signing.Seal, str]] = {}  # batch → (seal, signer), checked once
     rosters = _roster_index(client)
+    # The next page is asked for (and the hub works on it) while this one is checked and
+    # written here. It is only read: if this page fails, nothing of the next is used.
+    fetcher = ThreadPoolExecutor(1, thread_name_prefix="ikrar-pull")
+    try:
+        return _pull_pages(client, fetcher, me, checkpoint, batch, agency, seals, rosters,
+                           progress)
+    finally:
+        fetcher.shutdown(wait=False, cancel_futures=True)
+
+
+def _pull_pages(client: HubClient, fetcher: ThreadPoolExecutor, me: str, checkpoint: int,
+                batch: int, agency: PublicKey, seals: dict, rosters: dict[str, int],
+                progress: Progress | None) -> tuple[int, Applied]:
+    received, applied = 0, Applied()
+    coming = fetcher.submit(client.pull, checkpoint, batch)
     while True:
-        reply = client.pull(checkpoint, batch)
+        reply = coming.result()
         try:
             items, last, more = reply["entries"], reply["last"], reply["more"]
             if not isinstance(items, list) or type(last) is not int or last < checkpoint:
                 raise TypeError
+            if more and items:
+                coming = fetcher.submit(client.pull, last, batch)
             entries = [from_wire(item, None, i) for i, item in enumerate(items)]
             entries = _vouched(entries, [item.get("batch") for item in items],
                                reply.get("batches"), seals, agency)
@@ -306,12 +349,19 @@ def _pinned(seal: signing.Seal, entry: Entry, seals: dict) -> None:
     if station not in pins:
         row = Station.get_or_none(Station.id == uuid.UUID(station))
         pins[station] = row.public_key if row is not None and row.public_key else None
-    used = signing.certified_key(seal)
-    if pins[station] is None:
+    pin = pins[station]
+    if pin is None:
         if entry.table == "station" and isinstance(entry.data.get("public_key"), str):
             pins[station] = entry.data["public_key"]
         return
-    if not signing.same_key(pins[station], used):
+    # The answer depends on the pin and the seal's certificate only: read each pair once,
+    # not once per entry (a page of 1,000 entries shares a handful of seals).
+    agreed = seals.setdefault("pinned", set())
+    if (pin, seal.certificate) in agreed:
+        return
+    if signing.same_key(pin, signing.certified_key(seal)):
+        agreed.add((pin, seal.certificate))
+    else:
         raise SyncDataError("sync.bad_signature",
                             f"entry {entry.seq} of station {entry.station_id} is signed with "
                             "another key than the one that station announced (a certificate "
@@ -344,17 +394,20 @@ def _newcomers(client: HubClient, entries: list, seals: dict, agency: PublicKey)
     return out
 
 
-def sync_once(client: HubClient | None = None, *, batch: int = BATCH,
+def sync_once(client: HubClient | None = None, *, batch: int | None = None,
               progress: Progress | None = None) -> SyncReport:
-    """Push, then pull; raises HubError (the outbox kept) when the hub cannot be used."""
+    """Push, then pull; raises HubError (the outbox kept) when the hub cannot be used.
+
+    `batch`: entries per push request and per pull page (default BATCH and PULL_BATCH).
+    """
     own = client or client_from_settings()
     report = SyncReport()
     try:
         offset = clock.learn_offset(own)
         clock.restamp_ahead()
         own.report(pending=sync_state.waiting_count(), clock_offset_ms=offset)
-        report.pushed = push(own, batch=batch, progress=progress)
-        report.pulled, applied = pull(own, batch=batch, progress=progress)
+        report.pushed = push(own, batch=batch or BATCH, progress=progress)
+        report.pulled, applied = pull(own, batch=batch or PULL_BATCH, progress=progress)
         report.written = applied.written
     except IkrarError as exc:
         sync_state.mark_synced(str(exc))

@@ -115,12 +115,12 @@ def _phases(source: Path) -> tuple[float, float]:
     """Ikrar's own reading of the file, and its validating of the rows read: CPU seconds each
     (steadier than wall time on a shared machine), with garbage collection as an import has it.
     """
-    from ikrar.store import roster
+    from ikrar.store import roster, roster_files
 
-    kind = roster._check_file(source)
+    kind = roster_files.check_file(source)
     with roster._bulk():
         used = time.process_time()
-        with roster._open_rows(source, kind) as (rows, columns, estimate):
+        with roster_files.open_rows(source, kind) as (rows, columns, estimate):
             parsed = list(rows)
         read = time.process_time() - used
         used = time.process_time()

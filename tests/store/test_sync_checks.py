@@ -1,4 +1,4 @@
-"""What `sync_apply.check` makes of ids: the same as `uuid.UUID(…).hex`, however they are spelt."""
+"""What `sync_checks.check` makes of ids: the same as `uuid.UUID(…).hex`, however they are spelt."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 
-from ikrar.store.sync_apply import _uuid
+from ikrar.store.sync_checks import _uuid
 
 ID = uuid.UUID("01923456-789a-7bcd-8ef0-123456789abc")
 

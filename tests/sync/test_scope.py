@@ -91,7 +91,7 @@ def test_scoped_pages_of_any_size_hold_every_entry_of_the_scope_in_order(hub, tm
     from ikrar.store.authorship import norm
     from ikrar.store.events import create_event
     from ikrar.store.models import HubChange
-    from ikrar.sync import ledger
+    from ikrar.sync import ledger, ledger_read
 
     event_a = hub.event_id
     hub.use()
@@ -115,13 +115,13 @@ def test_scoped_pages_of_any_size_hold_every_entry_of_the_scope_in_order(hub, tm
                       c.event_id == scope or (c.event_id is None and c.subject is None)
                       or c.subject in roster)]
         assert len(wanted) > 20
-        everything, last, more = ledger.changes_after(0, 10_000, scope)
+        everything, last, more = ledger_read.changes_after(0, 10_000, scope)
         assert [row[0] for row in everything] == wanted and not more
         assert last == ledger.last_seq()
         for limit in (1, 7, 50):
             seen, after, more = [], 0, True
             while more:
-                rows, after, more = ledger.changes_after(after, limit, scope)
+                rows, after, more = ledger_read.changes_after(after, limit, scope)
                 assert len(rows) <= limit
                 seen += [row[0] for row in rows]
             assert seen == wanted

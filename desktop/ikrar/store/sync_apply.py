@@ -8,239 +8,35 @@ The rules (docs/design.md, "Sync"), the same on every station and the hub, so al
 - nothing is deleted (a purge strips a signature's biometrics only, `store.purge_sync`); a person
   sent under another id than the one held for their NIP becomes an alias of the row held; one
   event's roster keeps one entry per person, the one with the smaller id.
-No outbox entry is written here: these rows are someone else's writes."""
+No outbox entry is written here: these rows are someone else's writes. What an entry is and the
+check of its values: `store.sync_checks`."""
 
 from __future__ import annotations
 
-import base64
-import binascii
 import dataclasses
-import json
-import re
-import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
-from peewee import (
-    BlobField,
-    BooleanField,
-    CharField,
-    Field,
-    ForeignKeyField,
-    IntegerField,
-    PostgresqlDatabase,
-    TextField,
-    UUIDField,
-)
+from peewee import PostgresqlDatabase
 
-from ikrar.core.hlc import MAX_AHEAD_MS, ClockError, Timestamp
+from ikrar.core.hlc import Timestamp
 from ikrar.store import name_index, purge_sync, settings
 from ikrar.store.authorship import AUTHOR_COLUMN, SyncDataError, authorise, own_check_in
 from ikrar.store.authorship import hex_id as _hex
 from ikrar.store.db import db, local
-from ikrar.store.fields import JSONField, UtcDateTimeField
-from ikrar.store.models import SYNCED_MODELS, Employee, SyncAlias
+from ikrar.store.models import SyncAlias
+from ikrar.store.sync_checks import (  # noqa: F401 - Entry, OPS, TABLES, check: callers import them from here
+    EMPLOYEE_REFS,
+    OPS,
+    TABLES,
+    Entry,
+    check,
+)
 
-OPS = ("insert", "update", "upsert", "purge")  # a purge: ikrar.store.purge_sync
-TABLES = {model._meta.table_name: model for model in SYNCED_MODELS}
 _CHUNK = 500  # ids per IN (...) look-up
 _MAX_PARAMS = 2000  # per multi-row INSERT
-_DERIVED = {"attendance": ("is_primary", "duplicate_of_id")}  # never taken from the sender
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One outbox entry: a write of one synced row at one station."""
-
-    station_id: str
-    seq: int
-    table: str
-    row_id: str
-    op: str
-    data: dict[str, Any]
-    hlc: str
-    # Who signed the batch carrying it, once checked (ikrar.sync.signing): "station" or
-    # "agency"; empty when nothing vouches for it, and then it is refused.
-    signer: str = ""
-
-    def to_wire(self) -> dict[str, Any]:
-        return {"station_id": self.station_id, "seq": self.seq, "table": self.table,
-                "row_id": self.row_id, "op": self.op, "data": self.data, "hlc": self.hlc}
-
-
-# Checks of column values as stored (what the outbox records), by column type.
-
-_HEX_ID = re.compile(r"[0-9a-f]{32}")
-_DASHED_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-
-
-def _id_hex(value: str) -> str:
-    """An id's 32 hex digits, as `uuid.UUID(value).hex`; the two usual spellings without it."""
-    if len(value) == 32 and _HEX_ID.fullmatch(value):
-        return value
-    if len(value) == 36 and _DASHED_ID.fullmatch(value):
-        return value.replace("-", "")
-    return uuid.UUID(value).hex
-
-
-def _uuid(value: Any) -> str:
-    if not isinstance(value, str):
-        raise ValueError("must be an id (text)")
-    return _id_hex(value)
-
-
-def _bool(value: Any) -> bool:
-    if isinstance(value, bool):
-        return value
-    if type(value) is int and value in (0, 1):
-        return bool(value)
-    raise ValueError("must be true or false")
-
-
-def _int(value: Any) -> int:
-    if type(value) is not int:
-        raise ValueError("must be a whole number")
-    return value
-
-
-def _blob(value: Any) -> bytes:
-    if not isinstance(value, dict) or set(value) != {"$b64"} or not isinstance(value["$b64"], str):
-        raise ValueError('must be binary data as {"$b64": "…"}')
-    try:
-        return base64.b64decode(value["$b64"], validate=True)
-    except (binascii.Error, ValueError):
-        raise ValueError("is not valid base64") from None
-
-
-def _datetime(value: Any) -> str:
-    if not isinstance(value, str):
-        raise ValueError("must be a date and time (ISO 8601 text)")
-    parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    if parsed.tzinfo is None:
-        raise ValueError("must carry a time zone")
-    return value
-
-
-def _json(value: Any) -> str:
-    if not isinstance(value, str):
-        raise ValueError("must be JSON text")
-    json.loads(value)
-    return value
-
-
-def _text(limit: int | None) -> Callable[[Any], str]:
-    def check(value: Any) -> str:
-        if not isinstance(value, str):
-            raise ValueError("must be text")
-        if limit and len(value) > limit:
-            raise ValueError(f"is longer than {limit} characters")
-        return value
-    return check
-
-
-def _checker(field: Field) -> Callable[[Any], Any]:
-    if isinstance(field, ForeignKeyField):
-        return _checker(field.rel_field)
-    if isinstance(field, UUIDField):
-        return _uuid
-    if isinstance(field, BooleanField):
-        return _bool
-    if isinstance(field, IntegerField):
-        return _int
-    if isinstance(field, BlobField):
-        return _blob
-    if isinstance(field, UtcDateTimeField):
-        return _datetime
-    if isinstance(field, JSONField):
-        return _json
-    if isinstance(field, CharField):
-        return _text(field.max_length)
-    if isinstance(field, TextField):
-        return _text(None)
-    raise TypeError(f"no sync check for {type(field).__name__}")
-
-
-_COLUMNS: dict[str, dict[str, tuple[Field, Callable[[Any], Any]]]] = {
-    table: {f.column_name: (f, _checker(f)) for f in model._meta.sorted_fields}
-    for table, model in TABLES.items()
-}
-_EMPLOYEE_REFS = {
-    table: [f.column_name for f in model._meta.sorted_fields
-            if isinstance(f, ForeignKeyField) and f.rel_model is Employee]
-    for table, model in TABLES.items()
-}
-
-
-def check(entry: Entry) -> dict[str, Any]:
-    """The entry's columns as parameters to store; SyncDataError naming what is wrong."""
-    where = f"entry {entry.seq} ({entry.table})"
-    columns = _COLUMNS.get(entry.table)
-    if columns is None:
-        raise SyncDataError("sync.data_invalid", f"{where}: unknown table {entry.table!r}.",
-                            where=where, detail=f"unknown table {entry.table!r}")
-    if entry.op not in OPS:
-        raise SyncDataError("sync.data_invalid",
-                            f"{where}: unknown operation {entry.op!r}; use one of {OPS}.",
-                            where=where, detail=f"unknown operation {entry.op!r}")
-    try:
-        stamp = Timestamp.unpack(entry.hlc).check_range()
-    except ClockError as exc:
-        raise SyncDataError("sync.data_invalid", f"{where}: {exc}.",
-                            where=where, detail=exc) from None
-    ahead = stamp.wall_ms - local().clock.wall_now()
-    if ahead > MAX_AHEAD_MS:
-        raise SyncDataError("sync.clock_ahead",
-                            f"{where}: its clock time is {ahead // 60000} minutes ahead of this "
-                            "node's clock; the station that wrote it must set its clock right.",
-                            where=where, minutes=ahead // 60000)
-    if stamp.node != entry.station_id:
-        raise SyncDataError("sync.data_invalid",
-                            f"{where}: its clock time was not written by station "
-                            f"{entry.station_id}.",
-                            where=where, detail="clock time not written by its station")
-    try:
-        row_id = _id_hex(entry.row_id)
-    except (ValueError, AttributeError, TypeError):
-        raise SyncDataError("sync.data_invalid", f"{where}: row id {entry.row_id!r} is not an id.",
-                            where=where, detail=f"row id {entry.row_id!r}") from None
-    if not isinstance(entry.data, dict):
-        raise SyncDataError("sync.data_invalid",
-                            f"{where}: data must be an object of column values.",
-                            where=where, detail="data is not an object")
-    if entry.data.get("hlc") != entry.hlc:
-        raise SyncDataError("sync.data_invalid",
-                            f"{where}: the row's clock time differs from the entry's.",
-                            where=where, detail="clock time differs")
-    values: dict[str, Any] = {}
-    derived = _DERIVED.get(entry.table, ())
-    for column, value in entry.data.items():
-        if column in derived:
-            continue
-        known = columns.get(column)
-        if known is None:
-            raise SyncDataError("sync.data_invalid", f"{where}: unknown column {column!r}.",
-                                where=where, detail=f"unknown column {column!r}")
-        field, convert = known
-        if value is None:
-            if not field.null:
-                raise SyncDataError("sync.data_invalid",
-                                    f"{where}: column {column!r} must not be empty.",
-                                    where=where, detail=f"empty column {column!r}")
-            values[column] = None
-            continue
-        try:
-            values[column] = convert(value)
-        except (ValueError, TypeError) as exc:
-            raise SyncDataError("sync.data_invalid", f"{where}: column {column!r} {exc}.",
-                                where=where, detail=f"column {column!r} {exc}") from None
-    if values.setdefault("id", row_id) != row_id:
-        raise SyncDataError("sync.data_invalid",
-                            f"{where}: the row's id differs from the entry's row id.",
-                            where=where, detail="row id differs")
-    return values
 
 
 @dataclass
@@ -280,7 +76,7 @@ class _Batch:
         nips: set[str] = set()
         for entry, values in prepared:
             by_table[entry.table].add(self.canonical(entry.table, values["id"]))
-            for column in _EMPLOYEE_REFS[entry.table]:
+            for column in EMPLOYEE_REFS[entry.table]:
                 if values.get(column):
                     employees.add(self.aliases.get(values[column], values[column]))
             if entry.table == "employee" and values.get("nip"):
@@ -412,7 +208,7 @@ def apply(entries: Sequence[Entry], *, skip_station: str | None = None,
 
 def _apply_one(batch: _Batch, writes: _Writes, entry: Entry, values: dict[str, Any]) -> bool:
     table = entry.table
-    for column in _EMPLOYEE_REFS[table]:
+    for column in EMPLOYEE_REFS[table]:
         if values.get(column) in batch.aliases:
             values[column] = batch.aliases[values[column]]
     row_id = values["id"] = batch.canonical(table, values["id"])

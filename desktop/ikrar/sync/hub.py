@@ -41,7 +41,7 @@ from ikrar.store.db import db, disk_error, local
 from ikrar.store.fields import utcnow
 from ikrar.store.models import StationToken
 from ikrar.store.sync_apply import Entry, SyncDataError
-from ikrar.sync import enrol, guard, ledger, roster_doc, signing, telemetry
+from ikrar.sync import enrol, guard, ledger, ledger_read, roster_doc, signing, telemetry
 from ikrar.sync.changes import (
     MAX_BATCH,
     EnrolBody,
@@ -310,12 +310,12 @@ def create_app(agency: SigningKey, *, max_body: int = guard.MAX_BODY,
                 with ledger.turn(), db.connection_context():
                     ledger.absorb_local(agency)
             with db.connection_context():
-                scope = ledger.station_event(row.station_id)
+                scope = ledger_read.station_event(row.station_id)
                 if people is not None:
-                    rows, last, more = ledger.people(people.split(","), scope), after, False
+                    rows, last, more = ledger_read.people(people.split(","), scope), after, False
                 else:
-                    rows, last, more = ledger.changes_after(after, limit, scope)
-                seals = ledger.batches({r[8] for r in rows if r[8] is not None})
+                    rows, last, more = ledger_read.changes_after(after, limit, scope)
+                seals = ledger_read.batches({r[8] for r in rows if r[8] is not None})
         except (peewee.DatabaseError, OSError) as exc:
             return _store_failure(exc)
         # The log keeps each entry's data as JSON text: splice it in rather than re-encode.
@@ -342,7 +342,7 @@ def create_app(agency: SigningKey, *, max_body: int = guard.MAX_BODY,
                 with ledger.turn(), db.connection_context(), ledger.hub_write():
                     roster_doc.publish(agency)
             with db.connection_context():
-                scope = ledger.station_event(row.station_id)
+                scope = ledger_read.station_event(row.station_id)
                 if event is None:
                     return {"rosters": roster_doc.index(scope)}
                 if scope and event.replace("-", "").lower() != scope:

@@ -130,3 +130,30 @@ def agency_images(folder: Path | None = None, *, logo: bool = True,
         draw.text((600, 225), "CONTOH", font=_font(26), fill=(150, 150, 150, 255),
                   anchor="rd")
         image.save(folder / "official_signature.png")
+
+
+def both_documents(event, make_employee, *, seed: int = 1):
+    """One attendee of an event that prints the certificate and the pakta, checked in on
+    10 July 2024, with the station certified and the agency images installed: (issuer, data),
+    both codes signed."""
+    from datetime import datetime
+
+    from ikrar.core.dates import zone
+    from ikrar.core.strokes import synthetic_signature
+    from ikrar.documents.batch import select_batch
+    from ikrar.documents.certificate_data import page_for
+    from ikrar.store import outbox
+    from ikrar.store.checkin import check_in
+    from ikrar.store.keystore import certify_local_station, init_agency_key
+
+    certify_local_station(init_agency_key(None))
+    agency_images()
+    event.documents = "both"
+    outbox.update(event)
+    person = make_employee(event, name="Ani Lestari", front="Dr.", back="M.Si.")
+    check_in(event, person, synthetic_signature(seed), method="badge",
+             pledge_hash=event.pledge_hash, at=datetime(2024, 7, 10, 9, 14, tzinfo=zone("WIB")))
+    [record] = select_batch(event).records
+    issuer, data = page_for(record.number)
+    assert data.qr_text and data.pakta_qr_text and data.qr_text != data.pakta_qr_text
+    return issuer, data

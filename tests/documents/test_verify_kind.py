@@ -8,42 +8,23 @@ under). A genuine code pasted on the other document is a forgery the report must
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from ikrar.core.dates import zone
-from ikrar.core.strokes import synthetic_signature
 from ikrar.documents import certificate, pakta
-from ikrar.documents.batch import select_batch
 from ikrar.documents.certificate import write_certificate
-from ikrar.documents.certificate_data import page_for
 from ikrar.documents.verify_report import INVALID, TITLES, VALID, check_file
-from ikrar.store import outbox
-from ikrar.store.checkin import check_in
-from ikrar.store.keystore import agency_public_key, certify_local_station, init_agency_key
+from ikrar.store.keystore import agency_public_key
 from ikrar.ui.widgets.render import pdf_pages, pdf_texts
-from support import agency_images
-
-SIGNED_AT = datetime(2024, 7, 10, 9, 14, tzinfo=zone("WIB"))
+from support import both_documents
 
 
 @pytest.fixture
 def both(event, make_employee, store):
     """One attendee of an event that prints the certificate and the pakta: (issuer, data)
     with both codes signed."""
-    certify_local_station(init_agency_key(None))
-    agency_images()
-    event.documents = "both"
-    outbox.update(event)
-    person = make_employee(event, name="Ani Lestari", front="Dr.", back="M.Si.")
-    check_in(event, person, synthetic_signature(1), method="badge",
-             pledge_hash=event.pledge_hash, at=SIGNED_AT)
-    [record] = select_batch(event).records
-    issuer, data = page_for(record.number)
-    assert data.qr_text and data.pakta_qr_text and data.qr_text != data.pakta_qr_text
-    return issuer, data
+    return both_documents(event, make_employee)
 
 
 def write(path: Path, issuer, data, kind: str) -> Path:

@@ -14,6 +14,7 @@ from ikrar.store import outbox
 from ikrar.store.db import Local, db
 from ikrar.store.models import Employee, Event, RosterEntry
 from ikrar.ui.main_window import MainWindow
+from ikrar.ui.widgets import i18n
 
 
 @pytest.fixture
@@ -50,3 +51,12 @@ def make_window(qtbot, store: Local) -> Iterator[Callable[..., MainWindow]]:
     # asked for their deletion; it happens now, on this thread, as the event loop would.
     QThreadPool.globalInstance().waitForDone()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def indonesian(qapp, tmp_path) -> Iterator[list]:
+    """The application in Indonesian (the translators installed), as a user sees it by default."""
+    installed = i18n.install_translator(qapp, "id", cache_dir=tmp_path / "cache")
+    assert installed, "the Indonesian translation did not load"
+    yield installed
+    i18n.remove_translators(qapp, installed)

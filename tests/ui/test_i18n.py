@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
 
 from ikrar.paths import resource
 from ikrar.ui.widgets import i18n
@@ -59,13 +58,6 @@ def test_the_ts_file_holds_every_string_of_the_code(tmp_path):
     committed = {(ctx, src) for ctx, src, _ in messages(TS)}
     assert in_code - committed == set(), "run pyside6-lupdate and translate the new strings"
     assert committed - in_code == set(), "run pyside6-lupdate -no-obsolete"
-
-
-@pytest.fixture
-def indonesian(qapp: QApplication, tmp_path: Path):
-    installed = i18n.install_translator(qapp, "id", cache_dir=tmp_path / "cache")
-    yield installed
-    i18n.remove_translators(qapp, installed)
 
 
 def test_the_window_speaks_indonesian(indonesian, make_window, event, tmp_path):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from ikrar.core.dates import zone
 from ikrar.core.errors import IkrarError
@@ -17,7 +17,6 @@ from ikrar.store.db import close_db, init_db
 from ikrar.store.events import create_event
 from ikrar.ui.admin.join_dialog import JoinDialog
 from ikrar.ui.admin.settings_dialog import SettingsDialog
-from ikrar.ui.widgets import i18n
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 from sync_support import Hub  # noqa: E402
@@ -31,14 +30,6 @@ def hub(tmp_path):
     hub.prepare(employees=5)
     yield hub
     hub.stop()
-
-
-@pytest.fixture
-def indonesian(qapp: QApplication, tmp_path: Path):
-    installed = i18n.install_translator(qapp, "id", cache_dir=tmp_path / "cache")
-    assert installed, "the Indonesian translation did not load"
-    yield
-    i18n.remove_translators(qapp, installed)
 
 
 def settings_dialog(qtbot, data_dir) -> SettingsDialog:

@@ -7,15 +7,14 @@ import os
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from ikrar import app
 from ikrar.core.errors import IkrarError
 from ikrar.store.db import StoreError, init_db
 from ikrar.ui.admin.first_run import FirstRunWizard
-from ikrar.ui.widgets import i18n, messages
+from ikrar.ui.widgets import messages
 from ikrar.ui.widgets.message_texts import TEXTS
 
 PACKAGE = Path(__file__).resolve().parents[2] / "desktop" / "ikrar"
@@ -96,14 +95,6 @@ def test_an_unknown_code_gets_a_generic_text_naming_it():
 def test_parameters_are_filled_in():
     exc = IkrarError("roster.too_large", "English", file="a.xlsx", size=61.4, limit=50)
     assert messages.error_text(exc).startswith("a.xlsx is 61 MB; a roster can be at most 50 MB.")
-
-
-@pytest.fixture
-def indonesian(qapp: QApplication, tmp_path: Path):
-    installed = i18n.install_translator(qapp, "id", cache_dir=tmp_path / "cache")
-    assert installed, "the Indonesian translation did not load"
-    yield
-    i18n.remove_translators(qapp, installed)
 
 
 def test_the_event_form_refuses_in_indonesian(indonesian, qtbot, store):

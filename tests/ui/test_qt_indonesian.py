@@ -3,9 +3,6 @@ a text field's context menu (from resources/i18n/qtbase_id.ts; PySide6 ships no 
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,15 +14,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTreeView,
 )
-
-from ikrar.ui.widgets import i18n
-
-
-@pytest.fixture
-def indonesian(qapp: QApplication, tmp_path: Path):
-    installed = i18n.install_translator(qapp, "id", cache_dir=tmp_path / "cache")
-    yield installed
-    i18n.remove_translators(qapp, installed)
 
 
 def test_qtbase_is_compiled_from_the_projects_ts(indonesian, tmp_path):

@@ -20,7 +20,6 @@ from ikrar.store.models import Attendance
 from ikrar.store.models import Signature as SignatureRow
 from ikrar.ui.desk.pledge_view import pledge_html
 from ikrar.ui.desk.signing_screen import Page, SigningScreen
-from ikrar.ui.widgets import i18n
 from support import raw_db
 
 LONG_UNIT = ("Dinas Pemberdayaan Masyarakat dan Desa, Pengendalian Penduduk dan Keluarga "
@@ -250,13 +249,6 @@ def test_everything_fits_on_the_screen(qtbot, event, make_employee, size):
     assert screen.name_label.font().pixelSize() >= 28
     assert screen.pledge_label.font().pixelSize() >= 18
     assert screen.name_label.heightForWidth(screen.name_label.width()) <= screen.name_label.height()
-
-
-@pytest.fixture
-def indonesian(qapp, tmp_path):
-    installed = i18n.install_translator(qapp, "id", cache_dir=tmp_path / "cache")
-    yield installed
-    i18n.remove_translators(qapp, installed)
 
 
 def test_the_screen_speaks_indonesian(indonesian, qtbot, event, person):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,13 +14,15 @@ from ikrar.core.keys import SigningKey
 from ikrar.core.payloads import sign_badge
 from ikrar.core.strokes import synthetic_signature
 from ikrar.documents.batch import generate, select_batch
+from ikrar.documents.certificate import write_certificate
 from ikrar.documents.verify import qr_texts
 from ikrar.store.certificates import void
 from ikrar.store.checkin import check_in
 from ikrar.store.keystore import certify_local_station, init_agency_key, keys_dir
 from ikrar.store.models import Certificate
-from ikrar.ui.clerk.verify_page import VerifyPage
+from ikrar.ui.clerk.verify_page import VerifyPage, _for_the_desk
 from ikrar.ui.widgets.render import pdf_pages
+from support import both_documents
 
 
 @pytest.fixture
@@ -191,3 +194,33 @@ def test_a_batch_pdf_shows_a_summary_and_needs_no_comparison(qtbot, page, printe
     assert blocker.args[0].valid
     assert page.summary_label.text() == "2 pages: 2 valid"
     assert page.compare_label.text() == ""  # the pages' text was compared already
+
+
+@pytest.fixture
+def forged(event, make_employee, store, tmp_path):
+    """A certificate page (title SERTIFIKAT) carrying the same attendee's pakta code."""
+    issuer, data = both_documents(event, make_employee, seed=2)
+    out = tmp_path / "sertifikat.pdf"
+    write_certificate(str(out), replace(issuer, documents=("certificate",)),
+                      replace(data, qr_text=data.pakta_qr_text))
+    return out
+
+
+def test_a_pakta_code_on_a_certificate_page_is_not_genuine(qtbot, page, forged, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(forged), ""))
+    with qtbot.waitSignal(page.checked, timeout=60_000) as blocker:
+        qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    verdict = blocker.args[0]
+    assert not verdict.valid and verdict.mismatches == ("document",)
+    assert page.verdict_label.text() == "INVALID"
+    said = page.reason_label.text()
+    assert "PAKTA INTEGRITAS" in said and "not genuine" in said
+
+
+def test_details_for_the_desk_leave_out_commands():
+    assert _for_the_desk("The station certificate of 'Meja 1' is valid from 2024-01-01 to "
+                         "2024-12-31, not on 2025-01-02. Certify the station again (`ikrar "
+                         "keys certify-station`).") == (
+        "The station certificate of 'Meja 1' is valid from 2024-01-01 to 2024-12-31, not on "
+        "2025-01-02.")
+    assert _for_the_desk("The code is damaged.") == "The code is damaged."

@@ -65,7 +65,7 @@ def _fill(path: Path, event_id: str, count: int, roster: int) -> list[str]:
         row = {"id": emp_id, "hlc": f"{i:017x}-bench", "created_at": now, "nip": nip_for(i),
                "name": name.title(), "front_title": "", "back_title": "", "status": "PNS",
                "rank": "", "grade": "", "position": "", "unit": "Dinas", "agency": "",
-               "search_key": name, "is_walk_in": 0}
+               "search_key": name, "is_walk_in": 0, "author_id": None}
         batch.append([row[c] for c in columns])
         if len(batch) == 50_000:
             conn.executemany(insert, batch)

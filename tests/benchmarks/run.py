@@ -16,6 +16,7 @@ import statistics
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -127,11 +128,22 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="small sizes, to check the runner")
     args = parser.parse_args()
     figures: list[Figure] = []
+    failed: list[str] = []
     with tempfile.TemporaryDirectory(prefix="ikrar-bench-") as scratch:
         for name in args.only or suites:
             print(f"… {name}", file=sys.stderr, flush=True)
-            figures += suites[name](Path(scratch) / name, quick=args.quick)
+            try:
+                done = suites[name](Path(scratch) / name, quick=args.quick)
+            except Exception:  # noqa: BLE001 - one broken suite must not lose the others' figures
+                traceback.print_exc()
+                failed.append(name)
+                continue
+            for figure in done:  # as they come: a long run's figures survive a later failure
+                print(figure.row(), file=sys.stderr, flush=True)
+            figures += done
     print(_table(figures))
+    if failed:
+        print(f"FAILED suites (their figures are missing): {', '.join(failed)}", file=sys.stderr)
     RESULTS.mkdir(exist_ok=True)
     latest = RESULTS / "latest.json"
     if args.only and latest.exists():
@@ -147,7 +159,7 @@ def main() -> int:
         "figures": [asdict(f) for f in figures],
     }, indent=2), encoding="utf-8")
     (RESULTS / "latest.md").write_text(_table(figures) + "\n", encoding="utf-8")
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import os
 import struct
 import threading
 from collections.abc import Iterator
@@ -28,8 +29,8 @@ from typing import Any
 
 from peewee import PostgresqlDatabase, fn
 
-from ikrar.core.keys import PublicKey, SigningKey
-from ikrar.store import roster_doc
+from ikrar.core.keys import KeyFileError, PublicKey, SigningKey
+from ikrar.store import keystore, roster_doc
 from ikrar.store.db import db
 from ikrar.store.models import Event
 from ikrar.store.roster_doc import DIFF, SNAPSHOT, RosterDocError, RosterHeld, RosterVersion
@@ -88,6 +89,21 @@ def publish(agency: SigningKey, *, wait: bool = True) -> int:
                 return _store(made)
     finally:
         _publishing.release()
+
+
+def publish_here() -> int:
+    """After an import on the administrator's data folder: publish now when the agency key is
+    here and at hand (no passphrase, or the hub's IKRAR_KEY_PASSPHRASE), so no station's
+    request pays for it; otherwise the hub publishes when a station first asks. Differences
+    signed."""
+    try:
+        passphrase = os.environ.get("IKRAR_KEY_PASSPHRASE") or None
+        if keystore.agency_key_encrypted() and passphrase is None:
+            return 0
+        agency = keystore.agency_key(passphrase)
+    except (OSError, KeyFileError):
+        return 0
+    return publish(agency)
 
 
 _publishing = threading.Lock()

@@ -136,8 +136,8 @@ def _make(agency: SigningKey) -> _Made:
     made = _Made([], [])
     with roster_doc.consistent_read():
         newest: dict[str, int] = {}
-        for row in (RosterVersion.select().where(RosterVersion.signature.is_null())
-                    .order_by(RosterVersion.id)):
+        for row in list(RosterVersion.select().where(RosterVersion.signature.is_null())
+                        .order_by(RosterVersion.id)):
             body = roster_doc.materialise(row)
             sha = hashlib.sha256(body).digest()
             made.diffs.append((row.id, body, sha, agency.sign(

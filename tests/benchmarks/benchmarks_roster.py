@@ -222,6 +222,33 @@ def import_xlsx(folder: Path, *, quick: bool) -> list[Figure]:
                     (statistics.median(b[0] for b in bare), statistics.median(b[1] for b in bare)))]
 
 
+def _publish_timed(wire, agency) -> tuple[float, tuple[float, float]]:
+    """`publish`: its CPU seconds, and (seconds, CPU seconds) it held the hub's write lock."""
+    from contextlib import contextmanager
+
+    from ikrar.sync import ledger
+
+    real, held = ledger.hub_write, [0.0, 0.0]
+
+    @contextmanager
+    def timed():  # taking it (no one else wants it here) to its release, the commit included
+        start, used = time.perf_counter(), time.process_time()
+        try:
+            with real():
+                yield
+        finally:
+            held[0] += time.perf_counter() - start
+            held[1] += time.process_time() - used
+
+    ledger.hub_write = timed
+    try:
+        used = time.process_time()
+        wire.publish(agency)
+        return time.process_time() - used, (held[0], held[1])
+    finally:
+        ledger.hub_write = real
+
+
 def station_receive(folder: Path, *, quick: bool) -> list[Figure]:
     """A fresh station taking a roster snapshot: check its signature, inflate, write."""
     import hashlib
@@ -237,7 +264,7 @@ def station_receive(folder: Path, *, quick: bool) -> list[Figure]:
     _fresh(folder / "hub")
     event = _event()
     import_roster(source, event=event)
-    wire.publish(agency)
+    publish_cpu, held = _publish_timed(wire, agency)
     snapshot = roster_doc.RosterVersion.get(roster_doc.RosterVersion.kind == "snapshot")
     item = wire.to_wire(snapshot)
     body = bytes(snapshot.body)
@@ -270,6 +297,11 @@ def station_receive(folder: Path, *, quick: bool) -> list[Figure]:
                     "CPU × CPU floor": round(statistics.median(cpu)
                                              / statistics.median(cpu_floors), 2),
                     "document MB": round(len(body) / 1e6, 1),
+                    # the hub's publishing of it: all its CPU, and how long (and how much CPU)
+                    # it holds the write lock every push waits for
+                    "publish CPU s": round(publish_cpu, 2),
+                    "publish lock held s": round(held[0], 3),
+                    "publish lock held CPU s": round(held[1], 3),
                     "sha256": hashlib.sha256(body).hexdigest()[:8]})]
 
 

@@ -313,3 +313,188 @@ def test_a_hub_without_roster_documents_or_a_garbled_list_of_them(hub, tmp_path)
     assert caught.value.code == "hub.bad_pull_reply"
     station.sync()
     assert len(_people()) == 5
+
+
+# --- publishing: made outside the hub's write lock, stored whole, by one publisher ------------
+
+# The hub's body encoder, held up while the file named by this variable exists (in the hub's
+# process: a sitecustomize on its path), so a publish stays in progress until the test says.
+_HOLD = "IKRAR_TEST_HOLD_ENCODE"
+_SITECUSTOMIZE = f"""
+import os, time
+hold = os.environ.get("{_HOLD}")
+if hold:
+    from ikrar.store import roster_doc
+    real = roster_doc.encode
+
+    def held_up(*args, **kwargs):
+        if os.path.exists(hold):
+            open(hold + ".entered", "w").close()
+            while os.path.exists(hold):
+                time.sleep(0.01)
+        return real(*args, **kwargs)
+
+    roster_doc.encode = held_up
+"""
+
+
+def _held_up_hub(make_hub, database_url, tmp_path, monkeypatch):
+    import os
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(_SITECUSTOMIZE, encoding="utf-8")
+    hold = tmp_path / "hold"
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(
+        [str(site), *filter(None, [os.environ.get("PYTHONPATH")])]))
+    monkeypatch.setenv(_HOLD, str(hold))
+    hub = make_hub(database_url, employees=0, start=False)
+    hub.start()
+    return hub, hold
+
+
+def _signed_versions(agency) -> list[tuple[str, int]]:
+    """(kind, version) of every stored version, each signature checked."""
+    from ikrar.sync.roster_doc import message
+
+    out = []
+    for v in RosterVersion.select().order_by(RosterVersion.kind, RosterVersion.version):
+        import hashlib
+
+        assert v.signature is not None and agency.public.verify(bytes(v.signature), message(
+            v.event_id, v.version, v.base, v.kind, hashlib.sha256(bytes(v.body)).digest()))
+        out.append((v.kind, v.version))
+    return out
+
+
+def test_a_push_and_a_pull_during_a_publish_are_answered_without_waiting_for_it(
+        make_hub, database_url, tmp_path, monkeypatch):
+    import threading
+    import time
+
+    from ikrar.store.models import Attendance
+    from ikrar.sync.serve import load_agency
+
+    hub, hold = _held_up_hub(make_hub, database_url, tmp_path, monkeypatch)
+    _import(hub, _csv(tmp_path / "a.csv", 0, 20))
+    station = _join(hub, tmp_path / "station")
+    station.sync()
+    assert RosterHeld.get().version == 1
+    _import(hub, _csv(tmp_path / "b.csv", 20, 5))
+    station.use()
+    client = sync_station.client_from_settings()
+    event = hub.event_id.replace("-", "")
+    hold.touch()
+    first: dict = {}
+    # A station's pull makes the hub publish v2; the publish stops in the encoder.
+    asking = threading.Thread(target=lambda: first.update(client.roster(event, 1)))
+    asking.start()
+    entered = tmp_path / "hold.entered"
+    for _ in range(6000):
+        if entered.exists():
+            break
+        time.sleep(0.01)
+    assert entered.exists()
+    late = threading.Timer(60, hold.unlink)  # if the push waits for the publish: fail, not hang
+    late.start()
+    try:
+        station.check_in(Employee.get(Employee.nip == employee_row(3)["nip"]))
+        report = station.sync()  # the push, then a pull (the roster's: signed, verified)
+    finally:
+        late.cancel()
+    assert hold.exists(), "the push waited for the publish"
+    assert report.pushed >= 1
+    assert RosterHeld.get().version == 1 and len(_people()) == 20  # the version signed before
+    hold.unlink()
+    asking.join(60)
+    assert [v["version"] for v in first["versions"]] == [2]
+    hub.use()
+    assert Attendance.select().count() == 1
+    assert _signed_versions(load_agency()) == [("diff", 1), ("diff", 2), ("snapshot", 2)]
+    station.sync()
+    assert RosterHeld.get().version == 2 and len(_people()) == 25
+
+
+def test_concurrent_publishers_make_one_signed_version(make_hub, database_url, tmp_path,
+                                                      monkeypatch):
+    import threading
+
+    from ikrar.store import roster_doc as store_doc
+    from ikrar.store.db import db
+    from ikrar.sync import roster_doc as wire
+    from ikrar.sync.serve import load_agency
+
+    hub = make_hub(database_url, employees=0, start=False)
+    _import(hub, _csv(tmp_path / "a.csv", 0, 30))
+    agency = load_agency()
+    entered, go_on = threading.Event(), threading.Event()
+    real = store_doc.encode
+
+    def held_up(*args, **kwargs):
+        entered.set()
+        assert go_on.wait(60)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(store_doc, "encode", held_up)
+    results: dict[str, int] = {}
+
+    def publish(name: str, wait: bool) -> None:
+        try:
+            results[name] = wire.publish(agency, wait=wait)
+        finally:
+            db.close()
+
+    first = threading.Thread(target=publish, args=("first", True))
+    first.start()
+    assert entered.wait(60)
+    # While the first makes the bodies: one that will not wait returns at once, having made
+    # nothing, and the write lock is free (a push would take it now).
+    publish("eager", False)
+    assert results == {"eager": 0}
+    from ikrar.sync import ledger
+
+    with ledger.hub_write():
+        assert RosterVersion.select().where(RosterVersion.signature.is_null(False)).count() == 0
+    patient = threading.Thread(target=publish, args=("patient", True))
+    patient.start()
+    go_on.set()
+    first.join(60)
+    patient.join(60)
+    assert results == {"eager": 0, "first": 1, "patient": 0}
+    assert _signed_versions(agency) == [("diff", 1), ("snapshot", 1)]
+    # A publisher in another process that made the same version meanwhile stores nothing.
+    _import(hub, _csv(tmp_path / "b.csv", 30, 3))
+    one, other = wire._make(agency), wire._make(agency)
+    with ledger.hub_write():
+        assert wire._store(one) == 1
+    with ledger.hub_write():
+        assert wire._store(other) == 0
+    assert _signed_versions(agency) == [("diff", 1), ("diff", 2), ("snapshot", 2)]
+    snapshot = RosterVersion.get(RosterVersion.kind == "snapshot")
+    assert bytes(snapshot.signature) == one.snapshots[0][4]
+    assert len(store_doc.decode(bytes(snapshot.body))["employees"]["id"]) == 33
+
+
+def test_an_import_on_the_administrators_folder_publishes_when_the_key_is_at_hand(
+        make_hub, database_url, tmp_path):
+    from ikrar.cli import main
+    from ikrar.store import keystore
+    from ikrar.store.db import close_db
+    from ikrar.sync import roster_doc as wire
+    from ikrar.sync.serve import load_agency
+
+    hub = make_hub(database_url, employees=0, start=False)
+    close_db()
+    if database_url is None:  # `ikrar roster import` opens the folder's SQLite database
+        assert main(["--data-dir", str(hub.folder), "roster", "import",
+                     str(_csv(tmp_path / "a.csv", 0, 12)), "--event", hub.event_id]) == 0
+        hub.use()
+    else:  # as the GUI's import job does, on the hub's PostgreSQL database
+        _import(hub, _csv(tmp_path / "a.csv", 0, 12))
+        assert wire.publish_here() == 1
+    assert _signed_versions(load_agency()) == [("diff", 1), ("snapshot", 1)]
+    # A key behind a passphrase that is not at hand: left to the hub, as before.
+    _import(hub, _csv(tmp_path / "b.csv", 12, 3))
+    (keystore.keys_dir() / keystore.AGENCY_KEY).write_bytes(b"-----BEGIN ENCRYPTED PRIVATE KEY")
+    assert wire.publish_here() == 0
+    assert RosterVersion.get(RosterVersion.version == 2).signature is None

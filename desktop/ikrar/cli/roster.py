@@ -42,6 +42,10 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
     report = import_roster(
         args.file, event=event, dry_run=args.dry_run, skip_invalid=args.skip_invalid
     )
+    if report.written and not report.dry_run:
+        from ikrar.sync import roster_doc  # noqa: PLC0415
+
+        roster_doc.publish_here()  # signed now when the agency key is here, not on a request
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:

@@ -21,7 +21,8 @@ import hashlib
 import json
 import re
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from itertools import repeat
 from operator import itemgetter
 from typing import Any
@@ -51,8 +52,8 @@ class RosterVersion(BaseModel):
 
     Differences are kept for every version; one snapshot per event (the newest made) is kept
     too. An import records only its clock time (`stamp`, the `hlc` of every row it wrote): the
-    body is made from the rows, and signed, when the hub publishes it (`materialise`), so an
-    import writes its rows and nothing else per row.
+    body is made from the rows (`materialise`), and signed, when it is published
+    (`ikrar.sync.roster_doc.publish`), so an import writes its rows and nothing else per row.
     """
 
     id = AutoField()
@@ -154,12 +155,27 @@ def record(event_id: str, stamp: str) -> int:
 
 
 def materialise(row: RosterVersion) -> bytes:
-    """The body of a version, made (and kept) from the rows its import wrote, if not yet."""
-    if row.body is None:
-        row.body = diff_body(row.event_id, row.version, row.stamp)
-        row.sha256 = hashlib.sha256(row.body).digest()
-        row.save()
-    return bytes(row.body)
+    """The body of a version: the one kept, or made from the rows its import wrote (not kept:
+    it is stored with its signature, `ikrar.sync.roster_doc.publish`)."""
+    if row.body is not None:
+        return bytes(row.body)
+    return diff_body(row.event_id, row.version, row.stamp)
+
+
+@contextmanager
+def consistent_read() -> Iterator[None]:
+    """One read transaction: every read inside sees the database as of the first, and takes no
+    write lock (SQLite in WAL: a deferred transaction's read snapshot; PostgreSQL: REPEATABLE
+    READ, READ ONLY). Inside a caller's transaction, that transaction's view is used."""
+    if db.in_transaction():
+        yield
+    elif isinstance(db.obj, SqliteDatabase):
+        with db.atomic(lock_type="DEFERRED"):
+            yield
+    else:
+        with db.atomic():
+            db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            yield
 
 
 def diff_body(event_id: str, version: int, stamp: str) -> bytes:

@@ -338,9 +338,9 @@ def create_app(agency: SigningKey, *, max_body: int = guard.MAX_BODY,
         try:
             with db.connection_context():
                 pending = roster_doc.unsigned()
-            if pending:
-                with ledger.turn(), db.connection_context(), ledger.hub_write():
-                    roster_doc.publish(agency)
+            if pending:  # made outside the write lock; while another worker publishes,
+                with db.connection_context():  # the versions signed before are served
+                    roster_doc.publish(agency, wait=False)
             with db.connection_context():
                 scope = ledger_read.station_event(row.station_id)
                 if event is None:

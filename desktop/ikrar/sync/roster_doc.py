@@ -1,8 +1,9 @@
 """The roster as one signed, versioned document: signed on the hub, checked on every station.
 
 The administrator's import records a version of the event's roster (`ikrar.store.roster_doc`).
-The hub signs each version with the agency key the first time a station asks
-(`publish`), together with a snapshot of the whole roster at that version, and serves them:
+Each version is signed with the agency key (`publish`: after the import when the key is at
+hand, else by the hub the first time a station asks), together with a snapshot of the whole
+roster at that version, and the hub serves them:
 `GET /api/v1/roster` lists the newest version of each event in the station's scope,
 `GET /api/v1/roster?event=E&have=N` the versions after N (every difference in turn) or, for a
 station holding none (or one the hub no longer leads to), the snapshot.
@@ -18,16 +19,23 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import os
 import struct
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from ikrar.core.keys import PublicKey, SigningKey
-from ikrar.store import roster_doc
+from peewee import PostgresqlDatabase, fn
+
+from ikrar.core.keys import KeyFileError, PublicKey, SigningKey
+from ikrar.store import keystore, roster_doc
 from ikrar.store.db import db
 from ikrar.store.models import Event
 from ikrar.store.roster_doc import DIFF, SNAPSHOT, RosterDocError, RosterHeld, RosterVersion
 from ikrar.store.sync_apply import SyncDataError
+from ikrar.sync import ledger
 
 _DOMAIN = b"ikrar/roster/v1\x00"
 # Entries a roster names must exist before it is applied: events, pledges and stations first.
@@ -47,28 +55,118 @@ def unsigned() -> bool:
     return RosterVersion.select().where(RosterVersion.signature.is_null()).exists()
 
 
-def publish(agency: SigningKey) -> int:
-    """Sign the versions not signed yet, and make a signed snapshot at each event's newest."""
-    rows = list(RosterVersion.select().where(RosterVersion.signature.is_null())
-                .order_by(RosterVersion.id))
-    newest: dict[str, int] = {}
-    for row in rows:
-        roster_doc.materialise(row)
-        row.signature = agency.sign(message(row.event_id, row.version, row.base, row.kind,
-                                            bytes(row.sha256)))
-        row.save()
-        newest[row.event_id] = max(newest.get(row.event_id, 0), row.version)
-    for event_id, version in newest.items():
-        if version == roster_doc.latest(event_id):
-            body = roster_doc.snapshot_body(event_id, version)
+@dataclass(frozen=True)
+class _Made:
+    """Versions made and signed in one consistent read, not stored yet."""
+
+    diffs: list[tuple[int, bytes, bytes, bytes]]  # (row id, body, sha256, signature)
+    snapshots: list[tuple[str, int, bytes, bytes, bytes]]  # (event, version, body, sha, sig)
+
+
+def publish(agency: SigningKey, *, wait: bool = True) -> int:
+    """Sign the versions not signed yet, and make a signed snapshot at each event's newest;
+    the number of differences signed here.
+
+    The expensive part (reading the rows, encoding, hashing, signing) runs in one consistent
+    read, outside the hub's write lock (`ledger.hub_write`), which is taken only to store the
+    bodies and signatures, in one transaction: a station never sees half of a version. One
+    worker publishes at a time (a lock in this process, and a PostgreSQL advisory lock across
+    the hub's processes); with `wait` False another's publishing returns 0 at once, and the
+    caller serves the versions signed before. What another publisher stored meanwhile stays:
+    a difference signed already is not signed again, a snapshot older than the one held is
+    not stored.
+    """
+    if not _publishing.acquire(blocking=wait):
+        return 0
+    try:
+        with _one_publisher(wait) as alone:
+            if not alone:
+                return 0
+            made = _make(agency)
+            if not made.diffs:
+                return 0
+            with ledger.hub_write():
+                return _store(made)
+    finally:
+        _publishing.release()
+
+
+def publish_here() -> int:
+    """After an import on the administrator's data folder: publish now when the agency key is
+    here and at hand (no passphrase, or the hub's IKRAR_KEY_PASSPHRASE), so no station's
+    request pays for it; otherwise the hub publishes when a station first asks. Differences
+    signed."""
+    try:
+        passphrase = os.environ.get("IKRAR_KEY_PASSPHRASE") or None
+        if keystore.agency_key_encrypted() and passphrase is None:
+            return 0
+        agency = keystore.agency_key(passphrase)
+    except (OSError, KeyFileError):
+        return 0
+    return publish(agency)
+
+
+_publishing = threading.Lock()
+_PUBLISH_KEY = 0x1C4A6  # the advisory lock of publishing (not the write lock's, 0x1C4A5)
+
+
+@contextmanager
+def _one_publisher(wait: bool) -> Iterator[bool]:
+    """Whether this is the one publisher among the hub's processes (PostgreSQL; a session lock
+    on this connection, so it spans the read and the write transaction)."""
+    if not isinstance(db.obj, PostgresqlDatabase):
+        yield True
+        return
+    if wait:
+        db.execute_sql("SELECT pg_advisory_lock(%s)", (_PUBLISH_KEY,))
+        alone = True
+    else:
+        alone = bool(db.execute_sql("SELECT pg_try_advisory_lock(%s)",
+                                    (_PUBLISH_KEY,)).fetchone()[0])
+    try:
+        yield alone
+    finally:
+        if alone:
+            db.execute_sql("SELECT pg_advisory_unlock(%s)", (_PUBLISH_KEY,))
+
+
+def _make(agency: SigningKey) -> _Made:
+    """Every unsigned difference and each event's snapshot at its newest version, made from
+    one view of the database, so a snapshot tagged with version v holds the roster at v."""
+    made = _Made([], [])
+    with roster_doc.consistent_read():
+        newest: dict[str, int] = {}
+        for row in list(RosterVersion.select().where(RosterVersion.signature.is_null())
+                        .order_by(RosterVersion.id)):
+            body = roster_doc.materialise(row)
             sha = hashlib.sha256(body).digest()
-            RosterVersion.delete().where((RosterVersion.event_id == event_id)
-                                         & (RosterVersion.kind == SNAPSHOT)).execute()
-            RosterVersion.insert(event_id=event_id, version=version, base=0, kind=SNAPSHOT,
-                                 body=body, sha256=sha,
-                                 signature=agency.sign(message(event_id, version, 0, SNAPSHOT,
-                                                               sha))).execute()
-    return len(rows)
+            made.diffs.append((row.id, body, sha, agency.sign(
+                message(row.event_id, row.version, row.base, row.kind, sha))))
+            newest[row.event_id] = max(newest.get(row.event_id, 0), row.version)
+        for event_id, version in newest.items():
+            if version == roster_doc.latest(event_id):
+                body = roster_doc.snapshot_body(event_id, version)
+                sha = hashlib.sha256(body).digest()
+                made.snapshots.append((event_id, version, body, sha, agency.sign(
+                    message(event_id, version, 0, SNAPSHOT, sha))))
+    return made
+
+
+def _store(made: _Made) -> int:
+    """Store what is still right, inside the caller's write transaction; differences signed."""
+    signed = 0
+    for row_id, body, sha, signature in made.diffs:
+        signed += RosterVersion.update(body=body, sha256=sha, signature=signature).where(
+            (RosterVersion.id == row_id) & RosterVersion.signature.is_null()).execute()
+    for event_id, version, body, sha, signature in made.snapshots:
+        of_event = (RosterVersion.event_id == event_id) & (RosterVersion.kind == SNAPSHOT)
+        held = RosterVersion.select(fn.MAX(RosterVersion.version)).where(of_event).scalar()
+        if held is not None and held >= version:
+            continue
+        RosterVersion.delete().where(of_event).execute()
+        RosterVersion.insert(event_id=event_id, version=version, base=0, kind=SNAPSHOT,
+                             body=body, sha256=sha, signature=signature).execute()
+    return signed
 
 
 def index(scope: str | None) -> dict[str, int]:

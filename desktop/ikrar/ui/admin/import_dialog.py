@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ikrar.store.models import Event
 from ikrar.store.roster import ImportCancelled, ImportReport, Rejection, import_roster
+from ikrar.sync import roster_doc
 from ikrar.ui.widgets import messages
 from ikrar.ui.widgets.jobs import Cancelled, Progress, TaskRunner
 from ikrar.ui.widgets.shared import changed
@@ -151,8 +152,11 @@ def _import(path: Path, event: Event | None, skip_invalid: bool, progress: Progr
             cancelled: Cancelled) -> ImportReport:
     """The job: `ikrar.store.roster.import_roster` on the job's thread (which has its own
     database connection; of `event` only the id is used)."""
-    return import_roster(path, event=event, skip_invalid=skip_invalid, progress=progress,
-                         cancelled=cancelled)
+    report = import_roster(path, event=event, skip_invalid=skip_invalid, progress=progress,
+                           cancelled=cancelled)
+    if report.written and not report.dry_run:  # signed now when the agency key is here
+        roster_doc.publish_here()
+    return report
 
 
 class ImportController(QObject):

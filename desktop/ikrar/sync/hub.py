@@ -277,10 +277,15 @@ def create_app(agency: SigningKey, *, max_body: int = guard.MAX_BODY,
             if not signing.same_station(seal.station_id, row.station_id):
                 return _problem(403, "The batch is signed for another station. Nothing was "
                                      "changed.")
-            entries = signing.check_batch(entries, seal, agency.public) if entries else []
+            # Each entry's data is encoded once: its digest's canonical text is also the log's.
+            texts = [signing.data_text(e) for e in entries]
+            entries = signing.check_batch(entries, seal, agency.public, texts) \
+                if entries else []
             # Takes its turn and a connection itself, and may write other queued pushes with
             # this one (group commit, `ledger.receive_grouped`).
-            acked, new, applied = ledger.receive_grouped(row.station_id, entries, seal)
+            acked, new, applied = ledger.receive_grouped(
+                row.station_id, entries, seal,
+                [signing.log_text(e, t) for e, t in zip(entries, texts, strict=True)])
         except ledger.GapError as exc:
             return _problem(409, str(exc), acked=exc.acked)
         except AuthorshipError as exc:

@@ -32,3 +32,17 @@ def test_what_is_not_an_id_is_refused_as_uuid_refuses_it(text):
 def test_an_id_must_be_text():
     with pytest.raises(ValueError, match="must be an id"):
         _uuid(ID)
+
+
+def test_the_outbox_read_for_a_push_is_what_the_outbox_model_holds(event):
+    from ikrar.store import sync_state
+    from ikrar.store.models import Change
+
+    rows = list(Change.select().order_by(Change.seq))
+    assert len(rows) >= 3  # the station, the event, its pledge
+    entries = sync_state.pending(0, 1000)
+    assert [(e.seq, e.table, e.row_id, e.op, e.data, e.hlc, e.station_id) for e in entries] == [
+        (c.seq, c.table, c.row_id, c.op, c.data, c.hlc, c.station_id) for c in rows]
+    assert all(isinstance(e.data, dict) for e in entries)
+    assert [e.seq for e in sync_state.pending(rows[0].seq, 1)] == [rows[1].seq]
+    assert sync_state.pending(rows[-1].seq, 1000) == []

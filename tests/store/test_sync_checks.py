@@ -46,3 +46,28 @@ def test_the_outbox_read_for_a_push_is_what_the_outbox_model_holds(event):
     assert all(isinstance(e.data, dict) for e in entries)
     assert [e.seq for e in sync_state.pending(rows[0].seq, 1)] == [rows[1].seq]
     assert sync_state.pending(rows[-1].seq, 1000) == []
+
+
+def test_the_inline_checks_pass_and_refuse_what_the_column_checks_do(event):
+    from dataclasses import replace
+
+    from ikrar.store import sync_state
+    from ikrar.store.sync_checks import SyncDataError, check
+
+    entry = next(e for e in sync_state.pending(0, 1000) if e.table == "event")
+    pledge = next(e for e in sync_state.pending(0, 1000) if e.table == "pledge_version")
+
+    def with_data(base, **data):
+        return replace(base, data={**base.data, **data})
+
+    assert check(entry)["timezone"] == entry.data["timezone"]
+    assert check(with_data(entry, title="x" * 255))["title"] == "x" * 255
+    for bad in ({"timezone": "WIBXX"}, {"title": "x" * 256}, {"title": 5}, {"city": None}):
+        with pytest.raises(SyncDataError):
+            check(with_data(entry, **bad))
+    event_id = pledge.data["event_id"]
+    assert check(with_data(pledge, event_id=event_id.upper()))["event_id"] == event_id
+    assert check(with_data(pledge, event_id=str(uuid.UUID(event_id))))["event_id"] == event_id
+    for bad in (event_id[:-1] + "g", event_id[:-1] + "G", event_id + "0", 12, None):
+        with pytest.raises(SyncDataError):
+            check(with_data(pledge, event_id=bad))

@@ -142,3 +142,26 @@ def test_a_schema_1_database_gains_the_events_verification_url(store, data_dir):
     init_db(data_dir)
     assert "verify_url" in [c.name for c in db.get_columns("event")]
     assert SchemaVersion.get_by_id(1).version == migrations.SCHEMA_VERSION
+
+
+def test_a_kept_connection_spares_the_wal_its_checkpoint_on_every_close(store, data_dir):
+    from ikrar.store.db import keep_wal
+
+    wal = store.db_path.with_name(DB_FILENAME + "-wal")
+
+    def write_and_close(value: int) -> None:
+        with db.connection_context():
+            settings.put("scanner_prefix", str(value))
+
+    db.close()
+    write_and_close(1)
+    assert not wal.exists()  # the last close checkpointed the WAL and removed it
+    keep_wal()
+    write_and_close(2)
+    assert wal.stat().st_size > 0  # kept: checkpointed later, by SQLite's own checkpoint
+    with db.connection_context():
+        assert settings.get("scanner_prefix") == "2"
+    close_db()  # closes the kept connection too: the last close checkpoints as before
+    assert not wal.exists()
+    init_db(data_dir)
+    assert settings.get("scanner_prefix") == "2"

@@ -62,6 +62,7 @@ class Local:
 
 
 _local: Local | None = None
+_keeper = None  # a connection held open for the process's lifetime (`keep_wal`)
 
 
 def local() -> Local:
@@ -280,8 +281,29 @@ def init_db(
     return _local
 
 
+def keep_wal() -> None:
+    """Hold one connection to the SQLite file open until `close_db` (a hub process does).
+
+    SQLite checkpoints the WAL into the database, and deletes it, when the last connection to
+    a file closes; the hub opens and closes a connection per request, so each request paid for
+    a checkpoint (~30 ms). With this connection open no other close is the last one: the WAL
+    is checkpointed by SQLite's automatic checkpoint as it grows (`wal_autocheckpoint`), and
+    by this connection's close. It holds no lock between requests (a read only to attach to
+    the WAL), so writers and kill -9 recovery are as before. PostgreSQL: nothing to do.
+    """
+    global _keeper
+    if _keeper is not None or not isinstance(db.obj, SqliteDatabase):
+        return
+    conn = db.obj._connect()  # the same driver, key and pragmas as every other connection
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    _keeper = conn
+
+
 def close_db() -> None:
-    global _local
+    global _local, _keeper
     if db.obj is not None and not db.obj.is_closed():
         db.obj.close()
+    if _keeper is not None:
+        _keeper.close()
+        _keeper = None
     _local = None

@@ -126,6 +126,7 @@ def _text(limit: int | None) -> Callable[[Any], str]:
         if limit and len(value) > limit:
             raise ValueError(f"is longer than {limit} characters")
         return value
+    check.limit = limit  # type: ignore[attr-defined] - read by `_column`
     return check
 
 
@@ -151,8 +152,20 @@ def _checker(field: Field) -> Callable[[Any], Any]:
     raise TypeError(f"no sync check for {type(field).__name__}")
 
 
-_COLUMNS: dict[str, dict[str, tuple[Field, Callable[[Any], Any]]]] = {
-    table: {f.column_name: (f, _checker(f)) for f in model._meta.sorted_fields}
+_TEXT, _ID, _OTHER = "text", "id", "other"  # which check a column gets, for `check`'s loop
+_HEX_DIGITS = "0123456789abcdef"
+
+
+def _column(field: Field) -> tuple[Field, Callable[[Any], Any], str, int | None]:
+    """A column's field, its check, that check's kind and (text) its length limit."""
+    convert = _checker(field)
+    if hasattr(convert, "limit"):
+        return field, convert, _TEXT, convert.limit
+    return field, convert, _ID if convert is _uuid else _OTHER, None
+
+
+_COLUMNS: dict[str, dict[str, tuple[Field, Callable[[Any], Any], str, int | None]]] = {
+    table: {f.column_name: _column(f) for f in model._meta.sorted_fields}
     for table, model in TABLES.items()
 }
 EMPLOYEE_REFS = {
@@ -162,46 +175,51 @@ EMPLOYEE_REFS = {
 }
 
 
+def _where(entry: Entry) -> str:
+    return f"entry {entry.seq} ({entry.table})"
+
+
 def check(entry: Entry) -> dict[str, Any]:
     """The entry's columns as parameters to store; SyncDataError naming what is wrong."""
-    where = f"entry {entry.seq} ({entry.table})"
     columns = _COLUMNS.get(entry.table)
     if columns is None:
-        raise SyncDataError("sync.data_invalid", f"{where}: unknown table {entry.table!r}.",
-                            where=where, detail=f"unknown table {entry.table!r}")
+        raise SyncDataError("sync.data_invalid", f"{_where(entry)}: unknown table {entry.table!r}.",
+                            where=_where(entry), detail=f"unknown table {entry.table!r}")
     if entry.op not in OPS:
         raise SyncDataError("sync.data_invalid",
-                            f"{where}: unknown operation {entry.op!r}; use one of {OPS}.",
-                            where=where, detail=f"unknown operation {entry.op!r}")
+                            f"{_where(entry)}: unknown operation {entry.op!r}; use one of {OPS}.",
+                            where=_where(entry), detail=f"unknown operation {entry.op!r}")
     try:
         stamp = Timestamp.unpack(entry.hlc).check_range()
     except ClockError as exc:
-        raise SyncDataError("sync.data_invalid", f"{where}: {exc}.",
-                            where=where, detail=exc) from None
+        raise SyncDataError("sync.data_invalid", f"{_where(entry)}: {exc}.",
+                            where=_where(entry), detail=exc) from None
     ahead = stamp.wall_ms - local().clock.wall_now()
     if ahead > MAX_AHEAD_MS:
         raise SyncDataError("sync.clock_ahead",
-                            f"{where}: its clock time is {ahead // 60000} minutes ahead of this "
-                            "node's clock; the station that wrote it must set its clock right.",
-                            where=where, minutes=ahead // 60000)
+                            f"{_where(entry)}: its clock time is {ahead // 60000} minutes ahead "
+                            "of this node's clock; the station that wrote it must set its "
+                            "clock right.",
+                            where=_where(entry), minutes=ahead // 60000)
     if stamp.node != entry.station_id:
         raise SyncDataError("sync.data_invalid",
-                            f"{where}: its clock time was not written by station "
+                            f"{_where(entry)}: its clock time was not written by station "
                             f"{entry.station_id}.",
-                            where=where, detail="clock time not written by its station")
+                            where=_where(entry), detail="clock time not written by its station")
     try:
         row_id = _id_hex(entry.row_id)
     except (ValueError, AttributeError, TypeError):
-        raise SyncDataError("sync.data_invalid", f"{where}: row id {entry.row_id!r} is not an id.",
-                            where=where, detail=f"row id {entry.row_id!r}") from None
+        raise SyncDataError("sync.data_invalid",
+                            f"{_where(entry)}: row id {entry.row_id!r} is not an id.",
+                            where=_where(entry), detail=f"row id {entry.row_id!r}") from None
     if not isinstance(entry.data, dict):
         raise SyncDataError("sync.data_invalid",
-                            f"{where}: data must be an object of column values.",
-                            where=where, detail="data is not an object")
+                            f"{_where(entry)}: data must be an object of column values.",
+                            where=_where(entry), detail="data is not an object")
     if entry.data.get("hlc") != entry.hlc:
         raise SyncDataError("sync.data_invalid",
-                            f"{where}: the row's clock time differs from the entry's.",
-                            where=where, detail="clock time differs")
+                            f"{_where(entry)}: the row's clock time differs from the entry's.",
+                            where=_where(entry), detail="clock time differs")
     values: dict[str, Any] = {}
     derived = _DERIVED.get(entry.table, ())
     for column, value in entry.data.items():
@@ -209,23 +227,33 @@ def check(entry: Entry) -> dict[str, Any]:
             continue
         known = columns.get(column)
         if known is None:
-            raise SyncDataError("sync.data_invalid", f"{where}: unknown column {column!r}.",
-                                where=where, detail=f"unknown column {column!r}")
-        field, convert = known
+            raise SyncDataError("sync.data_invalid", f"{_where(entry)}: unknown column {column!r}.",
+                                where=_where(entry), detail=f"unknown column {column!r}")
+        field, convert, kind, limit = known
         if value is None:
             if not field.null:
                 raise SyncDataError("sync.data_invalid",
-                                    f"{where}: column {column!r} must not be empty.",
-                                    where=where, detail=f"empty column {column!r}")
+                                    f"{_where(entry)}: column {column!r} must not be empty.",
+                                    where=_where(entry), detail=f"empty column {column!r}")
             values[column] = None
+            continue
+        # The two commonest checks inline when they pass (as `convert` would pass them);
+        # anything else, and every refusal, goes through `convert`.
+        if kind is _TEXT:
+            if isinstance(value, str) and (not limit or len(value) <= limit):
+                values[column] = value
+                continue
+        elif kind is _ID and type(value) is str and len(value) == 32 and \
+                not value.strip(_HEX_DIGITS):
+            values[column] = value
             continue
         try:
             values[column] = convert(value)
         except (ValueError, TypeError) as exc:
-            raise SyncDataError("sync.data_invalid", f"{where}: column {column!r} {exc}.",
-                                where=where, detail=f"column {column!r} {exc}") from None
+            raise SyncDataError("sync.data_invalid", f"{_where(entry)}: column {column!r} {exc}.",
+                                where=_where(entry), detail=f"column {column!r} {exc}") from None
     if values.setdefault("id", row_id) != row_id:
         raise SyncDataError("sync.data_invalid",
-                            f"{where}: the row's id differs from the entry's row id.",
-                            where=where, detail="row id differs")
+                            f"{_where(entry)}: the row's id differs from the entry's row id.",
+                            where=_where(entry), detail="row id differs")
     return values

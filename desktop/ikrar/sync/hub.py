@@ -10,7 +10,8 @@
     GET  /verify           the certificate verification web page, no token (when given)
     /console/…             the administrator's web console and the projector page (when given)
 
-The database is opened by the caller (`init_db`); every request takes its own connection.
+The database is opened by the caller (`init_db`); every request takes its own connection
+(on SQLite one more stays open, `ikrar.store.db.keep_wal`).
 `guard.RequestGuard` answers first: size limits, the enrolment rate and the token, before a
 body is read. An overloaded database answers 503 with Retry-After, as JSON like every reply.
 Logs are one JSON object per line and never carry personal data (no names, NIPs or rows).
@@ -37,7 +38,7 @@ from ikrar.core.keys import PublicKey, SigningKey
 from ikrar.core.nip import is_valid_nip
 from ikrar.store import keystore
 from ikrar.store.authorship import AuthorshipError
-from ikrar.store.db import db, disk_error, local
+from ikrar.store.db import db, disk_error, keep_wal, local
 from ikrar.store.fields import utcnow
 from ikrar.store.models import StationToken
 from ikrar.store.sync_apply import Entry, SyncDataError
@@ -167,6 +168,7 @@ def create_app(agency: SigningKey, *, max_body: int = guard.MAX_BODY,
     passes `ikrar.documents.verify_page.page_for_store`: sync does not import documents).
     """
     hub_station = local().station_id
+    keep_wal()  # no WAL checkpoint at the end of every request (`ikrar.store.db.keep_wal`)
     with db.connection_context():
         ledger.attest_legacy(agency)  # entries held from before batches were signed
     # No /docs, /redoc or public /openapi.json: those pages load scripts from a CDN and
@@ -275,10 +277,15 @@ def create_app(agency: SigningKey, *, max_body: int = guard.MAX_BODY,
             if not signing.same_station(seal.station_id, row.station_id):
                 return _problem(403, "The batch is signed for another station. Nothing was "
                                      "changed.")
-            entries = signing.check_batch(entries, seal, agency.public) if entries else []
+            # Each entry's data is encoded once: its digest's canonical text is also the log's.
+            texts = [signing.data_text(e) for e in entries]
+            entries = signing.check_batch(entries, seal, agency.public, texts) \
+                if entries else []
             # Takes its turn and a connection itself, and may write other queued pushes with
             # this one (group commit, `ledger.receive_grouped`).
-            acked, new, applied = ledger.receive_grouped(row.station_id, entries, seal)
+            acked, new, applied = ledger.receive_grouped(
+                row.station_id, entries, seal,
+                [signing.log_text(e, t) for e, t in zip(entries, texts, strict=True)])
         except ledger.GapError as exc:
             return _problem(409, str(exc), acked=exc.acked)
         except AuthorshipError as exc:

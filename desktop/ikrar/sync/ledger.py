@@ -167,8 +167,10 @@ _queue_lock = threading.Lock()
 GROUP_ENTRIES = 20_000  # at most this many entries written by one group transaction
 
 
-def _prepared(station_id: str, entries: Sequence[Entry], seal: Seal) -> _Push:
-    """Everything that reads no table: each entry's check and its JSON text for the log."""
+def _prepared(station_id: str, entries: Sequence[Entry], seal: Seal,
+              encoded: Sequence[str] | None) -> _Push:
+    """Everything that reads no table: each entry's check and its JSON text for the log
+    (`encoded`: those texts, when the caller made them while checking the seal)."""
     for entry in entries:
         if entry.station_id != station_id:
             raise SyncDataError("sync.data_invalid",
@@ -176,26 +178,29 @@ def _prepared(station_id: str, entries: Sequence[Entry], seal: Seal) -> _Push:
                                 f"not {station_id}.",
                                 where=f"entry {entry.seq}",
                                 detail=f"names station {entry.station_id}")
+    if encoded is None or len(encoded) != len(entries):
+        encoded = [_ENCODE(entry.data) for entry in entries]
     return _Push(station_id, entries, seal, [_checked(entry) for entry in entries],
-                 [_ENCODE(entry.data) for entry in entries])
+                 list(encoded))
 
 
-def receive(station_id: str, entries: Sequence[Entry], seal: Seal
-            ) -> tuple[int, int, Applied]:
+def receive(station_id: str, entries: Sequence[Entry], seal: Seal,
+            encoded: Sequence[str] | None = None) -> tuple[int, int, Applied]:
     """Record and apply one station's signed entries in one transaction: (acked, new, applied).
 
     The entries carry their checked signer (`ikrar.sync.signing.check_batch`); the seal is kept
     so stations pulling them can check them too. Everything that reads no table (each entry's
     check, its JSON text for the log) is done before the write lock is taken; only the entries
     not held yet are then applied, and a check's refusal counts only for those, as before.
+    `encoded`: each entry's data as JSON text (`signing.log_text`), if the caller has them.
     """
-    push = _prepared(station_id, entries, seal)
+    push = _prepared(station_id, entries, seal, encoded)
     with hub_write():
         return _write(push)
 
 
-def receive_grouped(station_id: str, entries: Sequence[Entry], seal: Seal
-                    ) -> tuple[int, int, Applied]:
+def receive_grouped(station_id: str, entries: Sequence[Entry], seal: Seal,
+                    encoded: Sequence[str] | None = None) -> tuple[int, int, Applied]:
     """`receive` for the hub's push endpoint: called without a connection (it takes one).
 
     Group commit: the push joins a queue, and whichever thread gets the write lock writes
@@ -205,7 +210,7 @@ def receive_grouped(station_id: str, entries: Sequence[Entry], seal: Seal
     a connection, and one commit (one flush to disk, one advisory lock) serves them all. Hub
     sequence numbers are given under the same locks as before, each push's entries in a run.
     """
-    push = _prepared(station_id, entries, seal)
+    push = _prepared(station_id, entries, seal, encoded)
     with _queue_lock:
         _queue.append(push)
     while not push.done:

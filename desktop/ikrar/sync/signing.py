@@ -38,13 +38,42 @@ def digest(entry: Entry) -> bytes:
     `shape_hash` commit to them (checked on applying, `store.purge_sync`), so a log whose
     biometrics were purged still verifies against its author's seal.
     """
+    return _digest(entry, data_text(entry))
+
+
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=True, separators=(",", ":")).encode
+_quote = json.encoder.encode_basestring_ascii  # a str as JSON, ASCII, as json.dumps writes it
+
+
+def data_text(entry: Entry) -> str:
+    """The entry's data in the canonical JSON its digest covers (strokes left out as above)."""
     data = entry.data
     if entry.table == "signature" and isinstance(data, dict) and "shape_hash" in data:
         data = {k: v for k, v in data.items() if k != "strokes"}
-    text = json.dumps([entry.station_id, entry.seq, entry.table, entry.row_id, entry.op,
-                       entry.hlc, data], sort_keys=True, ensure_ascii=True,
-                      separators=(",", ":"))
-    return hashlib.sha256(text.encode("ascii")).digest()
+    return _CANONICAL(data)
+
+
+def log_text(entry: Entry, text: str) -> str:
+    """The entry's whole data as JSON text, from its `data_text` (the hub's log keeps it):
+    the strokes the digest leaves out are put back, nothing is encoded twice."""
+    data = entry.data
+    if entry.table == "signature" and isinstance(data, dict) and "shape_hash" in data and \
+            "strokes" in data:
+        return f'{text[:-1]},"strokes":{_CANONICAL(data["strokes"])}}}'
+    return text
+
+
+def _digest(entry: Entry, text: str) -> bytes:
+    # The canonical JSON of [station, seq, table, row id, op, hlc, data], byte for byte as one
+    # json.dumps of that list would write it, with the data's text made once.
+    texts = (entry.station_id, entry.table, entry.row_id, entry.op, entry.hlc)
+    if type(entry.seq) is int and all(type(t) is str for t in texts):
+        station, table, row_id, op, hlc = map(_quote, texts)
+        head = f"[{station},{entry.seq},{table},{row_id},{op},{hlc},"
+    else:  # what json.dumps writes for anything else
+        head = _CANONICAL([entry.station_id, entry.seq, entry.table, entry.row_id, entry.op,
+                           entry.hlc])[:-1] + ","
+    return hashlib.sha256(f"{head}{text}]".encode("ascii")).digest()
 
 
 def _message(kind: str, station_id: str, first_seq: int, digests: bytes) -> bytes:
@@ -135,14 +164,20 @@ def signer_of(seal: Seal, agency: PublicKey, *, check_dates: bool = True) -> str
     return signer
 
 
-def vouch(entries: Sequence[Entry], seal: Seal, signer: str) -> list[Entry]:
-    """The entries marked with their signer, each checked against the seal's digests."""
+def vouch(entries: Sequence[Entry], seal: Seal, signer: str,
+          texts: Sequence[str] | None = None) -> list[Entry]:
+    """The entries marked with their signer, each checked against the seal's digests.
+
+    `texts`: each entry's `data_text`, when the caller made them already (and keeps them).
+    """
     out = []
     count = len(seal.digests) // DIGEST_BYTES
-    for entry in entries:
+    if texts is None:
+        texts = [data_text(entry) for entry in entries]
+    for entry, text in zip(entries, texts, strict=True):
         at = entry.seq - seal.first_seq
         if not same_station(entry.station_id, seal.station_id) or not 0 <= at < count or \
-                seal.digests[at * DIGEST_BYTES:(at + 1) * DIGEST_BYTES] != digest(entry):
+                seal.digests[at * DIGEST_BYTES:(at + 1) * DIGEST_BYTES] != _digest(entry, text):
             raise _refused(f"entry {entry.seq} of station {entry.station_id} is not the one "
                            "its author signed (altered or forged)")
         out.append(Entry(entry.station_id, entry.seq, entry.table, entry.row_id, entry.op,
@@ -150,12 +185,16 @@ def vouch(entries: Sequence[Entry], seal: Seal, signer: str) -> list[Entry]:
     return out
 
 
-def check_batch(entries: Sequence[Entry], seal_: Seal, agency: PublicKey) -> list[Entry]:
-    """Check a whole batch as it arrives (a push or a bundle): the entries, vouched for."""
+def check_batch(entries: Sequence[Entry], seal_: Seal, agency: PublicKey,
+                texts: Sequence[str] | None = None) -> list[Entry]:
+    """Check a whole batch as it arrives (a push or a bundle): the entries, vouched for.
+
+    `texts`: each entry's `data_text`, made by the caller (the hub keeps them for its log).
+    """
     if len(entries) * DIGEST_BYTES != len(seal_.digests) or not entries or \
             entries[0].seq != seal_.first_seq:
         raise _refused("its signature covers other entries than it carries")
-    return vouch(entries, seal_, signer_of(seal_, agency))
+    return vouch(entries, seal_, signer_of(seal_, agency), texts)
 
 
 def certified_key(seal: Seal) -> PublicKey:

@@ -92,7 +92,7 @@ def send_huge(port: int, path: str, *, chunked: bool, token: str | None = None
 
 @pytest.mark.parametrize("path, chunked, with_token, status", [
     ("/api/v1/push", False, False, 413),  # refused by its Content-Length alone
-    ("/api/v1/push", True, False, 401),  # refused by the missing token, nothing read
+    ("/api/v1/push", True, False, 401),  # refused by the missing token; 16 MB read, dropped
     ("/api/v1/enrol", False, False, 413),
     ("/api/v1/enrol", True, False, 413),
     ("/api/v1/push", False, True, 413),
@@ -182,3 +182,17 @@ def test_a_station_copied_from_another_is_told_to_use_a_new_folder(make_hub, tmp
         sync_station.join(hub.url, code)
     assert refused.value.code == "station.id_taken"
     assert settings.get("hub_token") is None and settings.get("station_id") == first_id
+
+
+def test_a_refused_token_is_read_whole_by_a_station_sending_a_push(make_hub):
+    """A revoked station's push (a few MB, within the limit) gets its 401 and the hub's words,
+    never 'connection reset': a server that answers and closes with the body still unread
+    resets the connection, and the station would call a revoked hub 'offline'."""
+    hub = make_hub()
+    body = b'{"entries": [' + b'{"x": "' + b"a" * (12 * MB) + b'"}]}'
+    for _ in range(20):
+        reply = httpx.post(hub.url + "/api/v1/push", content=body, timeout=10,
+                           headers={"Authorization": "Bearer not-a-token",
+                                    "Content-Type": "application/json"})
+        assert reply.status_code == 401
+        assert reply.json()["error"]

@@ -1,7 +1,8 @@
 """The hub's front door, before FastAPI reads anything: size, rate and token checks.
 
-A pure ASGI middleware, so a request without a valid token is answered 401 before a byte of
-its body is read, a body over the limit is answered 413 from its Content-Length or, for a
+A pure ASGI middleware, so a request without a valid token is answered 401 before its body
+reaches the application or any memory (the body, up to the limit, is read and dropped first, so
+the client reads the answer instead of a reset connection), a body over the limit is answered 413 from its Content-Length or, for a
 chunked body, as soon as the count passes the limit, and enrolment attempts are counted per
 client address (429 with Retry-After). Nothing here depends on what a push body contains.
 """
@@ -109,6 +110,7 @@ class RequestGuard:
             client = (scope.get("client") or ("unknown",))[0]
             wait = self.limiter.retry_after(client)
             if wait:
+                await _drain(receive, limit)
                 await send_problem(send, 429, f"Too many enrolment attempts from this address; "
                                    f"try again in {wait} seconds.", {"Retry-After": str(wait)})
                 return
@@ -118,9 +120,11 @@ class RequestGuard:
                 row = await anyio.to_thread.run_sync(
                     _lookup, token.strip() if scheme.lower() == "bearer" else None)
             except enrol.AuthError as exc:
+                await _drain(receive, limit)
                 await send_problem(send, 401, str(exc))
                 return
             except (MaxConnectionsExceeded, peewee.DatabaseError):
+                await _drain(receive, limit)
                 await send_problem(send, 503, busy_message(), {"Retry-After": str(RETRY_AFTER)})
                 return
             scope.setdefault("state", {})["station_row"] = row
@@ -157,6 +161,24 @@ class RequestGuard:
             if not started:
                 started = True
                 await send_problem(send, 413, _too_large(limit))
+
+
+async def _drain(receive: Receive, limit: int) -> None:
+    """Read and drop a refused request's body, up to `limit` bytes, before answering.
+
+    A server that answers and closes while the client is still sending resets the connection,
+    and the client never reads the answer: a revoked station would see "connection reset" and
+    call the hub offline. Nothing read is kept, so a refused request costs the hub no memory;
+    a body over the limit is left unread (its sender gets the answer or a reset, as it earned).
+    """
+    seen = 0
+    while seen <= limit:
+        message = await receive()
+        if message["type"] != "http.request":
+            return
+        seen += len(message.get("body", b""))
+        if not message.get("more_body", False):
+            return
 
 
 def _too_large(limit: int) -> str:

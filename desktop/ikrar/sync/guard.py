@@ -1,10 +1,11 @@
 """The hub's front door, before FastAPI reads anything: size, rate and token checks.
 
-A pure ASGI middleware, so a request without a valid token is answered 401 before its body
-reaches the application or any memory (the body, up to the limit, is read and dropped first, so
-the client reads the answer instead of a reset connection), a body over the limit is answered
-413 from its Content-Length or, for a chunked body, as soon as the count passes the limit, and enrolment attempts are counted per
-client address (429 with Retry-After). Nothing here depends on what a push body contains.
+A pure ASGI middleware. A request without a valid token is answered 401 before its body
+reaches the application or any memory: the body, up to the limit, is read and dropped first, so
+the client reads the answer instead of a reset connection. A body over the limit is answered 413
+from its Content-Length or, for a chunked body, as soon as the count passes the limit.
+Enrolment attempts are counted per client address (429 with Retry-After). Nothing here depends
+on what a push body contains.
 """
 
 from __future__ import annotations

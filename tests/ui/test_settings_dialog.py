@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from fit_check import problems
 from PySide6.QtCore import Qt
 
 from ikrar.store import settings
@@ -129,3 +130,16 @@ def test_a_signed_in_station_opens_its_settings_at_once(make_window, qtbot):
     window._apply_role()
     assert isinstance(window.open_settings(), SettingsDialog)
     assert window.findChild(PinDialog) is None
+
+
+@pytest.mark.parametrize("hub", [None, "https://hub-sekretariat-daerah.example.go.id:8750"])
+def test_nothing_in_it_is_cut_off_in_indonesian(indonesian, qtbot, store, hub):
+    """The hub's words wrapped beside its two buttons and lost their second line."""
+    if hub:
+        settings.put("hub_url", hub)
+        settings.put("hub_token", "token")
+    shown = SettingsDialog(str(store.data_dir))
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    assert problems(shown) == []

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -109,12 +110,17 @@ class SettingsDialog(QDialog):
         self.sync_button.clicked.connect(self.sync.sync_now)
         self.sync_label = QLabel(self.sync.text(), self)
         self.sync.changed.connect(self._show_sync)  # may outlive this dialog: no lambda
-        row = QHBoxLayout()
-        row.addWidget(self.hub_label, 1)
-        row.addWidget(self.join_button)
-        row.addWidget(self.sync_button)
+        # The hub's address and station name on a line of their own, the buttons under them:
+        # beside the buttons a long address (or the Indonesian words) wrapped and was cut off.
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.join_button)
+        buttons.addWidget(self.sync_button)
+        buttons.addStretch(1)
+        hub_box = QVBoxLayout()
+        hub_box.addWidget(self.hub_label)
+        hub_box.addLayout(buttons)
         self._show_hub()
-        form.addRow(self.tr("Hub"), row)
+        form.addRow(self.tr("Hub"), hub_box)
         form.addRow(self.tr("Sync"), self.sync_label)
 
         self.folder_label = QLabel(str(data_dir), self)

@@ -706,10 +706,9 @@ def stamped_keys(text, stamp, *, gap_ms=2):
     return events, stamp
 
 
-def test_the_idle_timeout_lets_keys_already_queued_through_first(qtbot, scanner, form, clock):
-    """The desk was late by 200 ms: its idle timer is overdue and the rest of the burst waits
-    in the queue. Which comes first is the event dispatcher's choice; when the timer does, the
-    keys waiting are taken before anything is ended."""
+def first_ten_keys(scanner, form, clock):
+    """The first ten keys of a badge, stamped and taken 2 ms apart: (field, bursts ended, the
+    whole code, the last stamp)."""
     field, _ = form
     ended = []
     scanner.burstEnded.connect(lambda code, how: ended.append((code, how)))
@@ -718,6 +717,14 @@ def test_the_idle_timeout_lets_keys_already_queued_through_first(qtbot, scanner,
     for event in first:
         clock.now += 2
         QApplication.sendEvent(field, event)
+    return field, ended, code, stamp
+
+
+def test_the_idle_timeout_lets_keys_already_queued_through_first(qtbot, scanner, form, clock):
+    """The desk was late by 200 ms: its idle timer is overdue and the rest of the burst waits
+    in the queue. Which comes first is the event dispatcher's choice; when the timer does, the
+    keys waiting are taken before anything is ended."""
+    field, ended, code, stamp = first_ten_keys(scanner, form, clock)
     clock.now += 200  # descheduled
     rest, stamp = stamped_keys(code[10:], stamp)
     for event in rest + [key_event(PRESS, Qt.Key.Key_Return, NO_MOD, "\r", stamp + 2)]:
@@ -729,14 +736,7 @@ def test_the_idle_timeout_lets_keys_already_queued_through_first(qtbot, scanner,
 
 def test_a_late_idle_timeout_waits_once_for_keys_still_on_their_way(qtbot, scanner, form,
                                                                      clock):
-    field, _ = form
-    ended = []
-    scanner.burstEnded.connect(lambda code, how: ended.append((code, how)))
-    code = "IKB1." + NIP + ".ABCDEF"
-    first, stamp = stamped_keys(code[:10], 1_000)
-    for event in first:
-        clock.now += 2
-        QApplication.sendEvent(field, event)
+    field, ended, code, stamp = first_ten_keys(scanner, form, clock)
     clock.now += 200  # the timer fires 120 ms late, and nothing has come in yet
     scanner.findChild(QTimer).timeout.emit()
     assert ended == [] and scanner.holding == code[:10]

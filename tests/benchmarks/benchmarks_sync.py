@@ -1,5 +1,9 @@
 """Benchmarks of sync: push of check-ins with signatures to a hub, pull into a fresh station.
 
+The hub is set up as the administrator leaves it: an event whose roster was imported from a
+file, so a station receives the roster as one signed document (`ikrar.sync.roster_doc`) and the
+check-ins and signatures entry by entry.
+
 The hub runs as `ikrar hub` in its own process on loopback (SQLite, and PostgreSQL when
 IKRAR_TEST_PG names a server). Each figure stands beside its floor, measured in the same run
 with nothing of Ikrar's stack: the same request and reply bytes sent over loopback HTTP
@@ -62,6 +66,21 @@ def _bulk_check_ins(count: int) -> None:
             "attendance": row["id"], "station": me, "strokes": blobs[i % 16],
             "strokes_hash": strokes.strokes_hash(blobs[i % 16]), "pledge_hash": event.pledge_hash,
             "signed_at": at} for i, row in enumerate(attendances)])
+
+
+def _prepare(hub: Hub, folder: Path, count: int) -> None:
+    """The hub as the administrator leaves it: an event and its roster of `count` people,
+    imported from a SIMPEG-style file, so stations receive it as one signed document."""
+    from benchmarks_roster import _source
+
+    from ikrar.store.models import Event
+    from ikrar.store.roster import import_roster
+
+    hub.prepare(employees=0)
+    hub.use()
+    report = import_roster(_source(folder / "roster", count), event=Event.get_by_id(hub.event_id))
+    assert report.imported == count, report
+    close_db()
 
 
 def _rows(table: str) -> tuple[list[str], list[tuple]]:
@@ -206,7 +225,7 @@ def _push_figure(folder: Path, count: int, database_url: str | None, label: str
     from ikrar.sync import station as sync_station
 
     hub = Hub(folder / "hub", database_url)
-    hub.prepare(employees=count)
+    _prepare(hub, folder, count)
     hub.start()
     a = Station(folder / "a", "Meja 1")
     code = hub.code("Meja 1")
@@ -273,6 +292,7 @@ def _pull_figure(folder: Path, hub: Hub, count: int, label: str, pg: bool = Fals
                    "apply": f"{elapsed - recorder.seconds:.3f} s",
                    "CPU station": f"{cpu:.2f} s", "CPU hub": f"{hub_cpu:.2f} s",
                    "entries": received, "rows written": applied.written,
+                   "roster": f"{count:,} people as one signed document",
                    "page": sync_station.PULL_BATCH})
 
 

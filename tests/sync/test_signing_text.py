@@ -60,3 +60,23 @@ def test_a_batch_checked_from_the_kept_texts_still_refuses_an_altered_entry():
     with pytest.raises(signing.SyncDataError):
         signing.check_batch(altered, seal, key.public,
                             [signing.data_text(e) for e in altered])
+
+
+def test_a_push_body_sends_the_signed_texts_as_the_entries_data():
+    """The station sends each entry's data as the text its digest was taken over (encoded
+    once); the body must still be the push request's JSON, entry for entry."""
+    from ikrar.core.keys import SigningKey
+    from ikrar.sync.changes import PushBody, push_body, to_wire
+
+    key = SigningKey.generate()
+    entries = [Entry("0190", 5 + i, e.table, e.row_id, e.op, e.data, e.hlc or "h")
+               for i, e in enumerate(ENTRIES)]
+    texts = [signing.data_text(e) for e in entries]
+    seal = signing.seal(entries, key, None, texts=texts)
+    assert seal.digests == signing.seal(entries, key, None).digests
+    body = push_body("0190", entries, seal.to_wire(),
+                     [signing.log_text(e, t) for e, t in zip(entries, texts, strict=True)])
+    assert json.loads(body) == {"station_id": "0190", "entries": [to_wire(e) for e in entries],
+                                "seal": seal.to_wire()}
+    assert [w.data for w in PushBody.model_validate_json(body).entries] == \
+        [e.data for e in entries]

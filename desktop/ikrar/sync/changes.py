@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -111,6 +113,26 @@ def from_wire(item: Any, station_id: str | None = None, index: int = 0) -> Entry
                             f"entry {index + 1}: data must be an object of column values.",
                             where=f"entry {index + 1}", detail="data is not an object")
     return Entry(origin, seq, table, row_id, op, data, hlc)
+
+
+_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_quote = json.encoder.encode_basestring  # a str as JSON (json.dumps's own, in C)
+
+
+def _str(value: Any) -> str:
+    return _quote(value) if type(value) is str else _json(value)
+
+
+def push_body(station_id: str, entries: Sequence[Entry], seal: dict[str, Any],
+              texts: Sequence[str]) -> bytes:
+    """A push request's body (`PushBody`) as JSON bytes. `texts`: each entry's data as JSON
+    text (`ikrar.sync.signing.log_text`, made when the batch was signed), written as it is, so
+    a station encodes a batch's data once."""
+    items = [f'{{"seq":{_json(e.seq)},"table":{_str(e.table)},"row_id":{_str(e.row_id)},'
+             f'"op":{_str(e.op)},"data":{text},"hlc":{_str(e.hlc)}}}'
+             for e, text in zip(entries, texts, strict=True)]
+    return (f'{{"station_id":{_json(station_id)},"entries":[{",".join(items)}],'
+            f'"seal":{_json(seal)}}}').encode()
 
 
 def to_wire(entry: Entry) -> dict[str, Any]:

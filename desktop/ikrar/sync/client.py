@@ -14,8 +14,8 @@ import httpx
 
 from ikrar.core.errors import IkrarError
 from ikrar.store.sync_apply import Entry
-from ikrar.sync import telemetry, tls
-from ikrar.sync.changes import to_wire
+from ikrar.sync import signing, telemetry, tls
+from ikrar.sync.changes import push_body
 from ikrar.sync.signing import Seal
 
 TIMEOUT = httpx.Timeout(60.0, connect=5.0)
@@ -196,11 +196,13 @@ class HubClient:
     def me(self) -> dict[str, Any]:
         return self._call("GET", "/api/v1/me")
 
-    def push(self, station_id: str, entries: Sequence[Entry], seal: Seal) -> dict[str, Any]:
-        body = json.dumps({"station_id": station_id, "entries": [to_wire(e) for e in entries],
-                           "seal": seal.to_wire()},
-                          ensure_ascii=False, separators=(",", ":"))
-        return self._call("POST", "/api/v1/push", content=body.encode("utf-8"),
+    def push(self, station_id: str, entries: Sequence[Entry], seal: Seal,
+             body: bytes | None = None) -> dict[str, Any]:
+        """Send a signed batch; `body`: its request (`changes.push_body`) if made already."""
+        if body is None:
+            body = push_body(station_id, entries, seal.to_wire(),
+                             [signing.log_text(e, signing.data_text(e)) for e in entries])
+        return self._call("POST", "/api/v1/push", content=body,
                           headers={"Content-Type": "application/json"})
 
     def pull(self, after: int, limit: int) -> dict[str, Any]:

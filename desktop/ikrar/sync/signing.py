@@ -111,11 +111,15 @@ def _consecutive(entries: Sequence[Entry]) -> None:
 
 
 def seal(entries: Sequence[Entry], key: SigningKey, certificate: str | None,
-         kind: str | None = None) -> Seal:
-    """Sign a batch with the station key (and its certificate) or the agency key (None)."""
+         kind: str | None = None, texts: Sequence[str] | None = None) -> Seal:
+    """Sign a batch with the station key (and its certificate) or the agency key (None).
+
+    `texts`: each entry's `data_text`, when the caller made them (to send them too)."""
     _consecutive(entries)
     kind = kind or (STATION if certificate else AGENCY)
-    digests = b"".join(digest(e) for e in entries)
+    if texts is None:
+        texts = [data_text(e) for e in entries]
+    digests = b"".join(_digest(e, t) for e, t in zip(entries, texts, strict=True))
     station, first = entries[0].station_id, entries[0].seq
     return Seal(station, first, digests, key.sign(_message(kind, station, first, digests)),
                 certificate, kind)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from ikrar.core.errors import IkrarError
-from ikrar.core.keys import PublicKey
+from ikrar.core.keys import PublicKey, SigningKey
 from ikrar.store import audit, keystore, outbox, settings, sync_state
 from ikrar.store.authorship import norm
 from ikrar.store.db import db, local
@@ -23,7 +23,7 @@ from ikrar.store.models import Employee, Event, Station, SyncAlias
 from ikrar.store.stations import local_station
 from ikrar.store.sync_apply import Applied, Entry, SyncDataError, apply
 from ikrar.sync import clock, roster_doc, signing, tls
-from ikrar.sync.changes import MAX_BATCH, from_wire
+from ikrar.sync.changes import MAX_BATCH, from_wire, push_body
 from ikrar.sync.client import HubClient, HubError, HubGap, HubRefused
 from ikrar.sync.enrol import EnrolmentError, split_code
 
@@ -157,11 +157,24 @@ def join(url: str, code: str, *, client: HubClient | None = None) -> dict:
     return reply
 
 
+def _signed(me: str, after: int, batch: int, key: SigningKey, certificate: str
+            ) -> tuple[list[Entry], signing.Seal | None, bytes]:
+    """The outbox's next batch after `after`, its seal and its request body (data encoded once:
+    the texts the seal's digests are taken over are also what is sent)."""
+    entries = sync_state.pending(after, batch)
+    if not entries:
+        return entries, None, b""
+    texts = [signing.data_text(e) for e in entries]
+    sealed = signing.seal(entries, key, certificate, texts=texts)
+    return entries, sealed, push_body(me, entries, sealed.to_wire(), [
+        signing.log_text(e, t) for e, t in zip(entries, texts, strict=True)])
+
+
 def push(client: HubClient, *, batch: int = BATCH, progress: Progress | None = None) -> int:
     """Send the outbox after what the hub acknowledged, each batch signed by the station key.
 
-    While the hub works on one batch, the next is read from the outbox and signed here (only
-    read: it is sent after the acknowledgement, and read again if that says otherwise).
+    While the hub works on one batch, the next is read from the outbox, signed and encoded here
+    (only read: it is sent after the acknowledgement, and read again if that says otherwise).
     """
     me = str(local().station_id)
     key = keystore.station_key()
@@ -172,17 +185,15 @@ def push(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
     resets = 0
     sender = ThreadPoolExecutor(1, thread_name_prefix="ikrar-push")
     try:
-        entries = sync_state.pending(acked, batch)
-        sealed = signing.seal(entries, key, certificate) if entries else None
+        entries, sealed, body = _signed(me, acked, batch, key, certificate)
         while True:
             if not entries:
                 return max(0, acked - start)
-            sending = sender.submit(client.push, me, entries, sealed)
+            sending = sender.submit(client.push, me, entries, sealed, body)
             try:
-                following = sync_state.pending(entries[-1].seq, batch)
-                following_seal = signing.seal(following, key, certificate) if following else None
+                following = _signed(me, entries[-1].seq, batch, key, certificate)
             except Exception:  # noqa: BLE001 - raised again below, after this batch's ack
-                following, following_seal = None, None
+                following = None
             try:
                 reply = sending.result()
             except HubGap as gap:  # the hub was restored from an older copy: resend what it lacks
@@ -191,8 +202,7 @@ def push(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
                     raise
                 sync_state.reset_ack(gap.acked)
                 acked = start = gap.acked
-                entries = sync_state.pending(acked, batch)
-                sealed = signing.seal(entries, key, certificate) if entries else None
+                entries, sealed, body = _signed(me, acked, batch, key, certificate)
                 continue
             got = int(reply.get("acked", -1))
             if got < entries[0].seq - 1 or got > entries[-1].seq:
@@ -208,10 +218,9 @@ def push(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
                                "The hub acknowledged nothing of this batch. Entries stay "
                                "waiting.")
             if got == entries[-1].seq and following is not None:
-                entries, sealed = following, following_seal
+                entries, sealed, body = following
             else:  # the hub held less than was sent (or reading ahead failed): from its ack
-                entries = sync_state.pending(got, batch)
-                sealed = signing.seal(entries, key, certificate) if entries else None
+                entries, sealed, body = _signed(me, got, batch, key, certificate)
             acked = got
             if progress:
                 progress("push", acked, total)

@@ -480,18 +480,18 @@ def test_an_import_on_the_administrators_folder_publishes_when_the_key_is_at_han
     from ikrar.cli import main
     from ikrar.store import keystore
     from ikrar.store.db import close_db
+    from ikrar.store.postgres import remember
     from ikrar.sync import roster_doc as wire
     from ikrar.sync.serve import load_agency
 
     hub = make_hub(database_url, employees=0, start=False)
     close_db()
-    if database_url is None:  # `ikrar roster import` opens the folder's SQLite database
-        assert main(["--data-dir", str(hub.folder), "roster", "import",
-                     str(_csv(tmp_path / "a.csv", 0, 12)), "--event", hub.event_id]) == 0
-        hub.use()
-    else:  # as the GUI's import job does, on the hub's PostgreSQL database
-        _import(hub, _csv(tmp_path / "a.csv", 0, 12))
-        assert wire.publish_here() == 1
+    if database_url:  # the folder as `ikrar hub --database` leaves it: the CLI works there
+        remember(hub.folder, database_url)
+    assert main(["--data-dir", str(hub.folder), "roster", "import",
+                 str(_csv(tmp_path / "a.csv", 0, 12)), "--event", hub.event_id]) == 0
+    assert (hub.folder / "ikrar.sqlite3").exists() == (database_url is None)
+    hub.use()
     assert _signed_versions(load_agency()) == [("diff", 1), ("snapshot", 1)]
     # A key behind a passphrase that is not at hand: left to the hub, as before.
     _import(hub, _csv(tmp_path / "b.csv", 12, 3))

@@ -70,7 +70,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             return cmd_gui(args)
         if getattr(args, "needs_db", True):
-            open_store(args)
+            from ikrar.store.postgres import remembered  # noqa: PLC0415
+
+            # A hub folder started with PostgreSQL keeps its data there: every command on the
+            # folder works on that database, not on a new SQLite file beside it.
+            open_store(args, database_url=remembered(paths.data_dir(args.data_dir)))
         return args.func(args)
     except IkrarError as exc:
         print(f"ikrar: {exc}", file=sys.stderr)

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from peewee import fn
+
 from ikrar.core.dates import zone
 from ikrar.core.errors import IkrarError
 from ikrar.core.pledge import Pledge, default_pledge
@@ -75,7 +77,9 @@ def find_event(key: str | None) -> Event:
                              "There is no event yet. Create one with `ikrar event create`.")
         return event
     matches = list(Event.select().where(
-        (Event.title == key) | (Event.id.cast("text").startswith(key.replace("-", "")))
+        # SQLite keeps an id as 32 hex digits, PostgreSQL as a uuid (text with dashes)
+        (Event.title == key)
+        | fn.REPLACE(Event.id.cast("text"), "-", "").startswith(key.replace("-", "").lower())
     ).limit(2))
     if len(matches) != 1:
         what = "No event" if not matches else "More than one event"

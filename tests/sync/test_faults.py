@@ -91,6 +91,34 @@ def test_hub_restarted_mid_sync(hub, stations):
     _assert_same_everywhere(hub, a)
 
 
+def test_an_acknowledgement_the_station_failed_to_write_is_resent_not_doubled(
+        hub, stations, monkeypatch):
+    """The hub holds a batch whose acknowledgement the station could not write (its disk
+    failed there): the next sync sends it again, from the older acknowledgement."""
+    import peewee
+
+    (a,) = stations("Meja 1")
+    _check_in_people(a, 0, 12)
+    written = []
+    real = sync_state.acknowledge
+
+    def failing(seq: int) -> None:
+        if written:
+            raise peewee.OperationalError("disk I/O error")
+        real(seq)
+        written.append(seq)
+
+    with monkeypatch.context() as patch, pytest.raises(peewee.OperationalError):
+        patch.setattr(sync_state, "acknowledge", failing)
+        sync_station.push(sync_station.client_from_settings(), batch=5)
+    assert settings.get("sync_acked_seq") == written[0]
+    hub.use()
+    held = HubChange.select().count()
+    assert held > written[0]  # the hub holds more than the station knows
+    a.sync(batch=5)
+    _assert_same_everywhere(hub, a)
+
+
 def test_replayed_batch_changes_nothing(hub, stations):
     (a,) = stations("Meja 1")
     _check_in_people(a, 0, 3)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -174,7 +174,9 @@ def push(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
     """Send the outbox after what the hub acknowledged, each batch signed by the station key.
 
     While the hub works on one batch, the next is read from the outbox, signed and encoded here
-    (only read: it is sent after the acknowledgement, and read again if that says otherwise).
+    (only read: it is sent once the acknowledgement of the one before is written, and read
+    again if that says otherwise). The pending count each request tells the hub is the
+    outbox's at the start less what was acknowledged since.
     """
     me = str(local().station_id)
     key = keystore.station_key()
@@ -182,14 +184,17 @@ def push(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
     acked = settings.get("sync_acked_seq")
     start = acked
     total = sync_state.newest_seq()
+    waiting = sync_state.waiting_count()
     resets = 0
     sender = ThreadPoolExecutor(1, thread_name_prefix="ikrar-push")
+
+    def send(batch_: tuple[list[Entry], signing.Seal | None, bytes]) -> Future | None:
+        return sender.submit(client.push, me, *batch_) if batch_[0] else None
+
     try:
         entries, sealed, body = _signed(me, acked, batch, key, certificate)
-        while True:
-            if not entries:
-                return max(0, acked - start)
-            sending = sender.submit(client.push, me, entries, sealed, body)
+        sending = send((entries, sealed, body))
+        while sending is not None:
             try:
                 following = _signed(me, entries[-1].seq, batch, key, certificate)
             except Exception:  # noqa: BLE001 - raised again below, after this batch's ack
@@ -202,7 +207,9 @@ def push(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
                     raise
                 sync_state.reset_ack(gap.acked)
                 acked = start = gap.acked
+                waiting = sync_state.waiting_count()
                 entries, sealed, body = _signed(me, acked, batch, key, certificate)
+                sending = send((entries, sealed, body))
                 continue
             got = int(reply.get("acked", -1))
             if got < entries[0].seq - 1 or got > entries[-1].seq:
@@ -210,20 +217,23 @@ def push(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
                                f"The hub acknowledged {got} for entries {entries[0].seq}–"
                                f"{entries[-1].seq}; that cannot be. Entries stay waiting here.",
                                got=got, first=entries[0].seq, last=entries[-1].seq)
-            with db.atomic():
-                sync_state.acknowledge(got)
-            client.report(pending=sync_state.waiting_count())
             if got == acked:
                 raise HubError("hub.no_ack",
                                "The hub acknowledged nothing of this batch. Entries stay "
                                "waiting.")
-            if got == entries[-1].seq and following is not None:
-                entries, sealed, body = following
-            else:  # the hub held less than was sent (or reading ahead failed): from its ack
-                entries, sealed, body = _signed(me, got, batch, key, certificate)
+            if got != entries[-1].seq or following is None:
+                # the hub held less than was sent (or reading ahead failed): from its ack
+                following = _signed(me, got, batch, key, certificate)
+            with db.atomic():
+                sync_state.acknowledge(got)
+            waiting = max(0, waiting - (got - acked))
+            client.report(pending=waiting)
+            entries, sealed, body = following
+            sending = send(following)
             acked = got
             if progress:
                 progress("push", acked, total)
+        return max(0, acked - start)
     finally:
         sender.shutdown(wait=False, cancel_futures=True)
 

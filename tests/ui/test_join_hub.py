@@ -206,3 +206,37 @@ def test_a_revoked_station_cannot_join_again(hub, data_dir, tmp_path):
     close_db()
     init_db(tmp_path / "fresh", station_name="Meja 2")  # the code was not used up
     assert station.join(url, second)["station_name"] == "Meja 8"
+
+
+@pytest.mark.parametrize("damage", ["certificate", "key"])
+def test_joining_again_mends_a_damaged_or_mismatched_station_certificate(
+        hub, data_dir, damage):
+    """What the clerk's message says to do (Join again) gives the station a certificate that
+    matches its key; signed certificates and syncs work again."""
+    from ikrar.core.keys import KeyFileError, SigningKey
+    from ikrar.store.models import Station
+    from ikrar.store.stations import local_station
+    from ikrar.sync import station
+    from ikrar.ui.widgets import messages
+
+    first, second = hub.code("Meja 7"), hub.code("Meja 8")
+    url = hub.start()
+    init_db(data_dir, station_name="Meja 1")
+    station.join(url, first)
+    if damage == "certificate":
+        Station.update(certificate="AAAA" + local_station().certificate[4:]).where(
+            Station.id == local_station().id).execute()
+        code = "key.station_certificate_damaged"
+    else:
+        SigningKey.generate().save(keystore.keys_dir() / keystore.STATION_KEY)
+        code = "key.station_certificate_other_key"
+    with pytest.raises(KeyFileError) as broken:
+        keystore.station_certificate()
+    assert broken.value.code == code
+    shown = messages.error_text(broken.value)  # what the clerk reads
+    assert "Settings → Join again…" in shown and "`" not in shown
+
+    station.join(url, second)
+
+    assert keystore.station_certificate().public_key == keystore.station_key().public
+    assert "Sync done" in station.sync_once().describe()

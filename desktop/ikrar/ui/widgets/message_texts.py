@@ -98,10 +98,13 @@ TEXTS: dict[str, str] = {
         "certificate from the agency yet, so it cannot sign certificates. Certify the station "
         "with the agency key, or enrol it with the hub."),
     "key.station_certificate_damaged": QT_TRANSLATE_NOOP("Messages", "The certificate of station "
-        "“{station}” is damaged ({reason}). Certify the station again."),
+        "“{station}” is damaged ({reason}). Join the hub again from this computer for a new "
+        "one: File → Settings → Join again… (on the hub's own computer, the administrator "
+        "certifies it again with the agency key)."),
     "key.station_certificate_other_key": QT_TRANSLATE_NOOP("Messages", "The certificate of "
-        "station “{station}” is for another key than {path} (the key file was replaced). Certify "
-        "the station again."),
+        "station “{station}” is for another key than {path} (the key file was replaced). Join "
+        "the hub again from this computer for a new one: File → Settings → Join again… (on the "
+        "hub's own computer, the administrator certifies it again with the agency key)."),
     "badges.no_employees": QT_TRANSLATE_NOOP("Messages", "There are no employees to print badges "
         "for."),
     "badges.cannot_write": QT_TRANSLATE_NOOP("Messages", "Cannot write {out}: {reason}. Choose "

@@ -36,6 +36,7 @@ from ikrar.store.demo import DemoError
 from ikrar.store.events import create_event
 from ikrar.ui.admin.join_dialog import JoinForm
 from ikrar.ui.desk.scanner import WedgeScanner
+from ikrar.ui.widgets.buttons import accept_reject
 from ikrar.ui.widgets.jobs import PROBLEM, Notice
 from ikrar.ui.widgets.messages import error_text
 
@@ -127,9 +128,7 @@ class FirstRunWizard(QDialog):
         return page
 
     def _buttons(self, page: QWidget, ok_text: str, ok) -> QDialogButtonBox:
-        box = QDialogButtonBox(page)
-        ok_button = box.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
-        back = box.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole)
+        box, ok_button, back = accept_reject(page, ok_text, self.tr("Back"), default=False)
         ok_button.clicked.connect(ok)
         back.clicked.connect(self._show_start_page)
         box.ok_button = ok_button  # type: ignore[attr-defined]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar.store import settings
+from ikrar.ui.widgets.buttons import accept_reject
 from ikrar.ui.widgets.jobs import INFO, PROBLEM, Notice, TaskRunner
 
 
@@ -88,13 +88,8 @@ class JoinDialog(QDialog):
         self.form = JoinForm(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
-        # Own texts, not standard buttons: Qt ships no Indonesian translation of its own.
-        buttons = QDialogButtonBox(self)
-        self.join_button = buttons.addButton(self.tr("Join"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = buttons.addButton(self.tr("Cancel"),
-                                               QDialogButtonBox.ButtonRole.RejectRole)
-        self.join_button.setDefault(True)
+        buttons, self.join_button, self.cancel_button = accept_reject(
+            self, self.tr("Join"), self.tr("Cancel"))
         self.join_button.clicked.connect(self.form.submit)
         self.cancel_button.clicked.connect(self.reject)
         layout.addWidget(buttons)

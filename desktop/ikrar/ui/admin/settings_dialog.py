@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from ikrar.store import roles, settings
 from ikrar.ui.admin.join_dialog import JoinDialog, joined_already
 from ikrar.ui.desk.pin_dialog import PinDialog
+from ikrar.ui.widgets.buttons import accept_reject
 from ikrar.ui.widgets.sync_status import SyncStatus
 
 LANGUAGES = ("id", "en")
@@ -128,13 +128,8 @@ class SettingsDialog(QDialog):
         self.folder_label.setWordWrap(True)
         form.addRow(self.tr("Data folder"), self.folder_label)
 
-        # Own texts, not standard buttons: Qt ships no Indonesian translation of its own.
-        buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton(self.tr("Save"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = buttons.addButton(self.tr("Cancel"),
-                                               QDialogButtonBox.ButtonRole.RejectRole)
-        self.save_button.setDefault(True)
+        buttons, self.save_button, self.cancel_button = accept_reject(
+            self, self.tr("Save"), self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

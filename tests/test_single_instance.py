@@ -92,3 +92,23 @@ def test_a_read_only_data_folder_gets_a_clear_message_not_a_traceback(
     assert "Read-only file system" in shown_boxes[0] and str(folder) in shown_boxes[0]
     err = capsys.readouterr().err
     assert "Traceback" not in err and err.startswith("ikrar: ")
+
+
+def test_a_postgresql_hubs_folder_is_refused_before_a_database_is_made_beside_it(
+    qapp, data_dir, shown_boxes
+):
+    """The app on the folder of a hub that keeps its data in PostgreSQL would have made an
+    empty SQLite database there, and what the administrator entered would never reach the hub.
+    The `ikrar` commands on that folder work on the hub's database instead."""
+    from ikrar.store.postgres import remember
+
+    data_dir.mkdir(parents=True)
+    remember(data_dir, "postgresql://ikrar@127.0.0.1/hub")
+
+    status = main(["--data-dir", str(data_dir)])
+
+    assert status == 2
+    assert len(shown_boxes) == 1
+    assert "PostgreSQL" in shown_boxes[0] and str(data_dir) in shown_boxes[0]
+    assert "folder data" in shown_boxes[0]  # in Indonesian, before any setting can be read
+    assert not [p for p in data_dir.iterdir() if p.name.startswith("ikrar.sqlite3")]

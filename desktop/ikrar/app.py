@@ -130,6 +130,24 @@ def ask_passphrase(path: Path, creating: bool, retry: bool) -> str | None:
             _early_app.removeTranslator(translator)
 
 
+def refuse_hub_on_postgres(data_dir: Path) -> None:
+    """Say, before any database is opened, that this folder is a PostgreSQL hub's (in
+    Indonesian: no language setting can be read). Opening it would make a new, empty SQLite
+    database beside the hub's, and what was entered there would never reach the hub."""
+    global _early_app
+    _early_app = QApplication.instance() or QApplication(sys.argv[:1])
+    translators = install_translator(_early_app, DEFAULT_LANGUAGE,
+                                     cache_dir=paths.cache_dir(data_dir) / "i18n")
+    try:
+        show_start_error(QCoreApplication.translate(
+            "app", "This data folder belongs to a hub that keeps its data in PostgreSQL:\n"
+            "{path}\n\nThe app works on a data folder of its own. Start Ikrar with another data "
+            "folder; the hub's figures are in its web console.").format(path=data_dir))
+    finally:
+        for translator in translators:
+            _early_app.removeTranslator(translator)
+
+
 def already_running_text(data_dir: Path) -> str:
     return QCoreApplication.translate(
         "app", "Ikrar is already open on this data folder:\n{path}\n\nUse the window that is "

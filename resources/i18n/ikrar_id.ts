@@ -1249,78 +1249,78 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="123" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="124" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="84" />
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="107" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="85" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="108" />
         <source>Welcome to Ikrar</source>
         <translation>Selamat datang di Ikrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="110" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="111" />
         <source>This computer has no event yet. How do you want to start?</source>
         <translation>Komputer ini belum memiliki acara. Bagaimana Anda ingin memulai?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="113" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="114" />
         <source>Create an event (administrator)</source>
         <translation>Buat acara (administrator)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="114" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="115" />
         <source>Join a hub with a code (station)</source>
         <translation>Bergabung ke hub dengan kode (perangkat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="115" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="116" />
         <source>Open the demo</source>
         <translation>Buka demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="132" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="131" />
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="142" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="141" />
         <source>e.g. Deklarasi Netralitas ASN</source>
         <translation>mis. Deklarasi Netralitas ASN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="151" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="150" />
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="152" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="151" />
         <source>Date and time</source>
         <translation>Tanggal dan jam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="153" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="152" />
         <source>Time zone</source>
         <translation>Zona waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="154" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="153" />
         <source>City (on certificates)</source>
         <translation>Kota (pada sertifikat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="155" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="154" />
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="158" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="157" />
         <source>Create event</source>
         <translation>Buat acara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="169" />
+        <location filename="../../desktop/ikrar/ui/admin/first_run.py" line="168" />
         <source>Join</source>
         <translation>Bergabung</translation>
     </message>
@@ -1399,53 +1399,53 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="184" />
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="188" />
         <source>An import is already running.</source>
         <translation>Impor lain masih berjalan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="188" />
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="207" />
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="192" />
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="211" />
         <source>Import roster</source>
         <translation>Impor daftar pegawai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="190" />
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="194" />
         <source>Rosters (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>Daftar pegawai (*.csv *.xlsx);;Berkas CSV (*.csv);;Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="205" />
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="209" />
         <source>Importing {file}…</source>
         <translation>Mengimpor {file}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="209" />
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="213" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="227" />
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="231" />
         <source>Cancelling the import…</source>
         <translation>Membatalkan impor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="243" />
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="247" />
         <source>Reading row {done}…</source>
         <translation>Membaca baris {done}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="248" />
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="252" />
         <source>Reading row {done} of {total}…</source>
         <translation>Membaca baris {done} dari {total}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="271" />
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="275" />
         <source>Import cancelled; nothing from the file was saved.</source>
         <translation>Impor dibatalkan; tidak ada data dari berkas itu yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="275" />
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="279" />
         <source>The import stopped because of an unexpected error; nothing was written.
 
 {error}
@@ -1458,12 +1458,12 @@ The details are in the log file.</source>
 Rinciannya ada di berkas log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="279" />
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="283" />
         <source>Roster not imported</source>
         <translation>Daftar pegawai tidak diimpor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="282" />
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="286" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -1471,62 +1471,62 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="52" />
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="53" />
         <source>Roster import — {file}</source>
         <translation>Impor daftar pegawai — {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="58" />
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="59" />
         <source>{imported} imported, {updated} updated, {unchanged} unchanged, {refused} refused</source>
         <translation>{imported} baru, {updated} diperbarui, {unchanged} tidak berubah, {refused} ditolak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="71" />
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="72" />
         <source>The roster was saved.</source>
         <translation>Daftar pegawai sudah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="73" />
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="74" />
         <source>The roster was saved without the refused rows listed below.</source>
         <translation>Daftar pegawai sudah disimpan tanpa baris yang ditolak di bawah ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="76" />
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="77" />
         <source>Nothing was written: {refused} rows were refused. Correct them in the file and import it again, or import only the valid rows.</source>
         <translation>Tidak ada yang disimpan: {refused} baris ditolak. Perbaiki baris itu di berkas lalu impor lagi, atau impor baris yang valid saja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="80" />
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="81" />
         <source>Nothing was written.</source>
         <translation>Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="86" />
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="87" />
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="86" />
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="87" />
         <source>Field</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="86" />
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="87" />
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="108" />
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="109" />
         <source>Only the first {listed} of {total} problems are listed.</source>
         <translation>Hanya {listed} dari {total} masalah pertama yang ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="117" />
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="118" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="121" />
+        <location filename="../../desktop/ikrar/ui/admin/import_dialog.py" line="122" />
         <source>Import the valid rows only</source>
         <translation>Impor baris yang valid saja</translation>
     </message>
@@ -1539,12 +1539,12 @@ Rinciannya ada di berkas log.</translation>
         <translation>Bergabung ke hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/join_dialog.py" line="93" />
+        <location filename="../../desktop/ikrar/ui/admin/join_dialog.py" line="92" />
         <source>Join</source>
         <translation>Bergabung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/join_dialog.py" line="95" />
+        <location filename="../../desktop/ikrar/ui/admin/join_dialog.py" line="92" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1992,8 +1992,8 @@ Rinciannya ada di berkas log.</translation>
     </message>
     <message>
         <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="96" />
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="182" />
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="269" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="185" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="272" />
         <source>Cannot read {path}: {reason}.</source>
         <translation>Tidak dapat membaca {path}: {reason}.</translation>
     </message>
@@ -2003,282 +2003,272 @@ Rinciannya ada di berkas log.</translation>
         <translation>Stasiun “{station}” belum memiliki sertifikat dari instansi, sehingga belum dapat menandatangani sertifikat. Sertifikasi stasiun dengan kunci instansi, atau daftarkan ke hub.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="100" />
-        <source>The certificate of station “{station}” is damaged ({reason}). Certify the station again.</source>
-        <translation>Sertifikat stasiun “{station}” rusak ({reason}). Sertifikasi ulang stasiun ini.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="102" />
-        <source>The certificate of station “{station}” is for another key than {path} (the key file was replaced). Certify the station again.</source>
-        <translation>Sertifikat stasiun “{station}” untuk kunci lain, bukan {path} (berkas kunci telah diganti). Sertifikasi ulang stasiun ini.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="105" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="108" />
         <source>There are no employees to print badges for.</source>
         <translation>Tidak ada pegawai yang kartunya perlu dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="107" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="110" />
         <source>Cannot write {out}: {reason}. Choose another file or folder.</source>
         <translation>Tidak dapat menulis {out}: {reason}. Pilih berkas atau folder lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="109" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="112" />
         <source>There are no employees{where} {what}; nothing to print.</source>
         <translation>Tidak ada pegawai{where} {what}; tidak ada yang dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="111" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="114" />
         <source>Final certificates need the agency's logo, the official's signature and the seal; missing: {missing}. Add them on the event page, or print a draft.</source>
         <translation>Sertifikat final memerlukan logo instansi, tanda tangan pejabat, dan cap dinas; belum ada: {missing}. Tambahkan di halaman Acara, atau cetak draf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="114" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="117" />
         <source>Event “{title}” has no presiding official: certificates need the official's title and name. Set them on the event page.</source>
         <translation>Acara “{title}” belum memiliki pejabat yang mengambil sumpah: sertifikat memerlukan jabatan dan nama pejabat. Isikan di halaman acara.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="116" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="119" />
         <source>No certificates to print ({what}): every certificate was printed already.</source>
         <translation>Tidak ada sertifikat untuk dicetak ({what}): semua sertifikat sudah dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="118" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="121" />
         <source>No certificates to print ({what}): nobody has signed yet.</source>
         <translation>Tidak ada sertifikat untuk dicetak ({what}): belum ada yang menandatangani.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="120" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="123" />
         <source>Certificate {number} is void ({void_reason}); it cannot be reprinted.</source>
         <translation>Sertifikat {number} sudah dibatalkan ({void_reason}); tidak dapat dicetak ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="122" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="125" />
         <source>Certificate {number} was never printed; print it normally instead of as a copy.</source>
         <translation>Sertifikat {number} belum pernah dicetak; cetak seperti biasa, bukan sebagai salinan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="124" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="127" />
         <source>Certificate {number} has no stored signature; it cannot print.</source>
         <translation>Sertifikat {number} tidak memiliki tanda tangan tersimpan; tidak dapat dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="126" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="129" />
         <source>No certificates to print.</source>
         <translation>Tidak ada sertifikat untuk dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="127" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="130" />
         <source>There is no event to print certificates for.</source>
         <translation>Belum ada acara untuk dicetak sertifikatnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="128" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="131" />
         <source>Cannot write {out}: {reason}. Nothing was marked printed.</source>
         <translation>Tidak dapat menulis {out}: {reason}. Tidak ada yang ditandai sudah dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="130" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="133" />
         <source>Cannot write certificates into {folder}: {reason}. Choose another folder; nothing was printed.</source>
         <translation>Sertifikat tidak dapat ditulis ke {folder}: {reason}. Pilih folder lain; tidak ada yang dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="132" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="135" />
         <source>A process drawing certificates stopped unexpectedly (out of memory?). Nothing was marked printed; try a smaller batch, e.g. one unit.</source>
         <translation>Proses pembuat sertifikat berhenti tiba-tiba (memori habis?). Tidak ada yang ditandai sudah dicetak; coba kelompok yang lebih kecil, misalnya satu unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="135" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="138" />
         <source>Cancelled: no certificate file was written, nothing marked printed.</source>
         <translation>Dibatalkan: tidak ada berkas sertifikat yang ditulis, tidak ada yang ditandai sudah dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="137" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="140" />
         <source>No printed certificates to copy with these filters.</source>
         <translation>Tidak ada sertifikat tercetak yang dapat disalin dengan saringan ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="142" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="145" />
         <source>The pledge text is too long to fit on the certificate page even in small type. Shorten the pledge on the event page.</source>
         <translation>Teks ikrar terlalu panjang untuk halaman sertifikat, bahkan dengan huruf kecil. Persingkat teks ikrar di halaman acara.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="144" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="147" />
         <source>The stored signature for certificate {number} cannot be read ({reason}).</source>
         <translation>Tanda tangan tersimpan untuk sertifikat {number} tidak dapat dibaca ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="146" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="149" />
         <source>There is no certificate numbered “{number}” on this station.</source>
         <translation>Tidak ada sertifikat bernomor “{number}” di stasiun ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="148" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="151" />
         <source>A certificate number from pattern “{pattern}” already exists ({reason}). Another station may share this station's code {code}; rename one of them.</source>
         <translation>Nomor sertifikat dari pola “{pattern}” sudah ada ({reason}). Mungkin stasiun lain memakai kode stasiun yang sama, {code}; ganti nama salah satunya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="151" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="154" />
         <source>Say why the certificate is voided; the reason is kept.</source>
         <translation>Sebutkan alasan sertifikat dibatalkan; alasannya disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="153" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="156" />
         <source>Certificate {number} is already void.</source>
         <translation>Sertifikat {number} sudah dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="155" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="158" />
         <source>The certificate font {filename} cannot be loaded ({reason}). Reinstall Ikrar.</source>
         <translation>Huruf sertifikat {filename} tidak dapat dimuat ({reason}). Pasang ulang Ikrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="157" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="160" />
         <source>Cannot write {out}: the report is made as .pdf, .xlsx or .csv (not {suffix}).</source>
         <translation>Tidak dapat menulis {out}: rekap dibuat sebagai .pdf, .xlsx, atau .csv (bukan {suffix}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="159" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="162" />
         <source>Cannot write the report to {out}: it is a folder. Give a file name, e.g. rekap.xlsx.</source>
         <translation>Rekap tidak dapat ditulis ke {out}: itu sebuah folder. Berikan nama berkas, misalnya rekap.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="161" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="164" />
         <source>Cannot write the report {out}: {reason}. Choose a folder you may write to.</source>
         <translation>Rekap {out} tidak dapat ditulis: {reason}. Pilih folder yang boleh ditulisi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="163" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="166" />
         <source>Cannot write the report {out}: {reason}. If the file is open in another program (Excel), close it and try again.</source>
         <translation>Rekap {out} tidak dapat ditulis: {reason}. Jika berkas sedang dibuka di program lain (Excel), tutup lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="165" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="168" />
         <source>The {what} image {path} does not exist.</source>
         <translation>Gambar {what} {path} tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="166" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="169" />
         <source>Cannot read the {what} image {path}: {reason}.</source>
         <translation>Gambar {what} {path} tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="168" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="171" />
         <source>The {what} image {path} is over 20 MB; use a smaller PNG.</source>
         <translation>Gambar {what} {path} lebih dari 20 MB; pakai PNG yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="170" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="173" />
         <source>The {what} image {path} is damaged or not an image ({reason}). Replace it with a PNG file.</source>
         <translation>Gambar {what} {path} rusak atau bukan gambar ({reason}). Ganti dengan berkas PNG.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="172" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="175" />
         <source>The {what} image {path} has no transparent background, so it would hide the signature under it. Save it as a PNG with transparency.</source>
         <translation>Gambar {what} {path} tidak berlatar transparan, sehingga akan menutupi tanda tangan di bawahnya. Simpan sebagai PNG dengan transparansi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="175" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="178" />
         <source>Reading QR codes from files needs the zxing-cpp package; you can still paste the code's text instead of a file.</source>
         <translation>Membaca kode QR dari berkas memerlukan paket zxing-cpp; Anda tetap dapat menempelkan teks kodenya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="177" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="180" />
         <source>{path} is not a readable PDF (damaged, or protected by a password). {reason}</source>
         <translation>{path} bukan PDF yang dapat dibaca (rusak, atau dilindungi kata sandi). {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="179" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="182" />
         <source>{path} is not an image Ikrar can read (use PNG or JPEG).</source>
         <translation>{path} bukan gambar yang dapat dibaca Ikrar (pakai PNG atau JPEG).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="181" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="184" />
         <source>{path} does not exist or is not a file.</source>
         <translation>{path} tidak ada atau bukan berkas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="194" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="197" />
         <source>{path}: found {found}, no Ikrar certificate or badge code. Use a sharper scan (at least 150 dpi), or scan the QR code itself.</source>
         <translation>{path}: ditemukan {found}, tetapi tidak ada kode sertifikat atau kartu Ikrar. Pakai hasil pindai yang lebih tajam (minimal 150 dpi), atau pindai kode QR-nya langsung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="196" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="199" />
         <source>The numbering pattern “{pattern}” is not valid: {reason}.</source>
         <translation>Pola penomoran “{pattern}” tidak sah: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="198" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="201" />
         <source>The numbering pattern uses {field}; only {fields} can be used.</source>
         <translation>Pola penomoran memakai {field}; hanya {fields} yang dapat dipakai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="200" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="203" />
         <source>The numbering pattern “{pattern}” must contain {{seq}} and {{station}}: stations print offline, and only the station code keeps their numbers apart.</source>
         <translation>Pola penomoran “{pattern}” harus memuat {{seq}} dan {{station}}: stasiun mencetak tanpa jaringan, dan hanya kode stasiun yang membuat nomornya tidak bentrok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="203" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="206" />
         <source>Unknown check-in method “{method}”.</source>
         <translation>Cara registrasi “{method}” tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="204" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="207" />
         <source>The pledge shown is not the event's current pledge text. Reload the event and sign again.</source>
         <translation>Ikrar yang ditampilkan bukan teks ikrar acara yang berlaku. Muat ulang acara lalu tanda tangani lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="206" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="209" />
         <source>The signature is empty or too small. Please sign again.</source>
         <translation>Tanda tangan kosong atau terlalu kecil. Silakan tanda tangan lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="208" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="211" />
         <source>NIP {nip} is not on this event's roster; register them as a walk-in.</source>
         <translation>NIP {nip} tidak ada di daftar peserta acara ini; daftarkan sebagai peserta tambahan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="210" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="213" />
         <source>NIP {nip} is not on this event's roster and this event does not allow walk-ins.</source>
         <translation>NIP {nip} tidak ada di daftar peserta acara ini dan acara ini tidak menerima peserta tambahan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="212" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="215" />
         <source>Already signed at this event: {when} at {where} (by {method}). Nothing new was recorded.</source>
         <translation>Sudah menandatangani di acara ini: {when} di {where} (melalui {method}). Tidak ada yang dicatat lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="214" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="217" />
         <source>Cannot create the data folder {path}: {reason}. Choose another folder.</source>
         <translation>Folder data {path} tidak dapat dibuat: {reason}. Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="216" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="219" />
         <source>The data folder {path} is read-only. Ikrar must be able to write there: choose another folder, or fix its permissions.</source>
         <translation>Folder data {path} hanya-baca. Ikrar harus dapat menulis di sana: pilih folder lain, atau perbaiki izinnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="218" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="221" />
         <source>Cannot read the database {path}: {reason}.</source>
         <translation>Basis data {path} tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="226" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="229" />
         <source>The database {path} was written by a newer version of Ikrar (schema {version}; this program knows up to {known}). Install the newer Ikrar; nothing was changed.</source>
         <translation>Basis data {path} ditulis oleh Ikrar versi lebih baru (skema {version}; program ini hanya mengenal sampai {known}). Pasang Ikrar yang lebih baru; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="229" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="232" />
         <source>The disk holding the Ikrar data folder is full. Nothing was saved. Free some space and try again.</source>
         <translation>Disk tempat folder data Ikrar penuh. Tidak ada yang disimpan. Kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="231" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="234" />
         <source>The Ikrar database is read-only. Nothing was saved. Check the folder's permissions or choose another data folder.</source>
         <translation>Basis data Ikrar hanya-baca. Tidak ada yang disimpan. Periksa izin folder atau pilih folder data lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="220" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="223" />
         <source>{path} is not an Ikrar database (it is damaged or another kind of file). Move it aside and restore the database from a copy{backups}, or start a new data folder.</source>
         <translation>{path} bukan basis data Ikrar (rusak atau berkas jenis lain). Pindahkan berkas itu dan pulihkan basis data dari salinan{backups}, atau mulai folder data baru.</translation>
     </message>
@@ -2288,142 +2278,152 @@ Rinciannya ada di berkas log.</translation>
         <translation>“{url}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="139" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="100" />
+        <source>The certificate of station “{station}” is damaged ({reason}). Join the hub again from this computer for a new one: File → Settings → Join again… (on the hub's own computer, the administrator certifies it again with the agency key).</source>
+        <translation>Sertifikat stasiun “{station}” rusak ({reason}). Bergabunglah lagi ke hub dari komputer ini untuk mendapat yang baru: Berkas → Pengaturan → Bergabung lagi… (di komputer hub sendiri, administrator menyertifikasi ulang dengan kunci instansi).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="104" />
+        <source>The certificate of station “{station}” is for another key than {path} (the key file was replaced). Join the hub again from this computer for a new one: File → Settings → Join again… (on the hub's own computer, the administrator certifies it again with the agency key).</source>
+        <translation>Sertifikat stasiun “{station}” untuk kunci lain, bukan {path} (berkas kunci telah diganti). Bergabunglah lagi ke hub dari komputer ini untuk mendapat yang baru: Berkas → Pengaturan → Bergabung lagi… (di komputer hub sendiri, administrator menyertifikasi ulang dengan kunci instansi).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="142" />
         <source>All {count} certificates ({what}) were printed before: this batch would print only copies, each stamped SALINAN. Confirm to print the copies, or choose “Not printed yet”.</source>
         <translation>Semua {count} sertifikat ({what}) sudah pernah dicetak: batch ini hanya akan mencetak salinan, masing-masing dicap SALINAN. Konfirmasi untuk mencetak salinan, atau pilih “Belum dicetak”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="183" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="186" />
         <source>{path} is empty (0 bytes): it was not saved or copied completely. Save or scan it again.</source>
         <translation>{path} kosong (0 byte): berkas tidak tersimpan atau tersalin dengan lengkap. Simpan atau pindai ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="185" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="188" />
         <source>{path} is {size} MB, more than Ikrar reads ({limit} MB). Split the PDF, or scan at 150-300 dpi.</source>
         <translation>{path} berukuran {size} MB, melebihi batas yang dibaca Ikrar ({limit} MB). Pecah PDF-nya, atau pindai pada 150-300 dpi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="187" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="190" />
         <source>{path} is an image of more than {limit} million pixels (a decompression bomb, or a scan at a needlessly high resolution). Scan at 150-300 dpi.</source>
         <translation>{path} adalah gambar lebih dari {limit} juta piksel (bom dekompresi, atau pindaian beresolusi terlalu tinggi). Pindai pada 150-300 dpi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="190" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="193" />
         <source>{path} is neither a PDF nor a picture (PNG, JPEG, TIFF, GIF, BMP, WebP), whatever its name says. Open the certificate's PDF or a photo or scan of it.</source>
         <translation>{path} bukan PDF maupun gambar (PNG, JPEG, TIFF, GIF, BMP, WebP), apa pun namanya. Buka PDF sertifikat, atau foto atau pindaiannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="193" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="196" />
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="223" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="226" />
         <source>The database {path} is missing or empty, but this folder held a station's database; nothing was created in its place. Close Ikrar and restore the database from a copy{backups}, or use a new data folder.</source>
         <translation>Basis data {path} hilang atau kosong, padahal folder ini menyimpan basis data sebuah stasiun; tidak ada yang dibuat sebagai gantinya. Tutup Ikrar dan pulihkan basis data dari salinan{backups}, atau gunakan folder data baru.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="233" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="236" />
         <source>The Ikrar database is damaged. Close Ikrar and restore the database from a copy{backups}, or start a new data folder.</source>
         <translation>Basis data Ikrar rusak. Tutup Ikrar dan pulihkan basis data dari salinan{backups}, atau mulai folder data baru.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="235" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="238" />
         <source>Cannot create the database {path}: {reason}.</source>
         <translation>Basis data {path} tidak dapat dibuat: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="237" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="240" />
         <source>Cannot open the database {path}: {reason}</source>
         <translation>Basis data {path} tidak dapat dibuka: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="239" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="242" />
         <source>An event needs a title.</source>
         <translation>Acara harus memiliki judul.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="240" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="243" />
         <source>Unknown event field(s): {fields}.</source>
         <translation>Isian acara tidak dikenal: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="241" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="244" />
         <source>There is no event yet. Create one first.</source>
         <translation>Belum ada acara. Buat acara terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="242" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="245" />
         <source>{what} matches “{key}”.</source>
         <translation>{what} cocok dengan “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="243" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="246" />
         <source>The pledge text of event “{title}” does not match its recorded hash; it was changed outside Ikrar. Set the pledge text again on the event page.</source>
         <translation>Teks ikrar acara “{title}” tidak cocok dengan sidik yang tercatat; teks diubah di luar Ikrar. Isikan lagi teks ikrar di halaman acara.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="246" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="249" />
         <source>The pledge text cannot be used: {reason}</source>
         <translation>Teks ikrar tidak dapat dipakai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="247" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="250" />
         <source>The pledge text signed with hash {hash}… is not stored on this station for event “{title}”. Sync this station with the hub (or import the latest bundle) so the earlier pledge version arrives, then print again.</source>
         <translation>Teks ikrar yang ditandatangani dengan sidik {hash}… belum tersimpan di stasiun ini untuk acara “{title}”. Sinkronkan stasiun ini dengan hub (atau impor bundel terbaru) agar versi ikrar sebelumnya tiba, lalu cetak lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="251" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="254" />
         <source>The stored pledge text for hash {hash}… of event “{title}” was altered: it no longer matches what was signed. Restore the database from a backup.</source>
         <translation>Teks ikrar tersimpan untuk sidik {hash}… acara “{title}” telah diubah: tidak lagi cocok dengan yang ditandatangani. Pulihkan basis data dari cadangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="254" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="257" />
         <source>The event “{title}” has no roster yet: import the roster first, then make the recap.</source>
         <translation>Acara “{title}” belum memiliki daftar peserta: impor daftar peserta dahulu, lalu buat rekap.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="256" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="259" />
         <source>No one on the roster of “{title}” belongs to the unit “{unit}”. Check the spelling.</source>
         <translation>Tidak ada peserta acara “{title}” dari unit “{unit}”. Periksa ejaannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="258" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="261" />
         <source>Unknown role “{role}”.</source>
         <translation>Peran “{role}” tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="259" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="262" />
         <source>A PIN has digits only.</source>
         <translation>PIN hanya berisi angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="260" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="263" />
         <source>A PIN has {low} to {high} digits.</source>
         <translation>PIN terdiri atas {low} sampai {high} angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="261" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="264" />
         <source>The {role} role has no PIN yet.</source>
         <translation>Peran {role} belum memiliki PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="262" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="265" />
         <source>No PIN is set for {roles}.</source>
         <translation>Belum ada PIN untuk {roles}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="263" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="266" />
         <source>Too many wrong PINs for the {role} role. Try again in {seconds} seconds.</source>
         <translation>Terlalu banyak PIN salah untuk peran {role}. Coba lagi dalam {seconds} detik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="265" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="268" />
         <source>{file} is an old Excel 97-2003 file (.xls). Open it in Excel and save it as .xlsx or CSV UTF-8, then import again.</source>
         <translation>{file} adalah berkas Excel 97-2003 lama (.xls). Buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8, kemudian impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="267" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="270" />
         <source>{file} is not a CSV or XLSX file. Open it in Excel and save it as .xlsx or CSV UTF-8, then import again.</source>
         <translation>{file} bukan berkas CSV atau XLSX. Buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8, kemudian impor lagi.</translation>
     </message>
@@ -2433,57 +2433,57 @@ Rinciannya ada di berkas log.</translation>
         <translation>Hub memerlukan {package}, yang tidak dipasang pada perangkat meja. Pasang paket hub dengan: pip install 'ikrar[hub]'</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="270" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="273" />
         <source>The import was cancelled; nothing was written.</source>
         <translation>Impor dibatalkan; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="272" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="275" />
         <source>{file} is empty. Export the roster again and import that file.</source>
         <translation>{file} kosong. Ekspor ulang daftar pegawai lalu impor berkas itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="274" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="277" />
         <source>{file} is {size} MB; a roster can be at most {limit} MB. Remove columns Ikrar does not use or split it into several files.</source>
         <translation>{file} berukuran {size} MB; daftar pegawai paling besar {limit} MB. Hapus kolom yang tidak dipakai Ikrar atau pecah menjadi beberapa berkas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="276" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="279" />
         <source>{file} is an old (.xls) or password-protected workbook. Remove the password and save it as .xlsx or CSV UTF-8.</source>
         <translation>{file} adalah buku kerja lama (.xls) atau dilindungi kata sandi. Hapus kata sandinya lalu simpan sebagai .xlsx atau CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="278" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="281" />
         <source>{file} is not a valid Excel workbook (it may be damaged). Open it in Excel and save it as .xlsx or CSV UTF-8, then import again.</source>
         <translation>{file} bukan buku kerja Excel yang sah (mungkin rusak). Buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8, kemudian impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="281" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="284" />
         <source>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it as .xlsx or CSV UTF-8, then import again.</source>
         <translation>{file} tidak dapat dibaca sebagai buku kerja Excel ({reason}). Buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8, kemudian impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="284" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="287" />
         <source>{file} has no header row with NIP and Nama columns in its first rows. Add a header row naming the columns (NIP, Nama, Gelar Depan, Gelar Belakang, Pangkat, Golongan, Jabatan, Unit Kerja) and import again.</source>
         <translation>{file} tidak memiliki baris judul dengan kolom NIP dan Nama di baris-baris pertamanya. Tambahkan baris judul yang menamai kolom (NIP, Nama, Gelar Depan, Gelar Belakang, Pangkat, Golongan, Jabatan, Unit Kerja) lalu impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="287" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="290" />
         <source>{file} is damaged and cannot be read to the end ({reason}). Open it in Excel and save it as .xlsx or CSV UTF-8, then import again.</source>
         <translation>{file} rusak dan tidak dapat dibaca sampai akhir ({reason}). Buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8, kemudian impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="289" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="292" />
         <source>{file} is not a text file. Open it in Excel and save it as .xlsx or CSV UTF-8, then import again.</source>
         <translation>{file} bukan berkas teks. Buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8, kemudian impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="291" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="294" />
         <source>{file} is in an unknown text encoding. Open it in Excel and save it as CSV UTF-8 (Comma delimited), then import again.</source>
         <translation>{file} memakai pengodean teks yang tidak dikenal. Buka di Excel lalu simpan sebagai CSV UTF-8 (Comma delimited), kemudian impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="293" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="296" />
         <source>{file} is not a readable CSV file ({reason}). Open it in Excel and save it as .xlsx or CSV UTF-8, then import again.</source>
         <translation>{file} bukan berkas CSV yang dapat dibaca ({reason}). Buka di Excel lalu simpan sebagai .xlsx atau CSV UTF-8, kemudian impor lagi.</translation>
     </message>
@@ -2633,12 +2633,12 @@ Rinciannya ada di berkas log.</translation>
         <translation>Hub sudah mengenal stasiun dengan identitas stasiun ini (folder data hasil salinan?). Bergabunglah dari folder data baru dengan kode baru dari administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="295" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="298" />
         <source>--no-tls is for this machine only, not {host}. Leave out --no-tls; the hub then speaks HTTPS.</source>
         <translation>--no-tls hanya untuk komputer ini, bukan {host}. Hilangkan --no-tls; hub lalu memakai HTTPS.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="297" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="300" />
         <source>Several workers need a PostgreSQL hub; a SQLite hub writes one request at a time.</source>
         <translation>Beberapa worker memerlukan hub PostgreSQL; hub SQLite menulis satu permintaan sekaligus.</translation>
     </message>
@@ -2713,17 +2713,17 @@ Rinciannya ada di berkas log.</translation>
         <translation>{count} stasiun terdaftar sebagai “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="299" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="302" />
         <source>This request needs the station's token. Enrol the station first.</source>
         <translation>Permintaan ini memerlukan token stasiun. Daftarkan stasiun terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="301" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="304" />
         <source>The hub does not know this station's token. Enrol the station again with a new code.</source>
         <translation>Hub tidak mengenal token stasiun ini. Daftarkan ulang stasiun dengan kode baru.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="303" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="306" />
         <source>Station “{station}” was revoked on the hub and may not sync. Ask the administrator.</source>
         <translation>Stasiun “{station}” telah dicabut di hub dan tidak boleh sinkronisasi. Hubungi administrator.</translation>
     </message>
@@ -2743,341 +2743,341 @@ Rinciannya ada di berkas log.</translation>
         <translation>Stasiun ini sudah sinkron dengan {url}. Pakai folder data baru untuk bergabung dengan hub lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="305" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="308" />
         <source>Cannot reach the hub at {host}:{port} over HTTPS: {reason}.</source>
         <translation>Hub di {host}:{port} tidak dapat dihubungi melalui HTTPS: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="307" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="310" />
         <source>The hub at {host}:{port} presented a certificate that is not the one named in the enrolment code (someone may be in between, or the address is wrong). Nothing was sent. Check the address and ask the administrator for a new code.</source>
         <translation>Hub di {host}:{port} menunjukkan sertifikat yang bukan milik kode pendaftaran (mungkin ada pihak di tengah, atau alamatnya salah). Tidak ada yang dikirim. Periksa alamatnya dan minta kode baru kepada administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="311" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="314" />
         <source>This QR code is not an employee badge{shown}. Scan the badge's QR code, or search by name.</source>
         <translation>Kode QR ini bukan kartu pegawai{shown}. Pindai kode QR pada kartu pegawai, atau cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="313" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="316" />
         <source>This is the QR code of a pledge certificate, not an employee badge. Scan the badge, or search by name.</source>
         <translation>Ini kode QR piagam ikrar, bukan kartu pegawai. Pindai kartu pegawai, atau cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="315" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="318" />
         <source>The badge code is damaged or was altered. Search for the person by name instead.</source>
         <translation>Kode kartu rusak atau telah diubah. Cari orangnya berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="317" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="320" />
         <source>The badge code was read only partly. Scan it again, a little further away, or search by name.</source>
         <translation>Kode kartu hanya terbaca sebagian. Pindai lagi dari jarak sedikit lebih jauh, atau cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="319" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="322" />
         <source>This badge has a newer format than this Ikrar knows. Update Ikrar, or search by name.</source>
         <translation>Kartu ini memakai format yang lebih baru dari yang dikenal Ikrar ini. Perbarui Ikrar, atau cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="321" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="324" />
         <source>This badge was issued by another agency (or is a forgery). Only this agency's badges are accepted; search by name instead.</source>
         <translation>Kartu ini diterbitkan instansi lain (atau palsu). Hanya kartu instansi ini yang diterima; cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="323" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="326" />
         <source>The badge's signature does not match its NIP: it was altered or forged. Check the person's identity and search by name.</source>
         <translation>Tanda tangan digital kartu tidak cocok dengan NIP-nya: kartu telah diubah atau dipalsukan. Periksa identitas orangnya dan cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="325" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="328" />
         <source>This station has no agency public key, so signed badges cannot be checked. Search by name, and ask the administrator to install the key.</source>
         <translation>Perangkat ini belum punya kunci publik instansi, jadi kartu bertanda tangan digital tidak bisa diperiksa. Cari berdasarkan nama, dan minta administrator memasang kuncinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="328" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="331" />
         <source>This event accepts signed badges only; a plain NIP is not enough. Search by name and check the person's identity.</source>
         <translation>Acara ini hanya menerima kartu bertanda tangan digital; NIP saja tidak cukup. Cari berdasarkan nama dan periksa identitas orangnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="330" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="333" />
         <source>The code holds no valid NIP{shown}. Check the badge, or search by name.</source>
         <translation>Kode ini tidak berisi NIP yang sah{shown}. Periksa kartunya, atau cari berdasarkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="332" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="335" />
         <source>NIP {nip} is not in the employee list.</source>
         <translation>NIP {nip} tidak ada di daftar pegawai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="333" />
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="425" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="336" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="428" />
         <source>Check-in for this event is closed at this station.</source>
         <translation>Registrasi acara ini sudah ditutup di perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="335" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="338" />
         <source>The code is damaged, or it is not an Ikrar certificate or badge.</source>
         <translation>Kode rusak, atau bukan sertifikat maupun kartu Ikrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="337" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="340" />
         <source>This QR is a pledge certificate, not an employee badge.</source>
         <translation>QR ini adalah sertifikat ikrar, bukan kartu pegawai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="339" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="342" />
         <source>The code is cut short: scan it again, or check the print.</source>
         <translation>Kode terpotong: pindai ulang, atau periksa hasil cetaknya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="341" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="344" />
         <source>The code uses a format this version of Ikrar does not know. Update Ikrar.</source>
         <translation>Kode memakai format yang tidak dikenal versi Ikrar ini. Perbarui Ikrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="343" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="346" />
         <source>The signature does not match the contents: the name, number, NIP, copy, event or time were altered, or the code is forged.</source>
         <translation>Tanda tangan elektronik tidak cocok dengan isinya: nama, nomor, NIP, salinan, acara atau waktu telah diubah, atau kodenya dipalsukan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="346" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="349" />
         <source>The code was signed with another key: it is from another agency, or forged.</source>
         <translation>Kode ditandatangani dengan kunci lain: berasal dari instansi lain, atau palsu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="348" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="351" />
         <source>The station that printed it was certified by another agency.</source>
         <translation>Perangkat yang mencetaknya disertifikasi oleh instansi lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="350" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="353" />
         <source>The certificate of the station that printed it is not validly signed by the agency.</source>
         <translation>Sertifikat perangkat yang mencetaknya tidak ditandatangani secara sah oleh instansi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="352" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="355" />
         <source>The certificate of the station that printed it was not valid on the day it printed.</source>
         <translation>Sertifikat perangkat yang mencetaknya tidak berlaku pada hari pencetakan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="354" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="357" />
         <source>No Ikrar code was found in the file. Use a sharper scan (at least 150 dpi), or scan the QR code itself.</source>
         <translation>Tidak ditemukan kode Ikrar di berkas ini. Gunakan pindaian yang lebih tajam (minimal 150 dpi), atau pindai langsung kode QR-nya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="356" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="359" />
         <source>The code is genuine, but the page does not print what it signs: the page was altered, or carries another certificate's QR code.</source>
         <translation>Kodenya asli, tetapi halaman tidak mencetak apa yang ditandatanganinya: halaman telah diubah, atau memuat kode QR sertifikat lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="359" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="362" />
         <source>The signatures hold, but this certificate was voided.</source>
         <translation>Tanda tangan digitalnya sah, tetapi sertifikat ini sudah dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="361" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="364" />
         <source>The signatures hold, but the signature stored here for this certificate is not the one it was printed with.</source>
         <translation>Tanda tangan digitalnya sah, tetapi tanda tangan yang tersimpan di sini untuk sertifikat ini bukan yang dicetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="363" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="366" />
         <source>The NIP is empty; fill in the 18-digit NIP.</source>
         <translation>NIP kosong; isi 18 digit NIP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="365" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="368" />
         <source>The NIP contains letters or signs; an NIP has only digits.</source>
         <translation>NIP berisi huruf atau tanda; NIP hanya berisi angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="367" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="370" />
         <source>The NIP does not have 18 digits; check for a missing or extra digit.</source>
         <translation>NIP tidak 18 digit; periksa apakah ada digit yang kurang atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="369" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="372" />
         <source>Excel turned the NIP into a number (e.g. 1.99E+17) and lost digits; format the NIP column as Text and type the NIP again.</source>
         <translation>Excel mengubah NIP menjadi angka (mis. 1.99E+17) sehingga digitnya hilang; format kolom NIP sebagai Teks lalu ketik ulang NIP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="372" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="375" />
         <source>The NIP cell is a number, not text; Excel keeps only 15 digits. Format the NIP column as Text and type the NIP again.</source>
         <translation>Sel NIP berisi angka, bukan teks; Excel hanya menyimpan 15 digit. Format kolom NIP sebagai Teks lalu ketik ulang NIP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="374" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="377" />
         <source>The first 8 digits of the NIP are not a plausible birth date.</source>
         <translation>8 digit pertama NIP bukan tanggal lahir yang wajar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="376" />
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="419" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="379" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="422" />
         <source>The appointment date in the NIP is impossible (in the future, before age 18, or an invalid month).</source>
         <translation>Tanggal pengangkatan dalam NIP tidak mungkin (di masa depan, sebelum usia 18 tahun, atau bulan tidak sah).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="378" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="381" />
         <source>Digit 15 of the NIP (gender) must be 1 or 2.</source>
         <translation>Digit ke-15 NIP (jenis kelamin) harus 1 atau 2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="380" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="383" />
         <source>The last 3 digits of the NIP must be 001 to 999.</source>
         <translation>3 digit terakhir NIP harus 001 sampai 999.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="382" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="385" />
         <source>This NIP appears on an earlier row too; remove one of the two rows.</source>
         <translation>NIP ini juga ada di baris sebelumnya; hapus salah satu dari kedua baris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="384" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="387" />
         <source>The name is empty; every row needs the employee's name.</source>
         <translation>Nama kosong; setiap baris harus berisi nama pegawai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="386" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="389" />
         <source>Unknown status; use PNS, CPNS or PPPK.</source>
         <translation>Status tidak dikenal; gunakan PNS, CPNS, atau PPPK.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="388" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="391" />
         <source>Cannot write the file {file}: its folder does not exist or is read-only. Nothing was printed or marked printed.</source>
         <translation>Berkas {file} tidak dapat ditulis: foldernya tidak ada atau hanya-baca. Tidak ada yang dicetak atau ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="390" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="393" />
         <source>No printer is installed on this computer. Install the printer, or save a PDF and print it elsewhere. Nothing was marked printed.</source>
         <translation>Tidak ada printer terpasang di komputer ini. Pasang printernya, atau simpan sebagai PDF dan cetak di tempat lain. Tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="393" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="396" />
         <source>The printer {name} is not available (switched off, disconnected or removed). Choose another printer or save a PDF. Nothing was marked printed.</source>
         <translation>Printer {name} tidak tersedia (mati, terputus, atau dilepas). Pilih printer lain atau simpan sebagai PDF. Tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="396" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="399" />
         <source>The printer {name} reports an error. Check it (paper, toner, cable) and try again. Nothing was marked printed.</source>
         <translation>Printer {name} melaporkan galat. Periksa printernya (kertas, tinta/toner, kabel) lalu coba lagi. Tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="398" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="401" />
         <source>The prepared file {file} cannot be read; prepare it again.</source>
         <translation>Berkas yang disiapkan {file} tidak dapat dibaca; siapkan ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="400" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="403" />
         <source>Printing cancelled: nothing was sent to the printer and nothing was marked printed.</source>
         <translation>Pencetakan dibatalkan: tidak ada yang dikirim ke printer dan tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="402" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="405" />
         <source>The printer {name} did not take the job. Nothing was marked printed. ({reason})</source>
         <translation>Printer {name} tidak menerima pekerjaan cetak. Tidak ada yang ditandai tercetak. ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="404" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="407" />
         <source>The printer {name} did not accept the job. Check that it is on and connected, or save a PDF instead. Nothing was marked printed.</source>
         <translation>Printer {name} tidak menerima pekerjaan cetak. Pastikan printer menyala dan tersambung, atau simpan sebagai PDF. Tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="407" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="410" />
         <source>The printer {name} stopped taking pages after page {page}. Nothing was marked printed; print the batch again.</source>
         <translation>Printer {name} berhenti menerima halaman setelah halaman {page}. Tidak ada yang ditandai tercetak; cetak ulang kelompok ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="409" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="412" />
         <source>The printer {name} failed while printing. Nothing was marked printed; check the printer and print again.</source>
         <translation>Printer {name} gagal saat mencetak. Tidak ada yang ditandai tercetak; periksa printer lalu cetak ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="411" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="414" />
         <source>Cannot write {file}: {reason}. Choose another folder; nothing was marked printed.</source>
         <translation>{file} tidak dapat ditulis: {reason}. Pilih folder lain; tidak ada yang ditandai tercetak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="413" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="416" />
         <source>Enter the 18-digit NIP.</source>
         <translation>Masukkan NIP 18 angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="414" />
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="416" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="417" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="419" />
         <source>An NIP has only digits.</source>
         <translation>NIP hanya berisi angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="415" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="418" />
         <source>An NIP has exactly 18 digits.</source>
         <translation>NIP terdiri atas tepat 18 angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="417" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="420" />
         <source>The first 8 digits are not a plausible birth date.</source>
         <translation>8 angka pertama bukan tanggal lahir yang masuk akal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="421" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="424" />
         <source>Digit 15 (gender) must be 1 or 2.</source>
         <translation>Angka ke-15 (jenis kelamin) harus 1 atau 2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="422" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="425" />
         <source>The last 3 digits must be 001 to 999.</source>
         <translation>3 angka terakhir harus 001 sampai 999.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="423" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="426" />
         <source>The code does not verify.</source>
         <translation>Kode tidak lolos pemeriksaan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="424" />
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="433" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="427" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="436" />
         <source>This event does not allow walk-ins.</source>
         <translation>Acara ini tidak menerima peserta tambahan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="427" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="430" />
         <source>Enter the name.</source>
         <translation>Masukkan nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="428" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="431" />
         <source>This NIP is already in the employee list: close this and search for it instead.</source>
         <translation>NIP ini sudah ada di daftar pegawai: tutup jendela ini lalu cari NIP tersebut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="430" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="433" />
         <source>This is not a valid NIP.</source>
         <translation>Ini bukan NIP yang sah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="431" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="434" />
         <source>Register them as a walk-in if they belong here.</source>
         <translation>Daftarkan sebagai peserta tambahan bila memang seharusnya hadir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="434" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="437" />
         <source>Something went wrong ({code}). The details are in the log file.</source>
         <translation>Terjadi masalah ({code}). Rinciannya ada di berkas log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="436" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="439" />
         <source>badge scanner</source>
         <translation>pemindai kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="437" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="440" />
         <source>camera</source>
         <translation>kamera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="438" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="441" />
         <source>search by name or NIP</source>
         <translation>pencarian nama atau NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="439" />
+        <location filename="../../desktop/ikrar/ui/widgets/message_texts.py" line="442" />
         <source>walk-in registration</source>
         <translation>pendaftaran peserta tambahan</translation>
     </message>
@@ -3744,139 +3744,139 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="127" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="132" />
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="129" />
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="155" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="132" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="156" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="58" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="59" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="43" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="44" />
         <source>This station is locked. Enter the operator or administrator PIN to open the settings.</source>
         <translation>Stasiun ini terkunci. Masukkan PIN operator atau administrator untuk membuka pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="67" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="68" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="68" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="69" />
         <source>The new language shows after Ikrar restarts.</source>
         <translation>Bahasa baru tampil setelah Ikrar dibuka ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="75" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="76" />
         <source>One self-service tablet</source>
         <translation>Satu tablet mandiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="76" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="77" />
         <source>Operator laptop + attendee screen</source>
         <translation>Laptop operator + layar peserta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="78" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="79" />
         <source>Layout</source>
         <translation>Tata letak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="80" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="81" />
         <source>Sound on success, duplicate and error</source>
         <translation>Bunyi saat berhasil, ganda, dan galat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="82" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="83" />
         <source>Sound</source>
         <translation>Bunyi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="88" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="89" />
         <source> s</source>
         <translation> detik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="90" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="91" />
         <source>How long the attendee sees “Thank you” before the screen is ready for the next person.</source>
         <translation>Berapa lama peserta melihat “Terima kasih” sebelum layar siap untuk orang berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="92" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="93" />
         <source>Thank-you screen</source>
         <translation>Layar terima kasih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="97" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="98" />
         <source>Prefix</source>
         <translation>Awalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="99" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="100" />
         <source>Suffix</source>
         <translation>Akhiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="101" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="102" />
         <source>Scanner</source>
         <translation>Pemindai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="140" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="141" />
         <source>{url}, as station “{name}”</source>
         <translation>{url}, sebagai stasiun “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="143" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="144" />
         <source>Not joined to a hub</source>
         <translation>Belum tergabung ke hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="144" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="145" />
         <source>Join again…</source>
         <translation>Bergabung lagi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="144" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="145" />
         <source>Join a hub…</source>
         <translation>Bergabung ke hub…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="149" />
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="154" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="150" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="155" />
         <source>Join again</source>
         <translation>Bergabung lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="150" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="151" />
         <source>This computer has already joined the hub at {url}. Join again with a new code? The new code replaces this computer's old access to the hub; what it has already sent stays on the hub.</source>
         <translation>Komputer ini sudah bergabung ke hub di {url}. Bergabung lagi dengan kode baru? Kode baru menggantikan akses lama komputer ini ke hub; apa yang sudah dikirim tetap tersimpan di hub.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="108" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="109" />
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="117" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="123" />
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="118" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="124" />
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="123" />
+        <location filename="../../desktop/ikrar/ui/admin/settings_dialog.py" line="129" />
         <source>Data folder</source>
         <translation>Folder data</translation>
     </message>
@@ -4569,7 +4569,18 @@ Rinciannya ditulis ke berkas log:
 Kirimkan berkas itu kepada petugas yang menangani Ikrar di tempat Anda. Data yang sudah tersimpan tetap aman.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/app.py" line="134" />
+        <location filename="../../desktop/ikrar/app.py" line="142" />
+        <source>This data folder belongs to a hub that keeps its data in PostgreSQL:
+{path}
+
+The app works on a data folder of its own. Start Ikrar with another data folder; the hub's figures are in its web console.</source>
+        <translation>Folder data ini milik hub yang menyimpan datanya di PostgreSQL:
+{path}
+
+Aplikasi bekerja pada folder data miliknya sendiri. Jalankan Ikrar dengan folder data lain; angka-angka hub ada di konsol web-nya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ikrar/app.py" line="152" />
         <source>Ikrar is already open on this data folder:
 {path}
 

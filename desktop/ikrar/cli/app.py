@@ -21,7 +21,12 @@ def add_demo_command(commands) -> None:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     from ikrar import app  # noqa: PLC0415 - Qt only when a window is wanted
+    from ikrar.store.postgres import remembered  # noqa: PLC0415
 
+    folder = paths.data_dir(args.data_dir)
+    if remembered(folder):
+        app.refuse_hub_on_postgres(folder)
+        return 2
     try:
         local = open_store(args, prompt=app.ask_passphrase)
     except IkrarError as exc:  # a read-only or full drive, a damaged file: say so in a window

@@ -201,6 +201,20 @@ def test_search_forgives_case_spaces_titles_and_a_small_typo(qtbot, desk):
         assert ahmad.id in [h.id for h in page.hits()], text
 
 
+def test_a_long_unit_is_cut_in_the_results_and_shown_whole_on_hover(
+        qtbot, desk, event, make_employee):
+    window, page, clock, _ = desk
+    unit = "Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah Kabupaten Sumedang"
+    make_employee(event, name="Siti Nurhaliza", unit=unit)
+    type_as_person(qtbot, page.search_edit, "nurhaliza", clock)
+    item = page.results.item(0)
+    assert unit in item.toolTip()
+    needed = page.results.fontMetrics().horizontalAdvance(item.text().splitlines()[1])
+    assert needed > page.results.viewport().width()  # too long for the list: cut with "…"
+    assert page.results.textElideMode() == Qt.TextElideMode.ElideRight
+    assert not page.results.horizontalScrollBar().isVisible()
+
+
 def test_search_results_are_chosen_with_the_arrow_keys(qtbot, desk):
     window, page, clock, (ahmad, siti) = desk
     type_as_person(qtbot, page.search_edit, "19", clock)  # both NIPs start with 19

@@ -83,6 +83,10 @@ class StationPage(QWidget):
         self.results = QListWidget(self)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # A long unit name is cut with "…" (the whole line in its tooltip), not scrolled to.
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results.setSpacing(2)
         self.results.itemActivated.connect(self._hit_activated)
         self.results.itemClicked.connect(self._hit_activated)
         self.results_label = QLabel(self)
@@ -334,6 +338,7 @@ class StationPage(QWidget):
             notes.append(self.tr("not on this event's roster"))
         extra = f"  [{', '.join(notes)}]" if notes else ""
         item = QListWidgetItem(f"{hit.name}{extra}\n{hit.nip_grouped} · {hit.unit}")
+        item.setToolTip(item.text())
         item.setData(Qt.ItemDataRole.UserRole, hit)
         return item
 

@@ -27,6 +27,7 @@ from ikrar.store.authorship import AUTHOR_COLUMN, SyncDataError, authorise, own_
 from ikrar.store.authorship import hex_id as _hex
 from ikrar.store.db import db, local
 from ikrar.store.models import SyncAlias
+from ikrar.store.postgres import copy_rows
 from ikrar.store.sync_checks import (  # noqa: F401 - Entry, OPS, TABLES, check: callers import them from here
     EMPLOYEE_REFS,
     OPS,
@@ -123,7 +124,8 @@ class _Batch:
 
 
 class _Writes:
-    """Statements in entry order; consecutive inserts into one table share a multi-row INSERT."""
+    """Statements in entry order; consecutive inserts into one table share a multi-row INSERT
+    (PostgreSQL: one COPY)."""
 
     def __init__(self) -> None:
         self.table: str | None = None
@@ -150,15 +152,18 @@ class _Writes:
     def flush(self) -> None:
         if not self.rows:
             return
+        rows, self.rows = self.rows, []
+        if len(rows) > 1 and isinstance(db.obj, PostgresqlDatabase) and \
+                copy_rows(db, self.table, self.columns, rows):
+            return
         quoted = ", ".join(f'"{c}"' for c in self.columns)
         one = "(" + ", ".join([db.param] * len(self.columns)) + ")"
         per = max(1, _MAX_PARAMS // len(self.columns))
-        for start in range(0, len(self.rows), per):
-            chunk = self.rows[start:start + per]
+        for start in range(0, len(rows), per):
+            chunk = rows[start:start + per]
             db.execute_sql(f'INSERT INTO "{self.table}" ({quoted}) VALUES '
                            + ", ".join([one] * len(chunk)),
                            [value for row in chunk for value in row])
-        self.rows = []
 
 
 def apply(entries: Sequence[Entry], *, skip_station: str | None = None,

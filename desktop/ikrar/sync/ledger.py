@@ -14,6 +14,7 @@ connection from the pool (`turn`), so waiting pushes never starve pulls of conne
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import threading
@@ -32,6 +33,7 @@ from ikrar.store.authorship import LEGACY, STATION_TABLES, norm
 from ikrar.store.db import db, local
 from ikrar.store.fields import utcnow
 from ikrar.store.models import Change, HubBatch, HubChange
+from ikrar.store.postgres import copy_rows
 from ikrar.store.sync_apply import Applied, Entry, SyncDataError
 from ikrar.sync import signing
 from ikrar.sync.signing import Seal
@@ -133,13 +135,16 @@ def _batch(seal: Seal) -> int:
 
 def _record(entries: Sequence[Entry], batch_id: int | None,
             encoded: Sequence[str] | None = None) -> None:
-    # Plain multi-row INSERTs: a batch of 1,000 entries is written in a few statements.
+    # Plain multi-row INSERTs: a batch of 1,000 entries is written in a few statements
+    # (PostgreSQL: one COPY).
     # `encoded`: each entry's data as JSON text, made before the write lock was taken.
     now = HubChange.received_at.db_value(utcnow())
     if encoded is None:
         encoded = [_ENCODE(e.data) for e in entries]
     rows = [(e.station_id, e.seq, e.table, e.row_id, e.op, data, e.hlc, now, batch_id, *scope)
             for e, data, scope in zip(entries, encoded, _scopes(entries), strict=True)]
+    if isinstance(db.obj, PostgresqlDatabase) and copy_rows(db, "hub_change", _COLUMNS, rows):
+        return
     one = "(" + ", ".join([db.param] * len(_COLUMNS)) + ")"
     columns = ", ".join(f'"{c}"' for c in _COLUMNS)
     for start in range(0, len(rows), _INSERT_CHUNK):
@@ -160,6 +165,31 @@ class _Push:
     done: bool = False
     result: tuple[int, int, Applied] | None = None
     error: Exception | None = None
+
+
+_gc_lock = threading.Lock()
+_gc_holders = 0  # threads inside `_no_collection`; cyclic collection is back when none is
+
+
+@contextmanager
+def _no_collection() -> Iterator[None]:
+    """No cyclic garbage collection while a push is checked and written: a collection walks
+    every object alive (the parsed bodies of the pushes in progress, the app's), and a push
+    makes no cycles to collect. Back on when the last thread inside leaves (the hub is
+    threaded), unless it was off before (it is left as it was)."""
+    global _gc_holders
+    with _gc_lock:
+        _gc_holders += 1
+        if _gc_holders == 1:
+            _no_collection.was_on = gc.isenabled()  # type: ignore[attr-defined]
+            gc.disable()
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_holders -= 1
+            if _gc_holders == 0 and _no_collection.was_on:  # type: ignore[attr-defined]
+                gc.enable()
 
 
 _queue: deque[_Push] = deque()  # pushes waiting for the write lock, in arrival order
@@ -210,13 +240,14 @@ def receive_grouped(station_id: str, entries: Sequence[Entry], seal: Seal,
     a connection, and one commit (one flush to disk, one advisory lock) serves them all. Hub
     sequence numbers are given under the same locks as before, each push's entries in a run.
     """
-    push = _prepared(station_id, entries, seal, encoded)
-    with _queue_lock:
-        _queue.append(push)
-    while not push.done:
-        with turn():
-            if not push.done:
-                _lead(push)
+    with _no_collection():
+        push = _prepared(station_id, entries, seal, encoded)
+        with _queue_lock:
+            _queue.append(push)
+        while not push.done:
+            with turn():
+                if not push.done:
+                    _lead(push)
     if push.error is not None:
         raise push.error
     assert push.result is not None

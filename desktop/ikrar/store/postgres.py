@@ -89,6 +89,25 @@ def copy_rows(database: Any, table: str, columns: Sequence[str], rows: Sequence[
     return True
 
 
+# Ids (uuid columns) read as their text, not as uuid.UUID objects (peewee has psycopg2 make
+# those for every query): the sync code looks up tens of thousands of ids per push, as text.
+_UUID_OID = 2950
+_uuid_text: list[Any] = []  # the type caster, made on first use (psycopg2: a hub's only)
+
+
+def fetch_text_ids(database: Any, sql: str, params: Sequence[Any]) -> list[tuple]:
+    """The rows of a query in the open transaction, ids as text ("0a1b…-…", dashed)."""
+    from psycopg2 import extensions  # noqa: PLC0415 - installed with the hub only
+
+    if not _uuid_text:
+        _uuid_text.append(extensions.new_type((_UUID_OID,), "UUID_TEXT", lambda v, cur: v))
+    with peewee.__exception_wrapper__:
+        cursor = database.cursor()
+        extensions.register_type(_uuid_text[0], cursor)
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
 def remember(data_dir: Path, url: str) -> None:
     """Note in the hub's folder which database it serves, so every command there uses it.
 

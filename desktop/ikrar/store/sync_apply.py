@@ -27,7 +27,7 @@ from ikrar.store.authorship import AUTHOR_COLUMN, SyncDataError, authorise, own_
 from ikrar.store.authorship import hex_id as _hex
 from ikrar.store.db import db, local
 from ikrar.store.models import SyncAlias
-from ikrar.store.postgres import copy_rows
+from ikrar.store.postgres import copy_rows, fetch_text_ids
 from ikrar.store.sync_checks import (  # noqa: F401 - Entry, OPS, TABLES, check: callers import them from here
     EMPLOYEE_REFS,
     OPS,
@@ -56,13 +56,17 @@ class Applied:
 
 
 def _select_in(sql: str, ids: Iterable[Any], extra: Sequence[Any] = ()) -> list[tuple]:
-    """Rows of `sql` (with one `IN ({})`) for every chunk of `ids`."""
+    """Rows of `sql` (with one `IN ({})`) for every chunk of `ids` (ids read: text or UUID)."""
     ids = list(ids)
     rows: list[tuple] = []
+    pg = isinstance(db.obj, PostgresqlDatabase)  # there ids come back as text, not uuid.UUID
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start:start + _CHUNK]
         marks = ", ".join([db.param] * len(chunk))
-        rows += db.execute_sql(sql.format(marks), [*extra, *chunk]).fetchall()
+        if pg:
+            rows += fetch_text_ids(db, sql.format(marks), [*extra, *chunk])
+        else:
+            rows += db.execute_sql(sql.format(marks), [*extra, *chunk]).fetchall()
     return rows
 
 

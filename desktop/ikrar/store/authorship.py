@@ -42,7 +42,11 @@ class AuthorshipError(SyncDataError):
 
 
 def same_station(a: Any, b: Any) -> bool:
-    return a == b or norm(a) == norm(b)
+    if a == b:
+        return True
+    if type(a) is str and type(b) is str and len(a) == 32 and a.islower() and len(b) == 36:
+        return a == b.replace("-", "").lower()  # the commonest: a row's id, a station's dashed
+    return norm(a) == norm(b)
 
 
 def norm(value: Any) -> str | None:

@@ -247,7 +247,8 @@ def _apply_one(batch: _Batch, writes: _Writes, entry: Entry, values: dict[str, A
         return _roster_entry(batch, writes, values)
     if table == "attendance":
         key = (values["event_id"], values["employee_id"])
-        batch.fetch_people([key[1]])
+        if key[1] not in batch.fetched:  # read with the batch's own, mostly
+            batch.fetch_people([key[1]])
         first = batch.groups[key] == 0
         batch.groups[key] += 1
         values["is_primary"], values["duplicate_of_id"] = first, None
@@ -273,7 +274,8 @@ def _new_employee(batch: _Batch, values: dict[str, Any]) -> bool:
 
 def _roster_entry(batch: _Batch, writes: _Writes, values: dict[str, Any]) -> bool:
     key = (values["event_id"], values["employee_id"])
-    batch.fetch_people([key[1]])
+    if key[1] not in batch.fetched:
+        batch.fetch_people([key[1]])
     holder = batch.roster.get(key)
     held = batch.held["roster_entry"]
     if holder is None:

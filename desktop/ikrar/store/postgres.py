@@ -72,21 +72,32 @@ def _copy_text(value: Any) -> str:
     raise TypeError(type(value).__name__)
 
 
+def copy_line(row: Sequence[Any]) -> str:
+    """One row (or the first columns of one) in COPY's text format; TypeError for a value of
+    a type this does not write."""
+    special = _SPECIAL.search
+    # text that needs no escape, the commonest, without a call per value
+    return "\t".join([v if type(v) is str and not special(v) else _copy_text(v) for v in row])
+
+
 def copy_rows(database: Any, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
               ) -> bool:
     """Write `rows` into `table` with one COPY, in the open transaction; False (nothing
     written) when a value is of a type this does not write (the caller INSERTs then)."""
-    special = _SPECIAL.search
-    try:  # text that needs no escape, the commonest, without a call per value
-        lines = ["\t".join([v if type(v) is str and not special(v) else _copy_text(v)
-                            for v in row]) for row in rows]
+    try:
+        lines = [copy_line(row) for row in rows]
     except TypeError:
         return False
+    copy_lines(database, table, columns, lines)
+    return True
+
+
+def copy_lines(database: Any, table: str, columns: Sequence[str], lines: Sequence[str]) -> None:
+    """Write rows made with `copy_line` into `table` with one COPY, in the open transaction."""
     quoted = ", ".join(f'"{c}"' for c in columns)
     text = io.StringIO("\n".join(lines) + "\n")
     with peewee.__exception_wrapper__:  # its errors as peewee's, as execute_sql raises them
         database.cursor().copy_expert(f'COPY "{table}" ({quoted}) FROM STDIN', text, size=1 << 20)
-    return True
 
 
 # Ids (uuid columns) read as their text, not as uuid.UUID objects (peewee has psycopg2 make

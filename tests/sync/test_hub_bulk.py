@@ -88,3 +88,32 @@ def test_collection_left_off_when_it_was_off_before():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_sqlite_hub_hands_a_request_connection_to_the_next_request(tmp_path):
+    from sync_support import use
+
+    from ikrar.store import settings
+    from ikrar.store.db import close_db, db, keep_wal
+
+    use(tmp_path / "hub", None, "Hub")
+    keep_wal()
+    try:
+        seen = []
+
+        def request(value: int) -> None:
+            with db.connection_context():
+                seen.append(db.connection())
+                with db.atomic():
+                    settings.put("sync_clock_seen", f"pool {value}")
+
+        for value in range(3):  # each on its own thread, as the hub's worker threads are
+            thread = threading.Thread(target=request, args=(value,))
+            thread.start()
+            thread.join(10)
+        assert len(seen) == 3 and seen[0] is seen[1] is seen[2]
+        with db.connection_context():
+            assert settings.get("sync_clock_seen") == "pool 2"
+    finally:
+        close_db()
+    assert db.obj.is_closed() and not db.obj._connections  # every pooled connection closed

@@ -42,7 +42,11 @@ class AuthorshipError(SyncDataError):
 
 
 def same_station(a: Any, b: Any) -> bool:
-    return a == b or norm(a) == norm(b)
+    if a == b:
+        return True
+    if type(a) is str and type(b) is str and len(a) == 32 and a.islower() and len(b) == 36:
+        return a == b.replace("-", "").lower()  # the commonest: a row's id, a station's dashed
+    return norm(a) == norm(b)
 
 
 def norm(value: Any) -> str | None:
@@ -52,6 +56,7 @@ def norm(value: Any) -> str | None:
     return (value if isinstance(value, str) else str(value)).replace("-", "").lower()
 
 
+_HEX_DIGITS = "0123456789abcdef"
 _CANONICAL = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}")
 
 
@@ -61,6 +66,8 @@ def hex_id(value: Any) -> str:
     Ids read back from the database are already canonical: no UUID object is made for each of
     the hundreds a batch reads while the hub holds its write lock.
     """
+    if type(value) is str and len(value) == 32 and not value.strip(_HEX_DIGITS):
+        return value  # as SQLite gives them back: no pattern to match
     text = value.hex if isinstance(value, uuid.UUID) else str(value)
     return text.replace("-", "") if _CANONICAL.fullmatch(text) else uuid.UUID(text).hex
 

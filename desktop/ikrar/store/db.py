@@ -19,6 +19,7 @@ from pathlib import Path
 
 import peewee
 from peewee import DatabaseProxy, SqliteDatabase
+from playhouse.pool import PooledDatabase, _PooledSqliteDatabase
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -281,8 +282,35 @@ def init_db(
     return _local
 
 
+class _PooledSqlite(_PooledSqliteDatabase, SqliteDatabase):
+    pass
+
+
+class _PooledSqlCipher(_PooledSqliteDatabase, SqlCipherDatabase):
+    pass
+
+
+POOL_IDLE_S = 300  # a pooled SQLite connection unused this long is closed when next looked at
+
+
+def _pooled(database: SqliteDatabase) -> SqliteDatabase:
+    """The same file, key and pragmas, with connections kept for the next request.
+
+    Opening a SQLCipher connection runs the key and every pragma, and closing it drops its page
+    cache (each page read again is decrypted again): a hub request paid for both. Pooled, a
+    request takes a connection another has put back (any thread: `check_same_thread` off); one
+    left inside a transaction is rolled back first (the pool does that). No limit on their
+    number: the hub's worker threads bound it.
+    """
+    cls = _PooledSqlCipher if isinstance(database, SqlCipherDatabase) else _PooledSqlite
+    return cls(database.database, pragmas=database._pragmas, lock_type=database._lock_type,
+               timeout=database._timeout, check_same_thread=False, max_connections=None,
+               stale_timeout=POOL_IDLE_S, **database.connect_params)
+
+
 def keep_wal() -> None:
-    """Hold one connection to the SQLite file open until `close_db` (a hub process does).
+    """Hold one connection to the SQLite file open until `close_db` (a hub process does), and
+    keep the connections requests used for the next ones (`_pooled`).
 
     SQLite checkpoints the WAL into the database, and deletes it, when the last connection to
     a file closes; the hub opens and closes a connection per request, so each request paid for
@@ -294,7 +322,11 @@ def keep_wal() -> None:
     global _keeper
     if _keeper is not None or not isinstance(db.obj, SqliteDatabase):
         return
-    conn = db.obj._connect()  # the same driver, key and pragmas as every other connection
+    if not isinstance(db.obj, _PooledSqliteDatabase):
+        db.obj.close()
+        db.initialize(_pooled(db.obj))
+    # The same driver, key and pragmas as every other connection, outside the pool.
+    conn = super(PooledDatabase, db.obj)._connect()
     conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
     _keeper = conn
 
@@ -303,6 +335,8 @@ def close_db() -> None:
     global _local, _keeper
     if db.obj is not None and not db.obj.is_closed():
         db.obj.close()
+    if isinstance(db.obj, _PooledSqliteDatabase):
+        db.obj.close_all()
     if _keeper is not None:
         _keeper.close()
         _keeper = None

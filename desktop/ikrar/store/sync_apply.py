@@ -27,6 +27,7 @@ from ikrar.store.authorship import AUTHOR_COLUMN, SyncDataError, authorise, own_
 from ikrar.store.authorship import hex_id as _hex
 from ikrar.store.db import db, local
 from ikrar.store.models import SyncAlias
+from ikrar.store.postgres import copy_rows, fetch_text_ids
 from ikrar.store.sync_checks import (  # noqa: F401 - Entry, OPS, TABLES, check: callers import them from here
     EMPLOYEE_REFS,
     OPS,
@@ -55,13 +56,17 @@ class Applied:
 
 
 def _select_in(sql: str, ids: Iterable[Any], extra: Sequence[Any] = ()) -> list[tuple]:
-    """Rows of `sql` (with one `IN ({})`) for every chunk of `ids`."""
+    """Rows of `sql` (with one `IN ({})`) for every chunk of `ids` (ids read: text or UUID)."""
     ids = list(ids)
     rows: list[tuple] = []
+    pg = isinstance(db.obj, PostgresqlDatabase)  # there ids come back as text, not uuid.UUID
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start:start + _CHUNK]
         marks = ", ".join([db.param] * len(chunk))
-        rows += db.execute_sql(sql.format(marks), [*extra, *chunk]).fetchall()
+        if pg:
+            rows += fetch_text_ids(db, sql.format(marks), [*extra, *chunk])
+        else:
+            rows += db.execute_sql(sql.format(marks), [*extra, *chunk]).fetchall()
     return rows
 
 
@@ -123,7 +128,8 @@ class _Batch:
 
 
 class _Writes:
-    """Statements in entry order; consecutive inserts into one table share a multi-row INSERT."""
+    """Statements in entry order; consecutive inserts into one table share a multi-row INSERT
+    (PostgreSQL: one COPY)."""
 
     def __init__(self) -> None:
         self.table: str | None = None
@@ -150,15 +156,18 @@ class _Writes:
     def flush(self) -> None:
         if not self.rows:
             return
+        rows, self.rows = self.rows, []
+        if len(rows) > 1 and isinstance(db.obj, PostgresqlDatabase) and \
+                copy_rows(db, self.table, self.columns, rows):
+            return
         quoted = ", ".join(f'"{c}"' for c in self.columns)
         one = "(" + ", ".join([db.param] * len(self.columns)) + ")"
         per = max(1, _MAX_PARAMS // len(self.columns))
-        for start in range(0, len(self.rows), per):
-            chunk = self.rows[start:start + per]
+        for start in range(0, len(rows), per):
+            chunk = rows[start:start + per]
             db.execute_sql(f'INSERT INTO "{self.table}" ({quoted}) VALUES '
                            + ", ".join([one] * len(chunk)),
                            [value for row in chunk for value in row])
-        self.rows = []
 
 
 def apply(entries: Sequence[Entry], *, skip_station: str | None = None,
@@ -238,7 +247,8 @@ def _apply_one(batch: _Batch, writes: _Writes, entry: Entry, values: dict[str, A
         return _roster_entry(batch, writes, values)
     if table == "attendance":
         key = (values["event_id"], values["employee_id"])
-        batch.fetch_people([key[1]])
+        if key[1] not in batch.fetched:  # read with the batch's own, mostly
+            batch.fetch_people([key[1]])
         first = batch.groups[key] == 0
         batch.groups[key] += 1
         values["is_primary"], values["duplicate_of_id"] = first, None
@@ -264,7 +274,8 @@ def _new_employee(batch: _Batch, values: dict[str, Any]) -> bool:
 
 def _roster_entry(batch: _Batch, writes: _Writes, values: dict[str, Any]) -> bool:
     key = (values["event_id"], values["employee_id"])
-    batch.fetch_people([key[1]])
+    if key[1] not in batch.fetched:
+        batch.fetch_people([key[1]])
     holder = batch.roster.get(key)
     held = batch.held["roster_entry"]
     if holder is None:

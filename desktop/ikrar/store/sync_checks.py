@@ -28,7 +28,15 @@ from peewee import (
     UUIDField,
 )
 
-from ikrar.core.hlc import MAX_AHEAD_MS, ClockError, Timestamp
+from ikrar.core.hlc import (
+    _COUNTER_DIGITS,
+    _WALL_DIGITS,
+    MAX_AHEAD_MS,
+    MAX_WALL_MS,
+    MIN_WALL_MS,
+    ClockError,
+    Timestamp,
+)
 from ikrar.store.authorship import SyncDataError
 from ikrar.store.db import local
 from ikrar.store.fields import JSONField, UtcDateTimeField
@@ -154,6 +162,7 @@ def _checker(field: Field) -> Callable[[Any], Any]:
 
 _TEXT, _ID, _OTHER = "text", "id", "other"  # which check a column gets, for `check`'s loop
 _HEX_DIGITS = "0123456789abcdef"
+_STAMP_HEAD = _WALL_DIGITS + _COUNTER_DIGITS  # hex digits before a clock time's "-node"
 
 
 def _column(field: Field) -> tuple[Field, Callable[[Any], Any], str, int | None]:
@@ -179,8 +188,23 @@ def _where(entry: Entry) -> str:
     return f"entry {entry.seq} ({entry.table})"
 
 
-def check(entry: Entry) -> dict[str, Any]:
-    """The entry's columns as parameters to store; SyncDataError naming what is wrong."""
+def _stamp(text: str) -> tuple[int, str]:
+    """(wall ms, node) of a clock time as `Timestamp.unpack(text).check_range()` reads it
+    (which raises ClockError for anything this does not read itself)."""
+    if type(text) is str:
+        head, sep, node = text.partition("-")
+        if sep and node and len(head) == _STAMP_HEAD and not head.strip(_HEX_DIGITS):
+            wall = int(head[:_WALL_DIGITS], 16)
+            if MIN_WALL_MS <= wall <= MAX_WALL_MS:
+                return wall, node
+    stamp = Timestamp.unpack(text).check_range()
+    return stamp.wall_ms, stamp.node
+
+
+def check(entry: Entry, now_ms: int | None = None) -> dict[str, Any]:
+    """The entry's columns as parameters to store; SyncDataError naming what is wrong.
+
+    `now_ms`: this node's clock (`wall_now`), read once for a whole batch by the caller."""
     columns = _COLUMNS.get(entry.table)
     if columns is None:
         raise SyncDataError("sync.data_invalid", f"{_where(entry)}: unknown table {entry.table!r}.",
@@ -190,18 +214,18 @@ def check(entry: Entry) -> dict[str, Any]:
                             f"{_where(entry)}: unknown operation {entry.op!r}; use one of {OPS}.",
                             where=_where(entry), detail=f"unknown operation {entry.op!r}")
     try:
-        stamp = Timestamp.unpack(entry.hlc).check_range()
+        wall_ms, node = _stamp(entry.hlc)
     except ClockError as exc:
         raise SyncDataError("sync.data_invalid", f"{_where(entry)}: {exc}.",
                             where=_where(entry), detail=exc) from None
-    ahead = stamp.wall_ms - local().clock.wall_now()
+    ahead = wall_ms - (local().clock.wall_now() if now_ms is None else now_ms)
     if ahead > MAX_AHEAD_MS:
         raise SyncDataError("sync.clock_ahead",
                             f"{_where(entry)}: its clock time is {ahead // 60000} minutes ahead "
                             "of this node's clock; the station that wrote it must set its "
                             "clock right.",
                             where=_where(entry), minutes=ahead // 60000)
-    if stamp.node != entry.station_id:
+    if node != entry.station_id:
         raise SyncDataError("sync.data_invalid",
                             f"{_where(entry)}: its clock time was not written by station "
                             f"{entry.station_id}.",

@@ -11,7 +11,7 @@
     /console/…             the administrator's web console and the projector page (when given)
 
 The database is opened by the caller (`init_db`); every request takes its own connection
-(on SQLite one more stays open, `ikrar.store.db.keep_wal`).
+from a pool (on SQLite one more stays open, `ikrar.store.db.keep_wal`).
 `guard.RequestGuard` answers first: size limits, the enrolment rate and the token, before a
 body is read. An overloaded database answers 503 with Retry-After, as JSON like every reply.
 Logs are one JSON object per line and never carry personal data (no names, NIPs or rows).

@@ -14,6 +14,7 @@ connection from the pool (`turn`), so waiting pushes never starve pulls of conne
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import threading
@@ -32,6 +33,7 @@ from ikrar.store.authorship import LEGACY, STATION_TABLES, norm
 from ikrar.store.db import db, local
 from ikrar.store.fields import utcnow
 from ikrar.store.models import Change, HubBatch, HubChange
+from ikrar.store.postgres import copy_line, copy_lines, copy_rows
 from ikrar.store.sync_apply import Applied, Entry, SyncDataError
 from ikrar.sync import signing
 from ikrar.sync.signing import Seal
@@ -131,15 +133,36 @@ def _batch(seal: Seal) -> int:
                            certificate=seal.certificate, kind=seal.kind).execute()
 
 
+def _heads(entries: Sequence[Entry], encoded: Sequence[str]) -> list[str] | None:
+    """On PostgreSQL, each entry's log row up to its hlc in COPY's text format, made before
+    the write lock is taken (`_record` adds what is known only under it); else None."""
+    if not isinstance(db.obj, PostgresqlDatabase):
+        return None
+    try:
+        return [copy_line((e.station_id, e.seq, e.table, e.row_id, e.op, data, e.hlc))
+                for e, data in zip(entries, encoded, strict=True)]
+    except TypeError:
+        return None
+
+
 def _record(entries: Sequence[Entry], batch_id: int | None,
-            encoded: Sequence[str] | None = None) -> None:
-    # Plain multi-row INSERTs: a batch of 1,000 entries is written in a few statements.
-    # `encoded`: each entry's data as JSON text, made before the write lock was taken.
+            encoded: Sequence[str] | None = None, heads: Sequence[str] | None = None) -> None:
+    # Plain multi-row INSERTs: a batch of 1,000 entries is written in a few statements
+    # (PostgreSQL: one COPY).
+    # `encoded`: each entry's data as JSON text, made before the write lock was taken;
+    # `heads`: their rows' first columns, ready for COPY (`_heads`).
     now = HubChange.received_at.db_value(utcnow())
+    if heads is not None and isinstance(db.obj, PostgresqlDatabase):
+        copy_lines(db, "hub_change", _COLUMNS, [
+            f"{head}\t{copy_line((now, batch_id, *scope))}"
+            for head, scope in zip(heads, _scopes(entries), strict=True)])
+        return
     if encoded is None:
         encoded = [_ENCODE(e.data) for e in entries]
     rows = [(e.station_id, e.seq, e.table, e.row_id, e.op, data, e.hlc, now, batch_id, *scope)
             for e, data, scope in zip(entries, encoded, _scopes(entries), strict=True)]
+    if isinstance(db.obj, PostgresqlDatabase) and copy_rows(db, "hub_change", _COLUMNS, rows):
+        return
     one = "(" + ", ".join([db.param] * len(_COLUMNS)) + ")"
     columns = ", ".join(f'"{c}"' for c in _COLUMNS)
     for start in range(0, len(rows), _INSERT_CHUNK):
@@ -157,9 +180,35 @@ class _Push:
     seal: Seal
     checked: list[dict | SyncDataError]
     encoded: list[str]
+    heads: list[str] | None = None  # PostgreSQL: their log rows' first columns (`_heads`)
     done: bool = False
     result: tuple[int, int, Applied] | None = None
     error: Exception | None = None
+
+
+_gc_lock = threading.Lock()
+_gc_holders = 0  # threads inside `_no_collection`; cyclic collection is back when none is
+
+
+@contextmanager
+def _no_collection() -> Iterator[None]:
+    """No cyclic garbage collection while a push is checked and written: a collection walks
+    every object alive (the parsed bodies of the pushes in progress, the app's), and a push
+    makes no cycles to collect. Back on when the last thread inside leaves (the hub is
+    threaded), unless it was off before (it is left as it was)."""
+    global _gc_holders
+    with _gc_lock:
+        _gc_holders += 1
+        if _gc_holders == 1:
+            _no_collection.was_on = gc.isenabled()  # type: ignore[attr-defined]
+            gc.disable()
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_holders -= 1
+            if _gc_holders == 0 and _no_collection.was_on:  # type: ignore[attr-defined]
+                gc.enable()
 
 
 _queue: deque[_Push] = deque()  # pushes waiting for the write lock, in arrival order
@@ -180,8 +229,9 @@ def _prepared(station_id: str, entries: Sequence[Entry], seal: Seal,
                                 detail=f"names station {entry.station_id}")
     if encoded is None or len(encoded) != len(entries):
         encoded = [_ENCODE(entry.data) for entry in entries]
-    return _Push(station_id, entries, seal, [_checked(entry) for entry in entries],
-                 list(encoded))
+    now = local().clock.wall_now()
+    return _Push(station_id, entries, seal, [_checked(entry, now) for entry in entries],
+                 list(encoded), _heads(entries, encoded))
 
 
 def receive(station_id: str, entries: Sequence[Entry], seal: Seal,
@@ -210,13 +260,14 @@ def receive_grouped(station_id: str, entries: Sequence[Entry], seal: Seal,
     a connection, and one commit (one flush to disk, one advisory lock) serves them all. Hub
     sequence numbers are given under the same locks as before, each push's entries in a run.
     """
-    push = _prepared(station_id, entries, seal, encoded)
-    with _queue_lock:
-        _queue.append(push)
-    while not push.done:
-        with turn():
-            if not push.done:
-                _lead(push)
+    with _no_collection():
+        push = _prepared(station_id, entries, seal, encoded)
+        with _queue_lock:
+            _queue.append(push)
+        while not push.done:
+            with turn():
+                if not push.done:
+                    _lead(push)
     if push.error is not None:
         raise push.error
     assert push.result is not None
@@ -304,7 +355,8 @@ def _together(group: list[_Push]) -> bool:
             for push, fresh in ready:
                 new = [push.entries[i] for i in fresh]
                 if new:
-                    _record(new, _batch(push.seal), [push.encoded[i] for i in fresh])
+                    _record(new, _batch(push.seal), [push.encoded[i] for i in fresh],
+                            push.heads and [push.heads[i] for i in fresh])
                 written = applied.by_station.get(push.station_id, 0)
                 push.result = (new[-1].seq if new else held.get(push.station_id) or 0,
                                len(new), Applied(written=written, unchanged=len(new) - written))
@@ -342,14 +394,15 @@ def _write(push: _Push) -> tuple[int, int, Applied]:
     new = [entries[i] for i in fresh]
     applied = sync_apply.apply(new, checked=[(entries[i], checked[i]) for i in fresh])
     if new:
-        _record(new, _batch(push.seal), [push.encoded[i] for i in fresh])
+        _record(new, _batch(push.seal), [push.encoded[i] for i in fresh],
+                push.heads and [push.heads[i] for i in fresh])
     held = new[-1].seq if new else held
     return held, len(new), applied
 
 
-def _checked(entry: Entry) -> dict | SyncDataError:
+def _checked(entry: Entry, now_ms: int) -> dict | SyncDataError:
     try:
-        return sync_apply.check(entry)
+        return sync_apply.check(entry, now_ms)
     except SyncDataError as exc:
         return exc
 

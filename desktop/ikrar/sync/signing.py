@@ -41,7 +41,25 @@ def digest(entry: Entry) -> bytes:
     return _digest(entry, data_text(entry))
 
 
-_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=True, separators=(",", ":")).encode
+_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+
+
+def _c_canonical() -> Any:
+    """The same encoding through the C encoder made once, not once a call as `encode` makes
+    it (no check for cycles: data decoded from JSON has none); None where there is none."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    try:
+        encode = make(None, _ENCODER.default, json.encoder.encode_basestring_ascii, None, ":",
+                      ",", True, False, True) if make else None
+    except TypeError:  # another Python's signature: the plain encoder then
+        return None
+    if encode is None or "".join(encode({"b": [1, None], "a": "\u00e9"}, 0)) != \
+            _ENCODER.encode({"b": [1, None], "a": "\u00e9"}):
+        return None
+    return lambda data: "".join(encode(data, 0)) if type(data) is dict else _ENCODER.encode(data)
+
+
+_CANONICAL = _c_canonical() or _ENCODER.encode
 _quote = json.encoder.encode_basestring_ascii  # a str as JSON, ASCII, as json.dumps writes it
 
 

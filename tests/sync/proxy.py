@@ -9,6 +9,7 @@ Each accepted connection takes the next fault from `faults` ("pass" when none is
   "garbage"       answer 200 with a body that is not JSON
   "busy503"       answer 503 with Retry-After: 0 and a JSON reason, as an overloaded hub does
 `on_request(n)` is called after connection n's request went to the hub, before the answer.
+`hold(request)` gives the seconds to hold a request (its bytes) before it goes to the hub.
 """
 
 from __future__ import annotations
@@ -28,11 +29,13 @@ _BUSY = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\
 
 class FaultyProxy:
     def __init__(self, target_port: int, faults: list[str] | None = None, *,
-                 delay: float = 0.5, on_request: Callable[[int], None] | None = None) -> None:
+                 delay: float = 0.5, on_request: Callable[[int], None] | None = None,
+                 hold: Callable[[bytes], float] | None = None) -> None:
         self.target_port = target_port
         self.faults = list(faults or [])
         self.delay = delay
         self.on_request = on_request
+        self.hold = hold
         self.count = 0
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = self.listener.getsockname()[1]
@@ -99,6 +102,8 @@ class FaultyProxy:
                 return
             if fault == "delay":
                 self._stop.wait(self.delay)
+            if self.hold:
+                self._stop.wait(self.hold(request))
             # One request per connection keeps faults per request.
             request = request.replace(b"keep-alive", b"close", 1)
             with socket.create_connection(("127.0.0.1", self.target_port), timeout=30) as hub:

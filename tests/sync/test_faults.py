@@ -75,8 +75,9 @@ def test_hub_restarted_mid_sync(hub, stations):
 
     def kill(n: int) -> None:
         if n == 3 and not killed.is_set():
-            hub.kill()  # the request is with the hub: it may or may not have committed
+            # Noted first: another connection may see the hub die before kill() returns.
             killed.set()
+            hub.kill()  # the request is with the hub: it may or may not have committed
 
     proxy = FaultyProxy(hub.port, on_request=kill)
     try:
@@ -91,10 +92,12 @@ def test_hub_restarted_mid_sync(hub, stations):
     _assert_same_everywhere(hub, a)
 
 
+@pytest.mark.parametrize("batch", [5, 3], ids=["same batches", "smaller batches"])
 def test_an_acknowledgement_the_station_failed_to_write_is_resent_not_doubled(
-        hub, stations, monkeypatch):
-    """The hub holds a batch whose acknowledgement the station could not write (its disk
-    failed there): the next sync sends it again, from the older acknowledgement."""
+        hub, stations, monkeypatch, batch):
+    """The hub holds batches whose acknowledgement the station could not write (its disk
+    failed there): the next sync sends from the older acknowledgement, and the hub, holding
+    more than it is sent (in smaller batches too), acknowledges what it holds."""
     import peewee
 
     (a,) = stations("Meja 1")
@@ -115,7 +118,7 @@ def test_an_acknowledgement_the_station_failed_to_write_is_resent_not_doubled(
     hub.use()
     held = HubChange.select().count()
     assert held > written[0]  # the hub holds more than the station knows
-    a.sync(batch=5)
+    a.sync(batch=batch)
     _assert_same_everywhere(hub, a)
 
 
@@ -164,3 +167,60 @@ def test_garbage_answer_is_refused_clearly(hub, stations):
         assert sync_state.waiting_count() > 0
     finally:
         proxy.close()
+
+
+def test_a_batch_that_overtook_the_one_before_is_sent_again_in_turn(hub, stations):
+    """Two batches are on their way at once, on two connections: the later one reaching the
+    hub first is refused whole (a gap), and the station sends it again after the first."""
+    (a,) = stations("Meja 1")
+    _check_in_people(a, 0, 8)
+    first = settings.get("sync_acked_seq") + 1
+    proxy = FaultyProxy(hub.port, hold=lambda request: 1.0 if (
+        b'"first_seq":%d,' % first) in request else 0.0)
+    try:
+        a.use()
+        pushed = sync_station.push(_client(proxy.url), batch=4)
+    finally:
+        proxy.close()
+    assert pushed == sync_state.newest_seq() - first + 1
+    refused = [line for line in hub.log_text().splitlines()
+               if '"path": "/api/v1/push"' in line and '"status": 409' in line]
+    assert refused  # the overtaking batch was refused, then sent again
+    _assert_same_everywhere(hub, a)
+
+
+def test_a_hub_acknowledging_entries_this_station_never_wrote_is_refused(stations, hub):
+    """A hub (or something posing as it) may not make the station skip entries it has yet
+    to write: an acknowledgement past the newest entry here changes nothing."""
+    import http.server
+    import json
+
+    (a,) = stations("Meja 1")
+    _check_in_people(a, 0, 2)
+    a.use()
+
+    class Liar(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+            self.rfile.read(int(self.headers["Content-Length"]))
+            body = json.dumps({"acked": 10**9, "received": 0, "written": 0}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Liar)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    acked, waiting = settings.get("sync_acked_seq"), sync_state.waiting_count()
+    try:
+        with pytest.raises(HubError) as refused:
+            sync_station.push(_client(f"http://127.0.0.1:{server.server_address[1]}"))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert refused.value.code == "hub.bad_ack"
+    assert settings.get("sync_acked_seq") == acked
+    assert sync_state.waiting_count() == waiting > 0

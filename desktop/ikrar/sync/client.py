@@ -114,7 +114,11 @@ class HubClient:
 
     def report(self, *, pending: int | None = None, clock_offset_ms: int | None = None) -> None:
         """What every later request tells the hub of this station (ikrar.sync.telemetry)."""
-        self._http.headers.update(telemetry.headers(pending, clock_offset_ms))
+        # A new set of headers, not the old one changed: a push has requests on their way
+        # from other threads, and each takes the set it finds as a whole.
+        headers = httpx.Headers(self._http.headers)
+        headers.update(telemetry.headers(pending, clock_offset_ms))
+        self._http.headers = headers
 
     def __enter__(self) -> HubClient:
         return self

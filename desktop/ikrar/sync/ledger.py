@@ -292,6 +292,9 @@ def _lead(mine: _Push) -> None:
                 while _queue and (not group or total + len(_queue[0].entries) <= GROUP_ENTRIES):
                     group.append(_queue.popleft())
                     total += len(group[-1].entries)
+            # Each station's pushes in the order of their entries: a station with two batches
+            # on their way (`sync.push`) may have had the later one checked first.
+            group.sort(key=lambda p: (p.station_id, p.entries[0].seq if p.entries else 0))
             if not _together(group):
                 for push in group:
                     culprit = push

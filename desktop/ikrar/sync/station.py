@@ -9,12 +9,12 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from ikrar.core.errors import IkrarError
-from ikrar.core.keys import PublicKey, SigningKey
+from ikrar.core.keys import PublicKey
 from ikrar.store import audit, keystore, outbox, settings, sync_state
 from ikrar.store.authorship import norm
 from ikrar.store.db import db, local
@@ -23,16 +23,15 @@ from ikrar.store.models import Employee, Event, Station, SyncAlias
 from ikrar.store.stations import local_station
 from ikrar.store.sync_apply import Applied, Entry, SyncDataError, apply
 from ikrar.sync import clock, roster_doc, signing, tls
-from ikrar.sync.changes import MAX_BATCH, from_wire, push_body
-from ikrar.sync.client import HubClient, HubError, HubGap, HubRefused
+from ikrar.sync.changes import MAX_BATCH, from_wire
+from ikrar.sync.client import HubClient, HubError, HubRefused
 from ikrar.sync.enrol import EnrolmentError, split_code
+from ikrar.sync.push import BATCH, Progress, push
 
 log = logging.getLogger(__name__)
-BATCH = 1000  # entries per push request
 # Entries per pull page: the most a hub serves (`changes.MAX_BATCH`, also on older hubs). Each
 # page costs a request and a commit of its own, and a pull holds no lock on the hub.
 PULL_BATCH = MAX_BATCH
-Progress = Callable[[str, int, int], None]  # (phase, done, total)
 
 
 class NotEnrolled(IkrarError):
@@ -155,87 +154,6 @@ def join(url: str, code: str, *, client: HubClient | None = None) -> dict:
         raise HubError("hub.bad_enrolment_reply",
                        "The hub's enrolment reply is incomplete; nothing was saved.") from exc
     return reply
-
-
-def _signed(me: str, after: int, batch: int, key: SigningKey, certificate: str
-            ) -> tuple[list[Entry], signing.Seal | None, bytes]:
-    """The outbox's next batch after `after`, its seal and its request body (data encoded once:
-    the texts the seal's digests are taken over are also what is sent)."""
-    entries = sync_state.pending(after, batch)
-    if not entries:
-        return entries, None, b""
-    texts = [signing.data_text(e) for e in entries]
-    sealed = signing.seal(entries, key, certificate, texts=texts)
-    return entries, sealed, push_body(me, entries, sealed.to_wire(), [
-        signing.log_text(e, t) for e, t in zip(entries, texts, strict=True)])
-
-
-def push(client: HubClient, *, batch: int = BATCH, progress: Progress | None = None) -> int:
-    """Send the outbox after what the hub acknowledged, each batch signed by the station key.
-
-    While the hub works on one batch, the next is read from the outbox, signed and encoded here
-    (only read: it is sent once the acknowledgement of the one before is written, and read
-    again if that says otherwise). The pending count each request tells the hub is the
-    outbox's at the start less what was acknowledged since.
-    """
-    me = str(local().station_id)
-    key = keystore.station_key()
-    certificate = keystore.station_certificate().to_text()
-    acked = settings.get("sync_acked_seq")
-    start = acked
-    total = sync_state.newest_seq()
-    waiting = sync_state.waiting_count()
-    resets = 0
-    sender = ThreadPoolExecutor(1, thread_name_prefix="ikrar-push")
-
-    def send(batch_: tuple[list[Entry], signing.Seal | None, bytes]) -> Future | None:
-        return sender.submit(client.push, me, *batch_) if batch_[0] else None
-
-    try:
-        entries, sealed, body = _signed(me, acked, batch, key, certificate)
-        sending = send((entries, sealed, body))
-        while sending is not None:
-            try:
-                following = _signed(me, entries[-1].seq, batch, key, certificate)
-            except Exception:  # noqa: BLE001 - raised again below, after this batch's ack
-                following = None
-            try:
-                reply = sending.result()
-            except HubGap as gap:  # the hub was restored from an older copy: resend what it lacks
-                resets += 1
-                if resets > 3 or gap.acked >= acked:
-                    raise
-                sync_state.reset_ack(gap.acked)
-                acked = start = gap.acked
-                waiting = sync_state.waiting_count()
-                entries, sealed, body = _signed(me, acked, batch, key, certificate)
-                sending = send((entries, sealed, body))
-                continue
-            got = int(reply.get("acked", -1))
-            if got < entries[0].seq - 1 or got > entries[-1].seq:
-                raise HubError("hub.bad_ack",
-                               f"The hub acknowledged {got} for entries {entries[0].seq}–"
-                               f"{entries[-1].seq}; that cannot be. Entries stay waiting here.",
-                               got=got, first=entries[0].seq, last=entries[-1].seq)
-            if got == acked:
-                raise HubError("hub.no_ack",
-                               "The hub acknowledged nothing of this batch. Entries stay "
-                               "waiting.")
-            if got != entries[-1].seq or following is None:
-                # the hub held less than was sent (or reading ahead failed): from its ack
-                following = _signed(me, got, batch, key, certificate)
-            with db.atomic():
-                sync_state.acknowledge(got)
-            waiting = max(0, waiting - (got - acked))
-            client.report(pending=waiting)
-            entries, sealed, body = following
-            sending = send(following)
-            acked = got
-            if progress:
-                progress("push", acked, total)
-        return max(0, acked - start)
-    finally:
-        sender.shutdown(wait=False, cancel_futures=True)
 
 
 def pull(client: HubClient, *, batch: int = PULL_BATCH, progress: Progress | None = None

@@ -91,15 +91,16 @@ def _recorder():
         def __init__(self) -> None:
             super().__init__("http://127.0.0.1:9", "unused")
             self.requests: list[tuple[str, str, dict]] = []
-            self._last = 0
-
-        def push(self, station_id, entries, *args, **kwargs):
-            self._last = entries[-1].seq
-            return super().push(station_id, entries, *args, **kwargs)
+            self._lock = threading.Lock()
 
         def _call(self, method, path, **kwargs):
-            self.requests.append((method, path, kwargs))
-            return {"acked": self._last, "received": 0, "written": 0}
+            # Two batches are on their way at once (`sync.push`): each acknowledged by its own
+            # last entry, kept in the order of their entries.
+            last = json.loads(kwargs["content"])["entries"][-1]["seq"]
+            with self._lock:
+                self.requests.append((last, method, path, kwargs))
+                self.requests.sort(key=lambda request: request[0])
+            return {"acked": last, "received": 0, "written": 0}
 
     return Recorder()
 
@@ -142,7 +143,7 @@ def _prepare_stations(folder: Path, hub: Hub, count: int, per: int) -> list[dict
             done += take
             sync_station.push(recorder)
         out.append({"token": settings.get("hub_token"), "pushes": [
-            (path, kw["content"], kw.get("headers", {})) for _, path, kw in recorder.requests],
+            (path, kw["content"], kw.get("headers", {})) for _, _, path, kw in recorder.requests],
             "checkpoint": last})
         close_db()
     return out

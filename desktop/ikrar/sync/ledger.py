@@ -188,6 +188,7 @@ class _Push:
 
 _gc_lock = threading.Lock()
 _gc_holders = 0  # threads inside `_no_collection`; cyclic collection is back when none is
+_gc_was_on = True  # whether it was on when the first of them came in
 
 
 @contextmanager
@@ -196,18 +197,18 @@ def _no_collection() -> Iterator[None]:
     every object alive (the parsed bodies of the pushes in progress, the app's), and a push
     makes no cycles to collect. Back on when the last thread inside leaves (the hub is
     threaded), unless it was off before (it is left as it was)."""
-    global _gc_holders
+    global _gc_holders, _gc_was_on
     with _gc_lock:
         _gc_holders += 1
         if _gc_holders == 1:
-            _no_collection.was_on = gc.isenabled()  # type: ignore[attr-defined]
+            _gc_was_on = gc.isenabled()
             gc.disable()
     try:
         yield
     finally:
         with _gc_lock:
             _gc_holders -= 1
-            if _gc_holders == 0 and _no_collection.was_on:  # type: ignore[attr-defined]
+            if _gc_holders == 0 and _gc_was_on:
                 gc.enable()
 
 

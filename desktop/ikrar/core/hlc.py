@@ -13,9 +13,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-_WALL_DIGITS = 13  # hex digits of milliseconds: enough until the year 10889
-_COUNTER_DIGITS = 4
-MAX_COUNTER = 16**_COUNTER_DIGITS - 1
+WALL_DIGITS = 13  # hex digits of milliseconds: enough until the year 10889
+COUNTER_DIGITS = 4
+MAX_COUNTER = 16**COUNTER_DIGITS - 1
 # Clock times outside these bounds are refused as entries and never enter a clock: the
 # largest packable value would overflow the next write (the year 10889), so a poisoned entry
 # could stop every node that received it.
@@ -35,16 +35,16 @@ class Timestamp:
     node: str
 
     def pack(self) -> str:
-        return f"{self.wall_ms:0{_WALL_DIGITS}x}{self.counter:0{_COUNTER_DIGITS}x}-{self.node}"
+        return f"{self.wall_ms:0{WALL_DIGITS}x}{self.counter:0{COUNTER_DIGITS}x}-{self.node}"
 
     @classmethod
     def unpack(cls, text: str) -> Timestamp:
         head, sep, node = text.partition("-")
-        if not sep or len(head) != _WALL_DIGITS + _COUNTER_DIGITS or not node:
+        if not sep or len(head) != WALL_DIGITS + COUNTER_DIGITS or not node:
             raise ClockError(f"not a clock timestamp: {text!r}")
         try:
-            wall = int(head[:_WALL_DIGITS], 16)
-            counter = int(head[_WALL_DIGITS:], 16)
+            wall = int(head[:WALL_DIGITS], 16)
+            counter = int(head[WALL_DIGITS:], 16)
         except ValueError as exc:
             raise ClockError(f"not a clock timestamp: {text!r}") from exc
         return cls(wall, counter, node)

@@ -56,7 +56,7 @@ def norm(value: Any) -> str | None:
     return (value if isinstance(value, str) else str(value)).replace("-", "").lower()
 
 
-_HEX_DIGITS = "0123456789abcdef"
+HEX_DIGITS = "0123456789abcdef"
 _CANONICAL = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}")
 
 
@@ -66,7 +66,7 @@ def hex_id(value: Any) -> str:
     Ids read back from the database are already canonical: no UUID object is made for each of
     the hundreds a batch reads while the hub holds its write lock.
     """
-    if type(value) is str and len(value) == 32 and not value.strip(_HEX_DIGITS):
+    if type(value) is str and len(value) == 32 and not value.strip(HEX_DIGITS):
         return value  # as SQLite gives them back: no pattern to match
     text = value.hex if isinstance(value, uuid.UUID) else str(value)
     return text.replace("-", "") if _CANONICAL.fullmatch(text) else uuid.UUID(text).hex

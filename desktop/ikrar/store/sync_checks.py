@@ -29,15 +29,15 @@ from peewee import (
 )
 
 from ikrar.core.hlc import (
-    _COUNTER_DIGITS,
-    _WALL_DIGITS,
+    COUNTER_DIGITS,
     MAX_AHEAD_MS,
     MAX_WALL_MS,
     MIN_WALL_MS,
+    WALL_DIGITS,
     ClockError,
     Timestamp,
 )
-from ikrar.store.authorship import SyncDataError
+from ikrar.store.authorship import HEX_DIGITS, SyncDataError
 from ikrar.store.db import local
 from ikrar.store.fields import JSONField, UtcDateTimeField
 from ikrar.store.models import SYNCED_MODELS, Employee
@@ -161,8 +161,7 @@ def _checker(field: Field) -> Callable[[Any], Any]:
 
 
 _TEXT, _ID, _OTHER = "text", "id", "other"  # which check a column gets, for `check`'s loop
-_HEX_DIGITS = "0123456789abcdef"
-_STAMP_HEAD = _WALL_DIGITS + _COUNTER_DIGITS  # hex digits before a clock time's "-node"
+_STAMP_HEAD = WALL_DIGITS + COUNTER_DIGITS  # hex digits before a clock time's "-node"
 
 
 def _column(field: Field) -> tuple[Field, Callable[[Any], Any], str, int | None]:
@@ -193,8 +192,8 @@ def _stamp(text: str) -> tuple[int, str]:
     (which raises ClockError for anything this does not read itself)."""
     if type(text) is str:
         head, sep, node = text.partition("-")
-        if sep and node and len(head) == _STAMP_HEAD and not head.strip(_HEX_DIGITS):
-            wall = int(head[:_WALL_DIGITS], 16)
+        if sep and node and len(head) == _STAMP_HEAD and not head.strip(HEX_DIGITS):
+            wall = int(head[:WALL_DIGITS], 16)
             if MIN_WALL_MS <= wall <= MAX_WALL_MS:
                 return wall, node
     stamp = Timestamp.unpack(text).check_range()
@@ -268,7 +267,7 @@ def check(entry: Entry, now_ms: int | None = None) -> dict[str, Any]:
                 values[column] = value
                 continue
         elif kind is _ID and type(value) is str and len(value) == 32 and \
-                not value.strip(_HEX_DIGITS):
+                not value.strip(HEX_DIGITS):
             values[column] = value
             continue
         try:

@@ -41,9 +41,11 @@ def test_scrolling_to_the_bottom_loads_the_next_page(qtbot, make_window, event, 
     assert not model.canFetchMore(QModelIndex())
 
 
-def test_pages_follow_the_name_order_without_gaps_or_repeats(store, event, add_employees):
+def test_pages_follow_the_name_order_without_gaps_or_repeats(qtbot, store, event,
+                                                             add_employees):
     people = add_employees(1000, event=event)
     model = RosterTableModel(event=event, page_size=97)  # pages that do not divide evenly
+    qtbot.waitUntil(lambda: not model.loading)
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
 

@@ -94,7 +94,6 @@ class RosterView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        self._show_count(self.model.total)
 
     def _size_columns(self) -> None:
         """Numbers, ranks and statuses as wide as their longest usual text; the rest of the width
@@ -129,8 +128,8 @@ class RosterView(QWidget):
             self.reload()
 
     def _checked_in(self) -> None:
-        if self.model.total != self.model.count_now():
-            self._data_changed()
+        # Counted in the background; the rows are replaced only if the count changed.
+        self.model.reload(only_if_changed=True)
 
     def reload(self) -> None:
         self._stale = False
@@ -160,7 +159,9 @@ class RosterView(QWidget):
 
     def _show_count(self, total: int) -> None:
         shown = QLocale().toString(total)
-        if self.model.search:
+        if self.model.search and self.model.more:
+            text = self.tr("More than {count} found").format(count=shown)
+        elif self.model.search:
             text = self.tr("{count} found").format(count=shown)
         elif total == 1:
             text = self.tr("1 employee")

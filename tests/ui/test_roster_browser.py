@@ -12,7 +12,7 @@ def names(model: RosterTableModel) -> list[str]:
     return [model.data(model.index(r, RosterTableModel.NAME)) for r in range(model.rowCount())]
 
 
-def test_loads_one_page_at_start_and_more_on_demand(make_window, event, add_employees):
+def test_loads_one_page_at_start_and_more_on_demand(qtbot, make_window, event, add_employees):
     add_employees(1000, event=event)
     window = make_window()
     model = window.roster_view.model
@@ -21,7 +21,8 @@ def test_loads_one_page_at_start_and_more_on_demand(make_window, event, add_empl
     assert 0 < model.rowCount() <= PAGE_SIZE
     assert model.canFetchMore(QModelIndex())
     before = model.rowCount()
-    model.fetchMore(QModelIndex())
+    with qtbot.waitSignal(model.rowsInserted):  # read in the background
+        model.fetchMore(QModelIndex())
     assert model.rowCount() == before + PAGE_SIZE
 
 
@@ -48,6 +49,7 @@ def test_pages_follow_the_name_order_without_gaps_or_repeats(qtbot, store, event
     qtbot.waitUntil(lambda: not model.loading)
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
+        qtbot.waitUntil(lambda: not model.fetching)
 
     rows = model.loaded_rows()
     assert len(rows) == 1000

@@ -1,11 +1,11 @@
 """The roster as a table model that reads pages on demand, so 100,000 employees open instantly.
 
 The pages come from `ikrar.store.roster_pages.RosterPager` (keyset pagination, never OFFSET).
-A search or any other reload (its count and first page) runs off the GUI thread as a job of the
-model's `TaskRunner`: the rows shown stay until the answer comes, typing stays responsive, a
-newer request cancels the running one and waits its turn (only the newest waits), and an
-answer is shown only if it answers the newest request. Later pages are read on the GUI thread
-as the view scrolls (a keyset page).
+Every read runs off the GUI thread as a job of the model's `TaskRunner`, one at a time: a
+search or any other reload (its count and first page), and the next page when the view
+scrolls to the end. The rows shown stay until the answer comes, so typing stays responsive; a
+newer reload cancels the running job and waits its turn (only the newest waits), and an answer
+(a reload's or a page's) is shown only if it answers the newest reload.
 """
 
 from __future__ import annotations
@@ -79,6 +79,14 @@ def _load(serial: int, event_id: uuid.UUID | None, search: str, size: int, only_
         return None
 
 
+@dataclass(frozen=True)
+class _Page:
+    """The next page of the pager the reload `serial` made."""
+
+    serial: int
+    rows: list[tuple[Any, ...]]
+
+
 class RosterTableModel(QAbstractTableModel):
     """Employees (optionally one event's roster), filtered by a search, fetched a page at a time."""
 
@@ -99,12 +107,13 @@ class RosterTableModel(QAbstractTableModel):
         self.total = 0
         self.more = False  # a search's count stopped at its bound: more than `total` match
         self.loading = False  # a reload is on its way
+        self.fetching = False  # the next page is on its way
         self._serial = 0  # the newest reload asked for; only its answer is shown
         self._shown: tuple[uuid.UUID | None, str] | None = None  # what the rows answer
         self._waiting: Callable[[Progress, Callable[[], bool]], Any] | None = None
         self.runner = TaskRunner(self)
-        self.runner.finished.connect(self._loaded)
-        self.runner.failed.connect(self._load_failed)
+        self.runner.finished.connect(self._arrived)
+        self.runner.failed.connect(self._read_failed)
         self._bold = QFont()
         self._bold.setBold(True)
         self._headers = (
@@ -152,8 +161,12 @@ class RosterTableModel(QAbstractTableModel):
         else:
             self.runner.start("roster", work)
 
-    def _loaded(self, answer: object) -> None:
-        if isinstance(answer, _Loaded) and answer.serial == self._serial:
+    def _arrived(self, answer: object) -> None:
+        if isinstance(answer, _Page):
+            self.fetching = False
+            if answer.serial == self._serial and not self.loading:
+                self._append(answer.rows)
+        elif isinstance(answer, _Loaded) and answer.serial == self._serial:
             self.loading = False
             pager = answer.pager
             same = ((answer.event_id, answer.search) == self._shown
@@ -162,8 +175,9 @@ class RosterTableModel(QAbstractTableModel):
                 self._show(answer)
         self._start_waiting()
 
-    def _load_failed(self, _message: str, _is_bug: bool) -> None:
+    def _read_failed(self, _message: str, _is_bug: bool) -> None:
         # The job has logged it; the rows shown stay.
+        self.fetching = False
         if self._waiting is None:
             self.loading = False
         self._start_waiting()
@@ -185,15 +199,24 @@ class RosterTableModel(QAbstractTableModel):
     # -- lazy fetching ------------------------------------------------------------------------
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return (not parent.isValid() and not self.loading and self._pager is not None
-                and not self._pager.done)
+        return (not parent.isValid() and not self.loading and not self.fetching
+                and self._pager is not None and not self._pager.done)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
+        """Read the next page in the background (the rows are added when it comes)."""
+        if not self.canFetchMore(parent) or self.runner.busy:
             return
-        if self._pager is None or self.loading:
-            return
-        page = [self._row(values) for values in self._pager.next_page(self.page_size)]
+        pager, serial, size = self._pager, self._serial, self.page_size
+        assert pager is not None
+
+        def work(_progress: Progress, _cancelled: Callable[[], bool]) -> _Page:
+            return _Page(serial, pager.next_page(size))
+
+        self.fetching = True
+        self.runner.start("roster page", work)
+
+    def _append(self, values: list[tuple[Any, ...]]) -> None:
+        page = [self._row(v) for v in values]
         if not page:
             return
         first = len(self._rows)

@@ -77,11 +77,11 @@ class RosterPager:
     """Employees (of one event's roster when `event_id` is given) matching `search`, as tuples
     of `COLUMNS`, one page after the other.
 
-    `total` counts them; a search counts up to `limit` only, and then `more` says whether
-    there are more than `total`. `cancelled` is asked between the counting steps.
+    `total` counts them; a search counts up to `limit` (`COUNT_LIMIT`) only, and then `more`
+    says whether there are more than `total`. `cancelled` is asked between the counting steps.
     """
 
-    def __init__(self, event_id: object = None, search: str = "", *, limit: int = COUNT_LIMIT,
+    def __init__(self, event_id: object = None, search: str = "", *, limit: int | None = None,
                  cancelled: Callable[[], bool] | None = None) -> None:
         self.event_id = event_id
         self._cancelled = cancelled or (lambda: False)
@@ -93,7 +93,7 @@ class RosterPager:
             self.total = (self._roster_size() if event_id is not None
                           else Employee.select().count())
         else:
-            self.total, self.more = self._count(limit)
+            self.total, self.more = self._count(COUNT_LIMIT if limit is None else limit)
 
     @property
     def done(self) -> bool:
@@ -194,8 +194,9 @@ class RosterPager:
 
 
 def _has_words(name_key: str, key: str) -> bool:
-    """What the later-word FTS5 query finds, for plain (ASCII) keys: every typed word a word of
-    the name, the last one a word's beginning."""
+    """What the later-word FTS5 query finds: every typed word a word of the name, the last one
+    a word's beginning. Search keys hold only a-z, 0-9 and single spaces, so their words are
+    exactly the tokens FTS5's unicode61 tokenizer makes of them."""
     names, typed = name_key.split(), key.split()
     return all(w in names for w in typed[:-1]) and any(n.startswith(typed[-1]) for n in names)
 
@@ -204,13 +205,6 @@ def _shown_before(ids: list[Any], key: str, match: str) -> set[Any]:
     """Which of the people `ids` the prefix or the later-word segment shows already."""
     if not ids:
         return set()
-    rows = list(Employee.select(Employee.id, Employee.search_key)
-                .where(Employee.id.in_(ids)).tuples())
-    shown = {i for i, name in rows if key <= name < key + "\uffff"}
-    if not match:
-        return shown
-    if key.isascii() and all(name.isascii() for _, name in rows):
-        return shown | {i for i, name in rows if _has_words(name, key)}
-    # Other letters: FTS5's own tokenizer decides, on these few rows.
-    return shown | set(Employee.select(Employee.id).where(
-        Employee.id.in_(ids) & SQL("rowid").in_(SQL(f"({_WORDS})", [match]))).scalars())
+    rows = Employee.select(Employee.id, Employee.search_key).where(Employee.id.in_(ids))
+    return {i for i, name in rows.tuples()
+            if key <= name < key + "\uffff" or (match and _has_words(name, key))}

@@ -33,7 +33,8 @@ from ikrar.store.models import Employee, RosterEntry
 
 _NIP_QUERY = re.compile(r"^[\d\s.\-]+$")
 COUNT_LIMIT = 1_000  # matches a search counts at most ("more than 1,000 found")
-DENSE = 20_000  # rows of a set (roster, word matches) above which pages walk the name index
+DENSE = 10_000  # names of a segment above which it is read by walking the name index
+ROSTER_LIST = 30_000  # an event's roster up to this size is read once, as a list of rowids
 _WORDS = f"SELECT rowid FROM {name_index.INDEX} WHERE {name_index.INDEX} MATCH ?"
 COLUMNS = (
     Employee.id, Employee.nip, Employee.name, Employee.front_title, Employee.back_title,
@@ -55,6 +56,7 @@ class _Segment:
     # employees, read by walking the name index rather than as a list.
     match: str = ""
     dense: bool | None = None
+    wide: bool | None = None  # more than `DENSE` names before the event's roster is applied
 
 
 def _prefix(field: Field, text: str) -> Expression:
@@ -85,6 +87,7 @@ class RosterPager:
                  cancelled: Callable[[], bool] | None = None) -> None:
         self.event_id = event_id
         self._cancelled = cancelled or (lambda: False)
+        self._roster_rows: str | None = None  # the event's roster as employee rowids, in SQL
         name_index.catch_up(wait=False)
         text = search.strip()
         self.segments = self._build_segments(text, event_id)
@@ -148,19 +151,52 @@ class RosterPager:
             seg.dense = found > DENSE
         return seg.dense
 
+    def _wide(self, seg: _Segment) -> bool:
+        """Whether the segment has so many names (everyone's) that testing each against the
+        event's roster costs more than reading the roster once."""
+        if seg.wide is None:
+            if seg.match:
+                seg.wide = self._dense(seg)
+            else:
+                names = Employee.select(SQL("1"))
+                if seg.where is not None:
+                    names = names.where(seg.where)
+                seg.wide = names.limit(DENSE + 1).count() > DENSE
+        return seg.wide
+
+    def _roster_list(self) -> str:
+        """The event's roster as employee rowids, for SQL ("" when it is large itself)."""
+        if self._roster_rows is None:
+            self._roster_rows = ""
+            if self._roster_size() <= ROSTER_LIST:
+                rows = db.execute_sql(
+                    "SELECT e.rowid FROM roster_entry r JOIN employee e ON e.id = r.employee_id "
+                    "WHERE r.event_id = ?", [RosterEntry.event.db_value(self.event_id)])
+                self._roster_rows = ",".join(str(int(row[0])) for row in rows) or "NULL"
+        return self._roster_rows
+
     def _query(self, seg: _Segment, *, counting: bool = False):
+        """The segment's rows. SQLite reads first the list in `rowid IN (...)`; a unary + keeps it
+        from doing so (`+rowid IN`), to walk an index in order and test each name instead."""
         query = Employee.select(*COLUMNS)
         if seg.where is not None:
             query = query.where(seg.where)
+        roster = self._roster_list() if self.event_id is not None and self._wide(seg) else ""
         if seg.match:
-            if not counting and self._dense(seg):
-                # Along the name index (the unary + keeps SQLite from reading the list first):
-                # a common word fills a page within a few hundred names.
+            words = f"({_WORDS})"
+            if roster:  # a common word, a small roster: the roster's names, tested for it
+                query = query.where(SQL(f"rowid IN ({roster}) AND +rowid IN {words}",
+                                        [seg.match]))
+            elif not counting and self._dense(seg):  # a common word: a page is a short walk
                 query = query.where((Employee.search_key >= "")
-                                    & SQL(f"+rowid IN ({_WORDS})", [seg.match]))
-            else:
-                query = query.where(SQL("rowid").in_(SQL(f"({_WORDS})", [seg.match])))
-        if self.event_id is not None:
+                                    & SQL(f"+rowid IN {words}", [seg.match]))
+            else:  # a rare word: its names, looked up and sorted
+                query = query.where(SQL(f"rowid IN {words}", [seg.match]))
+        elif roster:  # many names, a small roster: walk the index, test each rowid (no lookup)
+            if seg.where is None:
+                query = query.where(Employee.search_key >= "")
+            query = query.where(SQL(f"+rowid IN ({roster})"))
+        if self.event_id is not None and not roster:
             # EXISTS probes the (event, employee) index row by row, keeping the search_key order.
             on_roster = RosterEntry.select(1).where(
                 (RosterEntry.event == self.event_id) & (RosterEntry.employee == Employee.id)

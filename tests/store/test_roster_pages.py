@@ -80,3 +80,25 @@ def test_near_spellings_never_repeat_a_row_shown_before(event, make_employee):
         assert len(rows) == len(set(rows)) == pager.total, (text, rows)
     assert every_row(RosterPager(event.id, "santoso")) == [
         "Santoso Budi", "Budi Santoso", "Budi Santosa", "Eka Sentoso", "Santosa Dewi"]
+
+
+@pytest.mark.parametrize("text", ["", "budi", "santoso", "santosa", "b"])
+def test_the_event_roster_read_as_a_list_gives_the_same_rows(event, make_employee, monkeypatch,
+                                                             text):
+    names = ["Budi Santoso", "Budi Santosa", "Ani Santoso", "Budi Hartono", "Santoso Budi",
+             "Citra Dewi", "Bayu Santoso"]
+    for i, name in enumerate(names):
+        make_employee(event if i % 2 == 0 else None, name=name)
+        make_employee(event if i % 2 == 1 else None, name=name + " Putra")
+
+    probed = every_row(RosterPager(event.id, text))
+    monkeypatch.setattr(roster_pages, "DENSE", 1)  # every segment has "many" names
+    listed_pager = RosterPager(event.id, text)
+    listed = every_row(listed_pager)
+    assert listed_pager._roster_rows  # read as a list
+    monkeypatch.setattr(roster_pages, "ROSTER_LIST", 1)  # the roster is "large" itself
+    walked = every_row(RosterPager(event.id, text))
+
+    assert probed == listed == walked
+    everyone = every_row(RosterPager(None, text))
+    assert set(probed) < set(everyone)  # the roster only: the others are left out

@@ -11,8 +11,9 @@ too, see `ikrar.ui.admin.roster_model`):
 - A search counts its matches up to `COUNT_LIMIT` only (`more` says there are more); the list
   without a search is counted exactly, an event's roster from its entries.
 - The people with a rare later word are read as a list, looked up row by row and sorted; with a
-  common one (more than `DENSE`), a page walks the name index in order, testing each name, so
-  it stops after its 200 rows. An event's roster is probed row by row (EXISTS), as before.
+  common one (more than `DENSE` names), a page walks the name index in order, testing each
+  name, so it stops after its 200 rows. With an event, a segment of many names reads the
+  roster once as rowids and tests each name from the index (EXISTS would look up its row).
 - The near spellings (at most `lookup.WORD_ROWS` people) lose those the earlier segments show
   in Python, not by a NOT IN over the word index.
 """

@@ -6,8 +6,8 @@ a list of segments read one after the other: NIP prefix, or name prefix (indexed
 later-word matches ("sant" finds "budi santoso") and then names within a typo or two, both through
 the word index (`ikrar.store.name_index`), the same matches as the desk's search.
 
-Every query stays small on a million employees (the roster browser runs it off the GUI thread
-too, see `ikrar.ui.admin.roster_model`):
+Queries stay small on a million employees where the rows and their order allow (the roster
+browser runs them off the GUI thread too, see `ikrar.ui.admin.roster_model`):
 - A search counts its matches up to `COUNT_LIMIT` only (`more` says there are more); the list
   without a search is counted exactly, an event's roster from its entries.
 - The people with a rare later word are read as a list, looked up row by row and sorted; with a

@@ -115,6 +115,9 @@ class RosterPager:
             total += self._query(seg, counting=True).limit(limit + 1 - total).count()
             if total > limit:
                 return limit, True
+            if seg.match and self.event_id is None and total <= DENSE:
+                # Counted whole: the names with the words are at most those of both segments.
+                seg.dense = False
         return total, False
 
     @staticmethod

@@ -151,7 +151,6 @@ class RosterPager:
         if seg.dense is None:
             found = db.execute_sql(f"SELECT count(*) FROM ({_WORDS} LIMIT {DENSE + 1})",
                                    [seg.match]).fetchone()[0]
-            # With an event, the roster's EXISTS probes follow the same walk.
             seg.dense = found > DENSE
         return seg.dense
 

@@ -11,6 +11,7 @@ from ui_data import employee_row
 from ikrar.store import roster_pages
 from ikrar.ui.admin import roster_model
 from ikrar.ui.admin.roster_model import RosterTableModel
+from ikrar.ui.widgets.shared import shared
 
 
 def names(model: RosterTableModel) -> list[str]:
@@ -148,3 +149,26 @@ def test_a_check_in_that_adds_nobody_keeps_the_rows_and_where_they_are(
         model.reload(only_if_changed=True)  # a walk-in joined: the count changed
     assert resets == [True]
     assert view.count_label.text() == f"{QLocale().toString(501)} employees"
+
+
+def test_a_check_in_while_the_roster_is_hidden_is_counted_when_it_is_shown(
+    qtbot, make_window, event, add_employees
+):
+    add_employees(3, event=event)
+    window = make_window()
+    view, model = window.roster_view, window.roster_view.model
+    window.show_page("station")  # the desk at work: the roster page is hidden
+    assert not view.isVisible()
+    started: list[str] = []
+    model.runner.started.connect(started.append)
+
+    add_employees([employee_row(900, name="Rudi Datang", is_walk_in=True)], event=event)
+    shared().checkinCommitted.emit("a walk-in signed")
+    qtbot.waitUntil(lambda: view._recount)
+    assert started == []  # nothing read for a hidden page
+    assert model.total == 3
+
+    with qtbot.waitSignal(model.reloaded):
+        window.show_page("roster")
+    assert model.total == 4
+    assert view.count_label.text() == "4 employees"

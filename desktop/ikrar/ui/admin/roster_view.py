@@ -80,6 +80,7 @@ class RosterView(QWidget):
         # New rows (import, sync) re-read the table; a check-in only when it added someone (a
         # walk-in), so the desk's check-ins do not reset the scrolled table.
         self._stale = False
+        self._recount = False  # a check-in while hidden: count again when shown
         self.data_follower = follow(self, self._data_changed, checkins=False)
         self.checkin_follower = follow(self, self._checked_in, data=False)
 
@@ -128,17 +129,24 @@ class RosterView(QWidget):
             self.reload()
 
     def _checked_in(self) -> None:
-        # Counted in the background; the rows are replaced only if the count changed.
-        self.model.reload(only_if_changed=True)
+        # Counted in the background; the rows are replaced only if the count changed. Hidden
+        # (the desk is working), once when shown.
+        if self.isVisible():
+            self.model.reload(only_if_changed=True)
+        else:
+            self._recount = True
 
     def reload(self) -> None:
-        self._stale = False
+        self._stale = self._recount = False
         self.model.reload()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if self._stale:
             self.reload()
+        elif self._recount:
+            self._recount = False
+            self.model.reload(only_if_changed=True)
 
     def refresh(self, event: Event | None) -> None:
         """Read the roster again, following `event` (None: every employee is shown)."""

@@ -184,7 +184,9 @@ class RosterPager:
         query = Employee.select(*COLUMNS)
         if seg.where is not None:
             query = query.where(seg.where)
-        roster = self._roster_list() if self.event_id is not None and self._wide(seg) else ""
+        # (rowids are SQLite's: PostgreSQL, which has no word index either, probes by EXISTS)
+        listed = self.event_id is not None and name_index.available() and self._wide(seg)
+        roster = self._roster_list() if listed else ""
         if seg.match:
             words = f"({_WORDS})"
             if roster:  # a common word, a small roster: the roster's names, tested for it

@@ -3694,6 +3694,11 @@ Rinciannya ada di berkas log.</translation>
         <translation>Hanya peserta acara ini</translation>
     </message>
     <message>
+        <location filename="../../desktop/ikrar/ui/admin/roster_view.py" line="162" />
+        <source>More than {count} found</source>
+        <translation>Lebih dari {count} ditemukan</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ikrar/ui/admin/roster_view.py" line="164" />
         <source>{count} found</source>
         <translation>{count} ditemukan</translation>

@@ -44,6 +44,8 @@ def make_window(qtbot, store: Local) -> Iterator[Callable[..., MainWindow]]:
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        # The roster is read in the background (`RosterTableModel.reload`): shown once read.
+        qtbot.waitUntil(lambda: not window.roster_view.model.loading)
         return window
 
     yield make

@@ -54,7 +54,7 @@ def test_import_writes_the_roster_and_shows_the_report(
     assert RosterEntry.select().where(RosterEntry.event == event).count() == 3
     # The window shows what was written without being asked.
     assert window.header.figure_text("expected") == "3"
-    assert window.roster_view.count_label.text() == "3 employees"
+    qtbot.waitUntil(lambda: window.roster_view.count_label.text() == "3 employees")
     assert window.importer.busy is False
     assert window.import_action.isEnabled()
 

@@ -12,7 +12,7 @@ def names(model: RosterTableModel) -> list[str]:
     return [model.data(model.index(r, RosterTableModel.NAME)) for r in range(model.rowCount())]
 
 
-def test_loads_one_page_at_start_and_more_on_demand(make_window, event, add_employees):
+def test_loads_one_page_at_start_and_more_on_demand(qtbot, make_window, event, add_employees):
     add_employees(1000, event=event)
     window = make_window()
     model = window.roster_view.model
@@ -21,7 +21,8 @@ def test_loads_one_page_at_start_and_more_on_demand(make_window, event, add_empl
     assert 0 < model.rowCount() <= PAGE_SIZE
     assert model.canFetchMore(QModelIndex())
     before = model.rowCount()
-    model.fetchMore(QModelIndex())
+    with qtbot.waitSignal(model.rowsInserted):  # read in the background
+        model.fetchMore(QModelIndex())
     assert model.rowCount() == before + PAGE_SIZE
 
 
@@ -41,11 +42,14 @@ def test_scrolling_to_the_bottom_loads_the_next_page(qtbot, make_window, event, 
     assert not model.canFetchMore(QModelIndex())
 
 
-def test_pages_follow_the_name_order_without_gaps_or_repeats(store, event, add_employees):
+def test_pages_follow_the_name_order_without_gaps_or_repeats(qtbot, store, event,
+                                                             add_employees):
     people = add_employees(1000, event=event)
     model = RosterTableModel(event=event, page_size=97)  # pages that do not divide evenly
+    qtbot.waitUntil(lambda: not model.loading)
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
+        qtbot.waitUntil(lambda: not model.fetching)
 
     rows = model.loaded_rows()
     assert len(rows) == 1000

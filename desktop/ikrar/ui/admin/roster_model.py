@@ -1,11 +1,17 @@
 """The roster as a table model that reads pages on demand, so 100,000 employees open instantly.
 
 The pages come from `ikrar.store.roster_pages.RosterPager` (keyset pagination, never OFFSET).
+Every read runs off the GUI thread as a job of the model's `TaskRunner`, one at a time: a
+search or any other reload (its count and first page), and the next page when the view
+scrolls to the end. The rows shown stay until the answer comes, so typing stays responsive; a
+newer reload cancels the running job and waits its turn (only the newest waits), and an answer
+(a reload's or a page's) is shown only if it answers the newest reload.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -20,8 +26,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ikrar.core.names import display_name
 from ikrar.core.nip import NipError, format_nip
-from ikrar.store.roster_pages import COLUMNS, RosterPager
+from ikrar.store.roster_pages import COLUMNS, Cancelled, RosterPager
 from ikrar.ui.widgets import theme
+from ikrar.ui.widgets.jobs import Progress, TaskRunner
 
 if TYPE_CHECKING:
     from ikrar.store.models import Event
@@ -48,6 +55,38 @@ class RosterRow:
     cells: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class _Loaded:
+    """A reload's answer, from its job: which request it answers, and what it read."""
+
+    serial: int
+    event_id: uuid.UUID | None
+    search: str
+    pager: RosterPager
+    first: list[tuple[Any, ...]]
+    only_if_changed: bool
+
+
+def _load(serial: int, event_id: uuid.UUID | None, search: str, size: int, only_if_changed: bool,
+          cancelled: Callable[[], bool]) -> _Loaded | None:
+    """The count and first page (on a pool thread); None once cancelled."""
+    try:
+        pager = RosterPager(event_id, search, cancelled=cancelled)
+        if cancelled():
+            return None
+        return _Loaded(serial, event_id, search, pager, pager.next_page(size), only_if_changed)
+    except Cancelled:
+        return None
+
+
+@dataclass(frozen=True)
+class _Page:
+    """The next page of the pager the reload `serial` made."""
+
+    serial: int
+    rows: list[tuple[Any, ...]]
+
+
 class RosterTableModel(QAbstractTableModel):
     """Employees (optionally one event's roster), filtered by a search, fetched a page at a time."""
 
@@ -66,6 +105,15 @@ class RosterTableModel(QAbstractTableModel):
         self._event_id: uuid.UUID | None = event.id if event is not None else None
         self._search = ""
         self.total = 0
+        self.more = False  # a search's count stopped at its bound: more than `total` match
+        self.loading = False  # a reload is on its way
+        self.fetching = False  # the next page is on its way
+        self._serial = 0  # the newest reload asked for; only its answer is shown
+        self._shown: tuple[uuid.UUID | None, str] | None = None  # what the rows answer
+        self._waiting: Callable[[Progress, Callable[[], bool]], Any] | None = None
+        self.runner = TaskRunner(self)
+        self.runner.finished.connect(self._arrived)
+        self.runner.failed.connect(self._read_failed)
         self._bold = QFont()
         self._bold.setBold(True)
         self._headers = (
@@ -93,30 +141,82 @@ class RosterTableModel(QAbstractTableModel):
         self._search = text.strip()
         self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        self._pager = RosterPager(self._event_id, self._search)
-        self.total = self._pager.total
-        self.endResetModel()
-        self.fetchMore(QModelIndex())
-        self.reloaded.emit(self.total)
+    def reload(self, *, only_if_changed: bool = False) -> None:
+        """Read the rows again in the background (`reloaded` says when they are shown).
 
-    def count_now(self) -> int:
-        """How many rows the current filter matches now (the model still shows `total`)."""
-        return RosterPager(self._event_id, self._search).total
+        `only_if_changed`: keep the rows shown (and where the view has scrolled) when the count
+        comes back the same for the same filter (a check-in that added nobody).
+        """
+        self._serial += 1
+        serial, event_id, search, size = (self._serial, self._event_id, self._search,
+                                          self.page_size)
+
+        def work(_progress: Progress, cancelled: Callable[[], bool]) -> _Loaded | None:
+            return _load(serial, event_id, search, size, only_if_changed, cancelled)
+
+        self.loading = True
+        if self.runner.busy:
+            self.runner.cancel()  # the running one is superseded; this one waits its turn
+            self._waiting = work
+        else:
+            self.runner.start("roster", work)
+
+    def _arrived(self, answer: object) -> None:
+        if isinstance(answer, _Page):
+            self.fetching = False
+            if answer.serial == self._serial and not self.loading:
+                self._append(answer.rows)
+        elif isinstance(answer, _Loaded) and answer.serial == self._serial:
+            self.loading = False
+            pager = answer.pager
+            same = ((answer.event_id, answer.search) == self._shown
+                    and (pager.total, pager.more) == (self.total, self.more))
+            if not (answer.only_if_changed and same):
+                self._show(answer)
+        self._start_waiting()
+
+    def _read_failed(self, _message: str, _is_bug: bool) -> None:
+        # The job has logged it; the rows shown stay.
+        self.fetching = False
+        if self._waiting is None:
+            self.loading = False
+        self._start_waiting()
+
+    def _start_waiting(self) -> None:
+        if self._waiting is not None:
+            work, self._waiting = self._waiting, None
+            self.runner.start("roster", work)
+
+    def _show(self, answer: _Loaded) -> None:
+        self.beginResetModel()
+        self._pager = answer.pager
+        self._rows = [self._row(values) for values in answer.first]
+        self.total, self.more = answer.pager.total, answer.pager.more
+        self._shown = (answer.event_id, answer.search)
+        self.endResetModel()
+        self.reloaded.emit(self.total)
 
     # -- lazy fetching ------------------------------------------------------------------------
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._pager is not None and not self._pager.done
+        return (not parent.isValid() and not self.loading and not self.fetching
+                and self._pager is not None and not self._pager.done)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
+        """Read the next page in the background (the rows are added when it comes)."""
+        if not self.canFetchMore(parent) or self.runner.busy:
             return
-        if self._pager is None:
-            return
-        page = [self._row(values) for values in self._pager.next_page(self.page_size)]
+        pager, serial, size = self._pager, self._serial, self.page_size
+        assert pager is not None
+
+        def work(_progress: Progress, _cancelled: Callable[[], bool]) -> _Page:
+            return _Page(serial, pager.next_page(size))
+
+        self.fetching = True
+        self.runner.start("roster page", work)
+
+    def _append(self, values: list[tuple[Any, ...]]) -> None:
+        page = [self._row(v) for v in values]
         if not page:
             return
         first = len(self._rows)

@@ -80,6 +80,7 @@ class RosterView(QWidget):
         # New rows (import, sync) re-read the table; a check-in only when it added someone (a
         # walk-in), so the desk's check-ins do not reset the scrolled table.
         self._stale = False
+        self._recount = False  # a check-in while hidden: count again when shown
         self.data_follower = follow(self, self._data_changed, checkins=False)
         self.checkin_follower = follow(self, self._checked_in, data=False)
 
@@ -94,7 +95,6 @@ class RosterView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        self._show_count(self.model.total)
 
     def _size_columns(self) -> None:
         """Numbers, ranks and statuses as wide as their longest usual text; the rest of the width
@@ -129,17 +129,24 @@ class RosterView(QWidget):
             self.reload()
 
     def _checked_in(self) -> None:
-        if self.model.total != self.model.count_now():
-            self._data_changed()
+        # Counted in the background; the rows are replaced only if the count changed. Hidden
+        # (the desk is working), once when shown.
+        if self.isVisible():
+            self.model.reload(only_if_changed=True)
+        else:
+            self._recount = True
 
     def reload(self) -> None:
-        self._stale = False
+        self._stale = self._recount = False
         self.model.reload()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if self._stale:
             self.reload()
+        elif self._recount:
+            self._recount = False
+            self.model.reload(only_if_changed=True)
 
     def refresh(self, event: Event | None) -> None:
         """Read the roster again, following `event` (None: every employee is shown)."""
@@ -160,7 +167,9 @@ class RosterView(QWidget):
 
     def _show_count(self, total: int) -> None:
         shown = QLocale().toString(total)
-        if self.model.search:
+        if self.model.search and self.model.more:
+            text = self.tr("More than {count} found").format(count=shown)
+        elif self.model.search:
             text = self.tr("{count} found").format(count=shown)
         elif total == 1:
             text = self.tr("1 employee")

@@ -3641,42 +3641,42 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>RosterTableModel</name>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/roster_model.py" line="72" />
+        <location filename="../../desktop/ikrar/ui/admin/roster_model.py" line="120" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/roster_model.py" line="72" />
+        <location filename="../../desktop/ikrar/ui/admin/roster_model.py" line="120" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/roster_model.py" line="72" />
+        <location filename="../../desktop/ikrar/ui/admin/roster_model.py" line="120" />
         <source>Rank/grade</source>
         <translation>Pangkat/gol.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/roster_model.py" line="72" />
+        <location filename="../../desktop/ikrar/ui/admin/roster_model.py" line="120" />
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/roster_model.py" line="73" />
+        <location filename="../../desktop/ikrar/ui/admin/roster_model.py" line="121" />
         <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/roster_model.py" line="73" />
+        <location filename="../../desktop/ikrar/ui/admin/roster_model.py" line="121" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/roster_model.py" line="129" />
+        <location filename="../../desktop/ikrar/ui/admin/roster_model.py" line="229" />
         <source>{status}, walk-in</source>
         <translation>{status}, datang langsung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/roster_model.py" line="163" />
+        <location filename="../../desktop/ikrar/ui/admin/roster_model.py" line="263" />
         <source>Walk-in: registered at the event, not on the imported roster</source>
         <translation>Datang langsung: didaftarkan di acara, tidak ada di daftar pegawai yang diimpor</translation>
     </message>
@@ -3694,22 +3694,22 @@ Rinciannya ada di berkas log.</translation>
         <translation>Hanya peserta acara ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/roster_view.py" line="162" />
+        <location filename="../../desktop/ikrar/ui/admin/roster_view.py" line="171" />
         <source>More than {count} found</source>
         <translation>Lebih dari {count} ditemukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/roster_view.py" line="164" />
+        <location filename="../../desktop/ikrar/ui/admin/roster_view.py" line="173" />
         <source>{count} found</source>
         <translation>{count} ditemukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/roster_view.py" line="166" />
+        <location filename="../../desktop/ikrar/ui/admin/roster_view.py" line="175" />
         <source>1 employee</source>
         <translation>1 pegawai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/admin/roster_view.py" line="168" />
+        <location filename="../../desktop/ikrar/ui/admin/roster_view.py" line="177" />
         <source>{count} employees</source>
         <translation>{count} pegawai</translation>
     </message>
@@ -4006,118 +4006,118 @@ Rinciannya ada di berkas log.</translation>
         <translation>Pindai kartu, atau ketik nama atau NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="91" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="95" />
         <source>Register walk-in…</source>
         <translation>Daftarkan peserta tambahan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="93" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="97" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="120" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="124" />
         <source>Stop this signing</source>
         <translation>Hentikan tanda tangan ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="184" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="188" />
         <source>This event does not allow walk-ins.</source>
         <translation>Acara ini tidak menerima peserta tambahan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="194" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="198" />
         <source>No event on this station yet.</source>
         <translation>Belum ada acara di perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="196" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="200" />
         <source>Check-in for this event is closed at this station.</source>
         <translation>Registrasi acara ini sudah ditutup di perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="197" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="201" />
         <source>Scan the next badge, or search by name or NIP.</source>
         <translation>Pindai kartu berikutnya, atau cari nama atau NIP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="205" />
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="423" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="209" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="428" />
         <source>Scan a badge, or type a name or NIP on the left.</source>
         <translation>Pindai kartu, atau ketik nama atau NIP di sebelah kiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="219" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="223" />
         <source>An administrator creates the event with “ikrar event create”.</source>
         <translation>Administrator membuat acara dengan “ikrar event create”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="221" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="225" />
         <source>This event's roster is empty. An administrator imports it (File ▸ Import roster…); walk-ins can still be registered if the event allows them.</source>
         <translation>Daftar peserta acara ini kosong. Administrator mengimpornya (Berkas ▸ Impor daftar pegawai…); peserta tambahan tetap bisa didaftarkan bila acara mengizinkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="244" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="248" />
         <source>{name} is not on this event's roster, and the event does not allow walk-ins.</source>
         <translation>{name} tidak ada di daftar peserta acara ini, dan acara ini tidak menerima peserta tambahan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="252" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="256" />
         <source>Check that this is {name}, then confirm.</source>
         <translation>Pastikan ini {name}, lalu konfirmasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="257" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="261" />
         <source>{name} is not on this event's roster: confirming registers a walk-in.</source>
         <translation>{name} tidak ada di daftar peserta acara ini: konfirmasi akan mendaftarkannya sebagai peserta tambahan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="267" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="271" />
         <source>{name} already signed: {when} at {station}. Nothing new was recorded.</source>
         <translation>{name} sudah menandatangani: {when} di {station}. Tidak ada yang dicatat lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="313" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="317" />
         <source>Enter opens the highlighted person; ↑ ↓ choose.</source>
         <translation>Enter membuka orang yang disorot; ↑ ↓ untuk memilih.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="316" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="320" />
         <source>Nobody found. Check the spelling, or register a walk-in.</source>
         <translation>Tidak ditemukan. Periksa ejaannya, atau daftarkan peserta tambahan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="326" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="330" />
         <source>No badge? Type part of the name or the NIP: people appear here as you type. Titles, capitals and small typos do not matter.</source>
         <translation>Tanpa kartu? Ketik sebagian nama atau NIP: hasilnya muncul di sini saat Anda mengetik. Gelar, huruf besar-kecil, dan salah ketik kecil tidak masalah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="332" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="336" />
         <source>walk-in</source>
         <translation>peserta tambahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="334" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="338" />
         <source>not on this event's roster</source>
         <translation>tidak ada di daftar peserta acara ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="405" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="410" />
         <source>{name} is signing on the attendee screen. You can scan the next badge.</source>
         <translation>{name} sedang menandatangani di layar peserta. Anda bisa memindai kartu berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="412" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="417" />
         <source>{name} is signing on the attendee screen…</source>
         <translation>{name} sedang menandatangani di layar peserta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="428" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="433" />
         <source>{sentence} Ready for the next person.</source>
         <translation>{sentence} Siap untuk peserta berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="440" />
+        <location filename="../../desktop/ikrar/ui/desk/station_page.py" line="445" />
         <source>Signing for {name} stopped; nothing was saved.</source>
         <translation>Tanda tangan {name} dihentikan; tidak ada yang disimpan.</translation>
     </message>

@@ -115,10 +115,11 @@ def _phases(source: Path) -> tuple[float, float]:
     """Ikrar's own reading of the file, and its validating of the rows read: CPU seconds each
     (steadier than wall time on a shared machine), with garbage collection as an import has it.
     """
+    from ikrar.core import collection
     from ikrar.store import roster, roster_files
 
     kind = roster_files.check_file(source)
-    with roster._bulk():
+    with collection.paused():
         used = time.process_time()
         with roster_files.open_rows(source, kind) as (rows, columns, estimate):
             parsed = list(rows)

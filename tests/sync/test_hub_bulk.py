@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import threading
 
 from sync_support import snapshot
 
 from ikrar.store.models import Attendance, Employee, HubChange, Signature
-from ikrar.sync import ledger
 
 # Everything COPY's text format escapes, and some that JSON escapes in the log's text.
 AWKWARD = 'Sie\\ N\u00e9\ttab\nline\rcr "quoted" \\N \\x00ff'
@@ -58,36 +56,6 @@ def test_awkward_text_and_blobs_reach_the_hub_and_the_next_station_intact(hub, s
         assert held[table] == expected[table]  # text, booleans, NULLs and strokes (bytes)
         assert pulled[table] == expected[table]
     assert all(row["strokes"] for row in held["signature"].values())
-
-
-def test_collection_is_off_while_any_push_is_written_and_back_after_the_last():
-    assert gc.isenabled()
-    inside, leave = threading.Event(), threading.Event()
-
-    def other() -> None:
-        with ledger._no_collection():
-            inside.set()
-            leave.wait(10)
-
-    thread = threading.Thread(target=other)
-    thread.start()
-    inside.wait(10)
-    with ledger._no_collection():
-        assert not gc.isenabled()
-    assert not gc.isenabled()  # the other push is still being written
-    leave.set()
-    thread.join(10)
-    assert gc.isenabled()
-
-
-def test_collection_left_off_when_it_was_off_before():
-    gc.disable()
-    try:
-        with ledger._no_collection():
-            assert not gc.isenabled()
-        assert not gc.isenabled()
-    finally:
-        gc.enable()
 
 
 def test_a_sqlite_hub_hands_a_request_connection_to_the_next_request(tmp_path):

@@ -10,11 +10,9 @@ share one transaction.
 from __future__ import annotations
 
 import datetime
-import gc
 import hashlib
 import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -22,6 +20,7 @@ from typing import Any
 
 import peewee
 
+from ikrar.core import collection
 from ikrar.core.errors import IkrarError
 from ikrar.core.nip import PPPK_MARKER, NipError, validate_nip
 from ikrar.store import audit, name_index, outbox, roster_write
@@ -108,22 +107,8 @@ def import_roster(
     `cancelled()` is asked as often, and between batches of writes: once it says True the import
     raises ImportCancelled, inside the transaction, so nothing of the file is kept.
     """
-    with _bulk():
+    with collection.paused():  # an import's 100,000s of rows make no cycles to collect
         return _import(Path(path), event, dry_run, skip_invalid, progress, cancelled)
-
-
-@contextmanager
-def _bulk() -> Iterator[None]:
-    """No cyclic garbage collection while an import builds its 100,000s of rows: it would
-    walk every object alive (the rows read so far, and the app's) over and over, and the
-    import makes no cycles to collect. Collection resumes as it was afterwards."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 def _import(path: Path, event: Event | None, dry_run: bool, skip_invalid: bool,

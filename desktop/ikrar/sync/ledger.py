@@ -14,7 +14,6 @@ connection from the pool (`turn`), so waiting pushes never starve pulls of conne
 
 from __future__ import annotations
 
-import gc
 import json
 import logging
 import threading
@@ -26,6 +25,7 @@ from dataclasses import dataclass
 
 from peewee import PostgresqlDatabase, fn
 
+from ikrar.core import collection
 from ikrar.core.errors import IkrarError
 from ikrar.core.keys import KeyFileError, SigningKey
 from ikrar.store import keystore, settings, sync_apply
@@ -186,32 +186,6 @@ class _Push:
     error: Exception | None = None
 
 
-_gc_lock = threading.Lock()
-_gc_holders = 0  # threads inside `_no_collection`; cyclic collection is back when none is
-_gc_was_on = True  # whether it was on when the first of them came in
-
-
-@contextmanager
-def _no_collection() -> Iterator[None]:
-    """No cyclic garbage collection while a push is checked and written: a collection walks
-    every object alive (the parsed bodies of the pushes in progress, the app's), and a push
-    makes no cycles to collect. Back on when the last thread inside leaves (the hub is
-    threaded), unless it was off before (it is left as it was)."""
-    global _gc_holders, _gc_was_on
-    with _gc_lock:
-        _gc_holders += 1
-        if _gc_holders == 1:
-            _gc_was_on = gc.isenabled()
-            gc.disable()
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_holders -= 1
-            if _gc_holders == 0 and _gc_was_on:
-                gc.enable()
-
-
 _queue: deque[_Push] = deque()  # pushes waiting for the write lock, in arrival order
 _queue_lock = threading.Lock()
 GROUP_ENTRIES = 20_000  # at most this many entries written by one group transaction
@@ -261,7 +235,7 @@ def receive_grouped(station_id: str, entries: Sequence[Entry], seal: Seal,
     a connection, and one commit (one flush to disk, one advisory lock) serves them all. Hub
     sequence numbers are given under the same locks as before, each push's entries in a run.
     """
-    with _no_collection():
+    with collection.paused():  # the pushes' parsed bodies make no cycles to collect
         push = _prepared(station_id, entries, seal, encoded)
         with _queue_lock:
             _queue.append(push)

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
+from ikrar.core import collection
 from ikrar.core.keys import SigningKey
 from ikrar.store import keystore, settings, sync_state
 from ikrar.store.db import db, local
@@ -90,51 +91,53 @@ def push(client: HubClient, *, batch: int = BATCH, progress: Progress | None = N
             except HubError:
                 pass
 
-    try:
-        send_more()
-        while on_the_way:
-            sent = on_the_way.popleft()
-            first, last = sent.entries[0].seq, sent.entries[-1].seq
-            try:
-                reply = sent.reply.result()
-            except HubGap as gap:
-                gaps += 1
-                if gaps > RETRIES or gap.acked > acked:
-                    raise
-                if gap.acked < acked and not sent.behind:
-                    # The hub holds less than it acknowledged before: it was restored from an
-                    # older copy. Send what it lacks again.
-                    sync_state.reset_ack(gap.acked)
-                    acked = start = gap.acked
-                    waiting = sync_state.waiting_count()
-                # else: it overtook the batch before it, or that one was refused: again, in turn
-                wait_for_the_rest()
-                after = acked
-                send_more()
-                continue
-            gaps = 0
-            got = int(reply.get("acked", -1))
-            if got < first - 1 or (got > last and got > sync_state.newest_seq()):
-                raise HubError("hub.bad_ack",
-                               f"The hub acknowledged {got} for entries {first}–{last}; that "
-                               "cannot be. Entries stay waiting here.",
-                               got=got, first=first, last=last)
-            if got <= acked:
-                raise HubError("hub.no_ack",
-                               "The hub acknowledged nothing of this batch. Entries stay "
-                               "waiting.")
-            with db.atomic():
-                sync_state.acknowledge(got)
-            waiting = max(0, waiting - (got - acked))
-            client.report(pending=waiting)
-            acked = got
-            if got != last:  # it holds less than was sent, or more: go on from what it holds
-                log.info("push: the hub acknowledged %d for %d-%d", got, first, last)
-                wait_for_the_rest()
-                after = got
-            if progress:
-                progress("push", acked, total)
+    # A batch's entries and bodies make no cycles to collect (`core.collection`).
+    with collection.paused():
+        try:
             send_more()
-        return max(0, acked - start)
-    finally:
-        sender.shutdown(wait=False, cancel_futures=True)
+            while on_the_way:
+                sent = on_the_way.popleft()
+                first, last = sent.entries[0].seq, sent.entries[-1].seq
+                try:
+                    reply = sent.reply.result()
+                except HubGap as gap:
+                    gaps += 1
+                    if gaps > RETRIES or gap.acked > acked:
+                        raise
+                    if gap.acked < acked and not sent.behind:
+                        # The hub holds less than it acknowledged before: it was restored from an
+                        # older copy. Send what it lacks again.
+                        sync_state.reset_ack(gap.acked)
+                        acked = start = gap.acked
+                        waiting = sync_state.waiting_count()
+                    # else: it overtook the batch before it, or that one was refused: again, in turn
+                    wait_for_the_rest()
+                    after = acked
+                    send_more()
+                    continue
+                gaps = 0
+                got = int(reply.get("acked", -1))
+                if got < first - 1 or (got > last and got > sync_state.newest_seq()):
+                    raise HubError("hub.bad_ack",
+                                   f"The hub acknowledged {got} for entries {first}–{last}; that "
+                                   "cannot be. Entries stay waiting here.",
+                                   got=got, first=first, last=last)
+                if got <= acked:
+                    raise HubError("hub.no_ack",
+                                   "The hub acknowledged nothing of this batch. Entries stay "
+                                   "waiting.")
+                with db.atomic():
+                    sync_state.acknowledge(got)
+                waiting = max(0, waiting - (got - acked))
+                client.report(pending=waiting)
+                acked = got
+                if got != last:  # it holds less than was sent, or more: go on from what it holds
+                    log.info("push: the hub acknowledged %d for %d-%d", got, first, last)
+                    wait_for_the_rest()
+                    after = got
+                if progress:
+                    progress("push", acked, total)
+                send_more()
+            return max(0, acked - start)
+        finally:
+            sender.shutdown(wait=False, cancel_futures=True)

@@ -13,6 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from ikrar.core import collection
 from ikrar.core.errors import IkrarError
 from ikrar.core.keys import PublicKey
 from ikrar.store import audit, keystore, outbox, settings, sync_state
@@ -167,8 +168,9 @@ def pull(client: HubClient, *, batch: int = PULL_BATCH, progress: Progress | Non
     # written here. It is only read: if this page fails, nothing of the next is used.
     fetcher = ThreadPoolExecutor(1, thread_name_prefix="ikrar-pull")
     try:
-        return _pull_pages(client, fetcher, me, checkpoint, batch, agency, seals, rosters,
-                           progress)
+        with collection.paused():  # the pages' entries make no cycles to collect
+            return _pull_pages(client, fetcher, me, checkpoint, batch, agency, seals, rosters,
+                               progress)
     finally:
         fetcher.shutdown(wait=False, cancel_futures=True)
 

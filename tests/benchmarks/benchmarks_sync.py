@@ -19,6 +19,7 @@ stand beside them: on a loaded machine they are the steadier measure.
 
 from __future__ import annotations
 
+import dataclasses
 import http.client
 import http.server
 import json
@@ -323,26 +324,40 @@ def _pull_figure(folder: Path, hub: Hub, count: int, label: str, pg: bool = Fals
                    "page": sync_station.PULL_BATCH})
 
 
+RUNS = 3  # each figure is the median of this many runs, each on a fresh hub and stations
+
+
+def _median(runs: list[Figure]) -> Figure:
+    """The run whose figure is the median, with every run's figure beside it."""
+    middle = sorted(runs, key=lambda f: f.median)[len(runs) // 2]
+    unit = middle.unit
+    return dataclasses.replace(middle, samples=len(runs), extra={
+        **middle.extra, "runs": " / ".join(f"{f.median:.3f} {unit}" for f in runs)})
+
+
+def _runs(folder: Path, count: int, label: str, admin: str | None) -> list[Figure]:
+    pushes, pulls = [], []
+    for run in range(RUNS):
+        url, drop = pg_database(admin) if admin else (None, lambda: None)
+        try:
+            figure, hub = _push_figure(folder / f"{label}-{run}", count, url, label)
+            try:
+                pulls.append(_pull_figure(folder / f"{label}-{run}", hub, count, label,
+                                          admin is not None))
+            finally:
+                hub.kill()
+            pushes.append(figure)
+        finally:
+            drop()
+    return [_median(pushes), _median(pulls)]
+
+
 def sync(folder: Path, *, quick: bool) -> list[Figure]:
     count = 1_000 if quick else 10_000
     folder.mkdir(parents=True, exist_ok=True)
-    figures = []
-    figure, hub = _push_figure(folder / "sqlite", count, None, "SQLite")
-    try:
-        figures += [figure, _pull_figure(folder / "sqlite", hub, count, "SQLite")]
-    finally:
-        hub.kill()
+    figures = _runs(folder, count, "SQLite", None)
     admin = os.environ.get(PG_ENV)
     if not admin:
         print(f"(no PostgreSQL figures: set {PG_ENV})", file=sys.stderr)
         return figures
-    url, drop = pg_database(admin)
-    try:
-        figure, hub = _push_figure(folder / "pg", count, url, "PostgreSQL")
-        try:
-            figures += [figure, _pull_figure(folder / "pg", hub, count, "PostgreSQL", True)]
-        finally:
-            hub.kill()
-    finally:
-        drop()
-    return figures
+    return figures + _runs(folder, count, "PostgreSQL", admin)

@@ -169,7 +169,7 @@
     code.seconds = r.uint(4);
     var q = r.byte();
     code.quarters = q > 127 ? q - 256 : q;
-    if (code.quarters < -96 || code.quarters > 96) {
+    if (code.quarters <= -96 || code.quarters >= 96) {  // a UTC offset is less than a day
       throw new Invalid("format", "Kode sertifikat memuat waktu yang mustahil.");
     }
     code.copy = r.varint();

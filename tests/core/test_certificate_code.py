@@ -5,7 +5,7 @@ from datetime import date, datetime
 
 import pytest
 import qrcode
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from qrcode.constants import ERROR_CORRECT_M, ERROR_CORRECT_Q
 from tests.core import certificate_vectors as vectors
@@ -100,6 +100,7 @@ def test_code_is_more_compact_than_v1_and_leaves_room_for_level_q():
 
 @settings(max_examples=60, deadline=None)
 @given(st.integers(min_value=2, max_value=10_000), st.integers(min_value=1, max_value=9))
+@example(position=860, delta=6)  # a UTC offset of a whole day: timezone() raised ValueError
 def test_any_changed_digit_is_refused(position, delta):
     genuine = DATA["valid"][0]["text"]
     i = position % (len(genuine) - 2) + 2

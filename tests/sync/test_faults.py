@@ -224,3 +224,35 @@ def test_a_hub_acknowledging_entries_this_station_never_wrote_is_refused(station
     assert refused.value.code == "hub.bad_ack"
     assert settings.get("sync_acked_seq") == acked
     assert sync_state.waiting_count() == waiting > 0
+
+
+def test_a_hub_restored_from_an_older_copy_is_sent_what_it_lacks(make_hub, tmp_path):
+    """The hub's folder put back from yesterday's copy holds less than the station was told:
+    its gap names what it holds, and the station sends everything after that again."""
+    import shutil
+
+    from sync_support import Station
+
+    hub = make_hub(None)
+    a, code = Station(tmp_path / "a", "Meja 1"), hub.code("Meja 1")
+    a.use()
+    sync_station.join(hub.url, code)
+    _check_in_people(a, 0, 4)
+    a.sync()
+    hub.stop()
+    shutil.copytree(hub.folder, tmp_path / "copy")
+    hub.start()
+    _check_in_people(a, 4, 4)
+    a.sync()
+    told = settings.get("sync_acked_seq")
+    hub.stop()
+    shutil.rmtree(hub.folder)
+    shutil.copytree(tmp_path / "copy", hub.folder)
+    hub.start()
+    hub.use()
+    held = HubChange.select().where(HubChange.station_id == a.use().station_id).count()
+    assert held < told  # the copy is older than what the station was told
+    _check_in_people(a, 8, 2)
+    a.sync(batch=3)
+    assert '"status": 409' in hub.log_text()  # the hub's gap, then what it lacked
+    _assert_same_everywhere(hub, a)

@@ -127,15 +127,18 @@ def _json(value: Any) -> str:
     return value
 
 
-def _text(limit: int | None) -> Callable[[Any], str]:
-    def check(value: Any) -> str:
+@dataclass(frozen=True)
+class _Text:
+    """The check of a text column, with its length limit (None: any length)."""
+
+    limit: int | None
+
+    def __call__(self, value: Any) -> str:
         if not isinstance(value, str):
             raise ValueError("must be text")
-        if limit and len(value) > limit:
-            raise ValueError(f"is longer than {limit} characters")
+        if self.limit and len(value) > self.limit:
+            raise ValueError(f"is longer than {self.limit} characters")
         return value
-    check.limit = limit  # type: ignore[attr-defined] - read by `_column`
-    return check
 
 
 def _checker(field: Field) -> Callable[[Any], Any]:
@@ -154,9 +157,9 @@ def _checker(field: Field) -> Callable[[Any], Any]:
     if isinstance(field, JSONField):
         return _json
     if isinstance(field, CharField):
-        return _text(field.max_length)
+        return _Text(field.max_length)
     if isinstance(field, TextField):
-        return _text(None)
+        return _Text(None)
     raise TypeError(f"no sync check for {type(field).__name__}")
 
 
@@ -167,7 +170,7 @@ _STAMP_HEAD = WALL_DIGITS + COUNTER_DIGITS  # hex digits before a clock time's "
 def _column(field: Field) -> tuple[Field, Callable[[Any], Any], str, int | None]:
     """A column's field, its check, that check's kind and (text) its length limit."""
     convert = _checker(field)
-    if hasattr(convert, "limit"):
+    if isinstance(convert, _Text):
         return field, convert, _TEXT, convert.limit
     return field, convert, _ID if convert is _uuid else _OTHER, None
 
@@ -183,8 +186,11 @@ EMPLOYEE_REFS = {
 }
 
 
-def _where(entry: Entry) -> str:
-    return f"entry {entry.seq} ({entry.table})"
+def _refused(entry: Entry, what: str, code: str = "sync.data_invalid",
+             **params: Any) -> SyncDataError:
+    """The entry refused: `what` is wrong with it (its place named before it)."""
+    where = f"entry {entry.seq} ({entry.table})"
+    return SyncDataError(code, f"{where}: {what}", where=where, **params)
 
 
 def _stamp(text: str) -> tuple[int, str]:
@@ -206,43 +212,34 @@ def check(entry: Entry, now_ms: int | None = None) -> dict[str, Any]:
     `now_ms`: this node's clock (`wall_now`), read once for a whole batch by the caller."""
     columns = _COLUMNS.get(entry.table)
     if columns is None:
-        raise SyncDataError("sync.data_invalid", f"{_where(entry)}: unknown table {entry.table!r}.",
-                            where=_where(entry), detail=f"unknown table {entry.table!r}")
+        raise _refused(entry, f"unknown table {entry.table!r}.",
+                       detail=f"unknown table {entry.table!r}")
     if entry.op not in OPS:
-        raise SyncDataError("sync.data_invalid",
-                            f"{_where(entry)}: unknown operation {entry.op!r}; use one of {OPS}.",
-                            where=_where(entry), detail=f"unknown operation {entry.op!r}")
+        raise _refused(entry, f"unknown operation {entry.op!r}; use one of {OPS}.",
+                       detail=f"unknown operation {entry.op!r}")
     try:
         wall_ms, node = _stamp(entry.hlc)
     except ClockError as exc:
-        raise SyncDataError("sync.data_invalid", f"{_where(entry)}: {exc}.",
-                            where=_where(entry), detail=exc) from None
+        raise _refused(entry, f"{exc}.", detail=exc) from None
     ahead = wall_ms - (local().clock.wall_now() if now_ms is None else now_ms)
     if ahead > MAX_AHEAD_MS:
-        raise SyncDataError("sync.clock_ahead",
-                            f"{_where(entry)}: its clock time is {ahead // 60000} minutes ahead "
-                            "of this node's clock; the station that wrote it must set its "
-                            "clock right.",
-                            where=_where(entry), minutes=ahead // 60000)
+        raise _refused(entry, f"its clock time is {ahead // 60000} minutes ahead of this node's "
+                       "clock; the station that wrote it must set its clock right.",
+                       code="sync.clock_ahead", minutes=ahead // 60000)
     if node != entry.station_id:
-        raise SyncDataError("sync.data_invalid",
-                            f"{_where(entry)}: its clock time was not written by station "
-                            f"{entry.station_id}.",
-                            where=_where(entry), detail="clock time not written by its station")
+        raise _refused(entry, f"its clock time was not written by station {entry.station_id}.",
+                       detail="clock time not written by its station")
     try:
         row_id = _id_hex(entry.row_id)
     except (ValueError, AttributeError, TypeError):
-        raise SyncDataError("sync.data_invalid",
-                            f"{_where(entry)}: row id {entry.row_id!r} is not an id.",
-                            where=_where(entry), detail=f"row id {entry.row_id!r}") from None
+        raise _refused(entry, f"row id {entry.row_id!r} is not an id.",
+                       detail=f"row id {entry.row_id!r}") from None
     if not isinstance(entry.data, dict):
-        raise SyncDataError("sync.data_invalid",
-                            f"{_where(entry)}: data must be an object of column values.",
-                            where=_where(entry), detail="data is not an object")
+        raise _refused(entry, "data must be an object of column values.",
+                       detail="data is not an object")
     if entry.data.get("hlc") != entry.hlc:
-        raise SyncDataError("sync.data_invalid",
-                            f"{_where(entry)}: the row's clock time differs from the entry's.",
-                            where=_where(entry), detail="clock time differs")
+        raise _refused(entry, "the row's clock time differs from the entry's.",
+                       detail="clock time differs")
     values: dict[str, Any] = {}
     derived = _DERIVED.get(entry.table, ())
     for column, value in entry.data.items():
@@ -250,14 +247,13 @@ def check(entry: Entry, now_ms: int | None = None) -> dict[str, Any]:
             continue
         known = columns.get(column)
         if known is None:
-            raise SyncDataError("sync.data_invalid", f"{_where(entry)}: unknown column {column!r}.",
-                                where=_where(entry), detail=f"unknown column {column!r}")
+            raise _refused(entry, f"unknown column {column!r}.",
+                           detail=f"unknown column {column!r}")
         field, convert, kind, limit = known
         if value is None:
             if not field.null:
-                raise SyncDataError("sync.data_invalid",
-                                    f"{_where(entry)}: column {column!r} must not be empty.",
-                                    where=_where(entry), detail=f"empty column {column!r}")
+                raise _refused(entry, f"column {column!r} must not be empty.",
+                               detail=f"empty column {column!r}")
             values[column] = None
             continue
         # The two commonest checks inline when they pass (as `convert` would pass them);
@@ -273,10 +269,9 @@ def check(entry: Entry, now_ms: int | None = None) -> dict[str, Any]:
         try:
             values[column] = convert(value)
         except (ValueError, TypeError) as exc:
-            raise SyncDataError("sync.data_invalid", f"{_where(entry)}: column {column!r} {exc}.",
-                                where=_where(entry), detail=f"column {column!r} {exc}") from None
+            raise _refused(entry, f"column {column!r} {exc}.",
+                           detail=f"column {column!r} {exc}") from None
     if values.setdefault("id", row_id) != row_id:
-        raise SyncDataError("sync.data_invalid",
-                            f"{_where(entry)}: the row's id differs from the entry's row id.",
-                            where=_where(entry), detail="row id differs")
+        raise _refused(entry, "the row's id differs from the entry's row id.",
+                       detail="row id differs")
     return values

@@ -333,8 +333,7 @@ def _together(group: list[_Push]) -> bool:
             for push, fresh in ready:
                 new = [push.entries[i] for i in fresh]
                 if new:
-                    _record(new, _batch(push.seal), [push.encoded[i] for i in fresh],
-                            push.heads and [push.heads[i] for i in fresh])
+                    _log(push, fresh, new)
                 written = applied.by_station.get(push.station_id, 0)
                 push.result = (new[-1].seq if new else held.get(push.station_id) or 0,
                                len(new), Applied(written=written, unchanged=len(new) - written))
@@ -372,10 +371,15 @@ def _write(push: _Push) -> tuple[int, int, Applied]:
     new = [entries[i] for i in fresh]
     applied = sync_apply.apply(new, checked=[(entries[i], checked[i]) for i in fresh])
     if new:
-        _record(new, _batch(push.seal), [push.encoded[i] for i in fresh],
-                push.heads and [push.heads[i] for i in fresh])
+        _log(push, fresh, new)
     held = new[-1].seq if new else held
     return held, len(new), applied
+
+
+def _log(push: _Push, fresh: list[int], new: list[Entry]) -> None:
+    """The push's new entries (at indexes `fresh`) into the log, under its seal."""
+    _record(new, _batch(push.seal), [push.encoded[i] for i in fresh],
+            push.heads and [push.heads[i] for i in fresh])
 
 
 def _checked(entry: Entry, now_ms: int) -> dict | SyncDataError:

@@ -186,11 +186,14 @@ EMPLOYEE_REFS = {
 }
 
 
-def _refused(entry: Entry, what: str, code: str = "sync.data_invalid",
-             **params: Any) -> SyncDataError:
-    """The entry refused: `what` is wrong with it (its place named before it)."""
-    where = f"entry {entry.seq} ({entry.table})"
-    return SyncDataError(code, f"{where}: {what}", where=where, **params)
+def _where(entry: Entry) -> str:
+    return f"entry {entry.seq} ({entry.table})"
+
+
+def _refused(entry: Entry, what: str, **params: Any) -> SyncDataError:
+    """The entry refused as invalid: `what` is wrong with it (its place named before it)."""
+    where = _where(entry)
+    return SyncDataError("sync.data_invalid", f"{where}: {what}", where=where, **params)
 
 
 def _stamp(text: str) -> tuple[int, str]:
@@ -223,9 +226,11 @@ def check(entry: Entry, now_ms: int | None = None) -> dict[str, Any]:
         raise _refused(entry, f"{exc}.", detail=exc) from None
     ahead = wall_ms - (local().clock.wall_now() if now_ms is None else now_ms)
     if ahead > MAX_AHEAD_MS:
-        raise _refused(entry, f"its clock time is {ahead // 60000} minutes ahead of this node's "
-                       "clock; the station that wrote it must set its clock right.",
-                       code="sync.clock_ahead", minutes=ahead // 60000)
+        where = _where(entry)
+        raise SyncDataError("sync.clock_ahead",
+                            f"{where}: its clock time is {ahead // 60000} minutes ahead of this "
+                            "node's clock; the station that wrote it must set its clock right.",
+                            where=where, minutes=ahead // 60000)
     if node != entry.station_id:
         raise _refused(entry, f"its clock time was not written by station {entry.station_id}.",
                        detail="clock time not written by its station")

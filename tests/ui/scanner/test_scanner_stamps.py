@@ -3,8 +3,8 @@
 A burst processed late (the desk descheduled mid-burst) stays whole when its stamps keep the
 scanner's rhythm; people's keys stamped apart stay typing; unstamped and wrapped stamps fall back
 to the processing clock; an overdue idle timer lets queued keys through first. Last, Xvfb and
-xdotool drive a real desk process (skipped without them). Shared helpers and fixtures:
-scanner_support.py.
+xdotool drive a real desk process (skipped without them). Helpers: scanner_support.py;
+fixtures: conftest.py.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import sys
 import time
 
 import pytest
-import scanner_support
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from scanner_support import (
@@ -36,13 +35,6 @@ from scanner_support import (
 
 from ikrar.core import badge_code, payloads
 from ikrar.ui.desk.scanner import MAX_GAP_MS
-
-# The shared fixtures, made this module's (pytest finds a fixture as a module attribute;
-# imported by name, each test's parameter would shadow an unused import).
-agency, clock, desk, form, scanner, verify_page = (
-    scanner_support.agency, scanner_support.clock, scanner_support.desk,
-    scanner_support.form, scanner_support.scanner, scanner_support.verify_page)
-
 
 # --- the window system's clock: each key event's own stamp ----------------------------------
 # A real key event carries the moment the X server (Wayland, Windows) received it. When the

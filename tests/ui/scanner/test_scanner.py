@@ -3,13 +3,12 @@
 Bursts typed through QTest, what real scanners send (Shift, Caps Lock, keypad, AltGr, control
 characters, affixes), people typing around a scan, and the scanners of the desk, the verify page
 and the first-run wizard. Timing by the key events' own stamps (the window system's clock) and a
-real X server: test_scanner_stamps.py. Shared helpers and fixtures: scanner_support.py.
+real X server: test_scanner_stamps.py. Helpers: scanner_support.py; fixtures: conftest.py.
 """
 
 from __future__ import annotations
 
 import pytest
-import scanner_support
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
@@ -32,12 +31,6 @@ from ikrar.core import badge_code, payloads
 from ikrar.store import settings
 from ikrar.ui.admin.first_run import FirstRunWizard
 from ikrar.ui.desk.scanner import WedgeScanner
-
-# The shared fixtures, made this module's (pytest finds a fixture as a module attribute;
-# imported by name, each test's parameter would shadow an unused import).
-agency, clock, desk, form, scanner, verify_page = (
-    scanner_support.agency, scanner_support.clock, scanner_support.desk,
-    scanner_support.form, scanner_support.scanner, scanner_support.verify_page)
 
 
 @pytest.mark.parametrize("end, how", [(Qt.Key.Key_Return, "enter"), (Qt.Key.Key_Enter, "enter"),

@@ -1,23 +1,15 @@
 """Driving the wedge scanner in tests: a clock the test moves, keys as people and scanners type.
 
-Plain helpers (`type_keys`, `scan`, `human`, `HidScanner`, stamped key events) and the fixtures
-the scanner tests share (`clock`, `scanner`, `form`, `desk`, `agency`, `verify_page`), which
-test_scanner.py and test_scanner_stamps.py bind as their own module attributes. The fixtures live
-here rather than in conftest.py because other test files have a `desk` and an `agency` of their
-own, with other shapes.
+Plain helpers (`type_keys`, `scan`, `human`, `HidScanner`, stamped key events) for the tests in
+this folder; their fixtures are in its conftest.py.
 """
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QEvent, Qt, QThreadPool
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
-
-from ikrar.store import keystore
-from ikrar.ui.clerk.verify_page import VerifyPage
-from ikrar.ui.desk.scanner import WedgeScanner
+from PySide6.QtWidgets import QApplication
 
 NIP = "199001012015011001"
 BADGE_V1 = "IKB1." + NIP + ".AEBAGBAFAYDQQCIKBMGA2DQPCAIREEYUCULBOGAZDINRYHI6D4QIJDA4TN"
@@ -153,65 +145,3 @@ def stamped_keys(text, stamp, *, gap_ms=2):
         events.append(key_event(PRESS, key, NO_MOD, ch, stamp))
         events.append(key_event(RELEASE, key, NO_MOD, ch, stamp))
     return events, stamp
-
-
-# --- fixtures: a scanner on a clock the test moves, a form, the desk, the verify page -----
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def scanner(qtbot, clock):
-    scanner = WedgeScanner(clock=clock)
-    scanner.install()
-    yield scanner
-    scanner.uninstall()
-
-
-@pytest.fixture
-def form(qtbot):
-    window = QWidget()
-    field = QLineEdit(window)
-    other = QLineEdit(window)
-    layout = QVBoxLayout(window)
-    layout.addWidget(field)
-    layout.addWidget(other)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    field.setFocus()
-    yield field, other
-    window.close()  # the window lives as long as the test (qtbot holds it only weakly)
-
-
-@pytest.fixture
-def desk(make_window, event, make_employee):
-    person = make_employee(event, name="Ahmad Fauzi", nip=NIP)
-    window = make_window()
-    desk_clock = FakeClock()
-    window.scanner.clock = desk_clock
-    window.set_layout("dual")
-    window.show_page("station")
-    yield window, window.station_page, desk_clock, person
-    window.attendee_window.close()
-
-
-@pytest.fixture
-def agency(store):
-    return keystore.init_agency_key()
-
-
-@pytest.fixture
-def verify_page(qtbot, store):
-    page = VerifyPage()
-    qtbot.addWidget(page)
-    page.resize(1000, 650)
-    page.show()
-    qtbot.waitExposed(page)
-    page.scanner.clock = FakeClock()
-    yield page
-    page.shutdown()
-    QThreadPool.globalInstance().waitForDone()

@@ -57,7 +57,7 @@ class RosterVersion(BaseModel):
     """
 
     id = AutoField()
-    event_id = CharField(max_length=32, index=True)
+    event_id = CharField(max_length=32)  # indexed first of (event_id, kind, version)
     version = IntegerField()
     base = IntegerField()
     kind = CharField(max_length=8)

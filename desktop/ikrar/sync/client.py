@@ -204,8 +204,7 @@ class HubClient:
              body: bytes | None = None) -> dict[str, Any]:
         """Send a signed batch; `body`: its request (`changes.push_body`) if made already."""
         if body is None:
-            body = push_body(station_id, entries, seal.to_wire(),
-                             [signing.log_text(e, signing.data_text(e)) for e in entries])
+            body = push_body(station_id, entries, seal.to_wire(), signing.log_texts(entries))
         return self._call("POST", "/api/v1/push", content=body,
                           headers={"Content-Type": "application/json"})
 

@@ -284,8 +284,7 @@ def create_app(agency: SigningKey, *, max_body: int = guard.MAX_BODY,
             # Takes its turn and a connection itself, and may write other queued pushes with
             # this one (group commit, `ledger.receive_grouped`).
             acked, new, applied = ledger.receive_grouped(
-                row.station_id, entries, seal,
-                [signing.log_text(e, t) for e, t in zip(entries, texts, strict=True)])
+                row.station_id, entries, seal, signing.log_texts(entries, texts))
         except ledger.GapError as exc:
             return _problem(409, str(exc), acked=exc.acked)
         except AuthorshipError as exc:

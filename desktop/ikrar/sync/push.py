@@ -54,8 +54,8 @@ def signed(me: str, after: int, batch: int, key: SigningKey, certificate: str
         return entries, None, b""
     texts = [signing.data_text(e) for e in entries]
     sealed = signing.seal(entries, key, certificate, texts=texts)
-    return entries, sealed, push_body(me, entries, sealed.to_wire(), [
-        signing.log_text(e, t) for e, t in zip(entries, texts, strict=True)])
+    return entries, sealed, push_body(me, entries, sealed.to_wire(),
+                                      signing.log_texts(entries, texts))
 
 
 def push(client: HubClient, *, batch: int = BATCH, progress: Progress | None = None) -> int:

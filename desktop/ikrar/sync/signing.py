@@ -81,6 +81,13 @@ def log_text(entry: Entry, text: str) -> str:
     return text
 
 
+def log_texts(entries: Sequence[Entry], texts: Sequence[str] | None = None) -> list[str]:
+    """Each entry's `log_text`, from its `data_text` in `texts` when the batch's seal made them."""
+    if texts is None:
+        texts = [data_text(e) for e in entries]
+    return [log_text(e, t) for e, t in zip(entries, texts, strict=True)]
+
+
 def _digest(entry: Entry, text: str) -> bytes:
     # The canonical JSON of [station, seq, table, row id, op, hlc, data], byte for byte as one
     # json.dumps of that list would write it, with the data's text made once.

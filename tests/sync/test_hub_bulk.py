@@ -85,3 +85,29 @@ def test_a_sqlite_hub_hands_a_request_connection_to_the_next_request(tmp_path):
     finally:
         close_db()
     assert db.obj.is_closed() and not db.obj._connections  # every pooled connection closed
+
+
+def test_a_pooled_connection_left_in_a_transaction_or_closed_is_not_handed_on_as_it_is(
+        tmp_path):
+    from sync_support import use
+
+    from ikrar.store import settings
+    from ikrar.store.db import close_db, db, keep_wal
+
+    use(tmp_path / "hub", None, "Hub")
+    keep_wal()
+    try:
+        with db.connection_context():
+            settings.put("sync_clock_seen", "kept")
+            first = db.connection()
+            first.execute("BEGIN")  # a request that died mid-write
+            first.execute("UPDATE setting SET value = '\"lost\"' WHERE key = 'sync_clock_seen'")
+        with db.connection_context():
+            assert db.connection() is first and not first.in_transaction  # rolled back
+            assert settings.get("sync_clock_seen") == "kept"
+            first.close()  # closed under the pool
+        with db.connection_context():
+            assert db.connection() is not first
+            assert settings.get("sync_clock_seen") == "kept"
+    finally:
+        close_db()

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import peewee
 from peewee import DatabaseProxy, SqliteDatabase
-from playhouse.pool import PooledDatabase, _PooledSqliteDatabase
+from playhouse.pool import PooledDatabase
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -282,11 +282,32 @@ def init_db(
     return _local
 
 
-class _PooledSqlite(_PooledSqliteDatabase, SqliteDatabase):
+class _SqlitePool(PooledDatabase):
+    """A pool of SQLite or SQLCipher connections: the two checks `PooledDatabase` asks its
+    subclasses for."""
+
+    def _is_closed(self, conn: sqlite3.Connection | sqlcipher.Connection) -> bool:
+        try:
+            conn.total_changes  # noqa: B018 (raises once the connection is closed)
+        except (sqlite3.Error, sqlcipher.Error):
+            return True
+        return False
+
+    def _can_reuse(self, conn: sqlite3.Connection | sqlcipher.Connection) -> bool:
+        """A connection put back inside a transaction is rolled back first."""
+        try:
+            if conn.in_transaction:
+                conn.rollback()
+        except (sqlite3.Error, sqlcipher.Error):
+            return False
+        return True
+
+
+class _PooledSqlite(_SqlitePool, SqliteDatabase):
     pass
 
 
-class _PooledSqlCipher(_PooledSqliteDatabase, SqlCipherDatabase):
+class _PooledSqlCipher(_SqlitePool, SqlCipherDatabase):
     pass
 
 
@@ -322,7 +343,7 @@ def keep_wal() -> None:
     global _keeper
     if _keeper is not None or not isinstance(db.obj, SqliteDatabase):
         return
-    if not isinstance(db.obj, _PooledSqliteDatabase):
+    if not isinstance(db.obj, _SqlitePool):
         db.obj.close()
         db.initialize(_pooled(db.obj))
     # The same driver, key and pragmas as every other connection, outside the pool.
@@ -335,7 +356,7 @@ def close_db() -> None:
     global _local, _keeper
     if db.obj is not None and not db.obj.is_closed():
         db.obj.close()
-    if isinstance(db.obj, _PooledSqliteDatabase):
+    if isinstance(db.obj, _SqlitePool):
         db.obj.close_all()
     if _keeper is not None:
         _keeper.close()

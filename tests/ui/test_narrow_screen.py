@@ -99,6 +99,18 @@ def test_the_status_bar_shows_the_sync_state_whole(demo_window, size):
         assert bar.data_label.isVisible()
 
 
+def test_maximized_the_sync_state_keeps_off_the_screens_edge(demo_window):
+    """Maximized, a window has no size grip: the last words must not touch the edge."""
+    window = demo_window
+    window.status.setSizeGripEnabled(False)
+    window.resize(SMALL)
+    settle()
+    bar = window.status
+    assert bar.sync_label.geometry().right() <= bar.width() - 1 - 6
+    assert bar.sync_label.text() == bar.sync_status.text()
+    assert cut_in_bar(window) == []
+
+
 def test_shortened_parts_keep_their_whole_text_in_the_tooltip(demo_window, store):
     window = demo_window
     window.resize(SMALL)

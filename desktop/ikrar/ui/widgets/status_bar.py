@@ -26,6 +26,7 @@ from ikrar.ui.widgets.sync_status import SyncStatus
 FOLDER_PX = 220  # the data folder's widest showing
 FOLDER_LEAST_PX = 140  # narrower, the folder's path says too little: it goes
 NAME_LEAST_PX = 48  # a station's or role's name elided no narrower
+EDGE_PX = 8  # between the last part and the window's edge
 MESSAGE_PAD_PX = 8  # QStatusBar draws a message 6 px in and 2 px before the first part
 
 
@@ -68,6 +69,9 @@ class StationStatusBar(QStatusBar):
         # As QMainWindow.statusBar() makes its own: a long data folder path must not set the
         # window's minimum width (a 1024 px screen).
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # Maximized, the window has no size grip: the sync state would touch the screen's
+        # edge and look cut off.
+        self.setContentsMargins(0, 0, EDGE_PX, 0)
         station = settings.get("station_name") or self.tr("unnamed")
         self.station_label = QLabel(self)
         self.station = _Part(self.station_label, self.tr("Station: {name}").format(name=station),
@@ -147,13 +151,11 @@ class StationStatusBar(QStatusBar):
         # field), the sync state last.
         for part in (self.station, self.role, *parts[3:], self.sync):
             if (over := self._over(message=False)) > 0:
-                part.show(part.label.text(), max(NAME_LEAST_PX,
-                                                 self.label_width(part.label) - over))
+                part.show(part.short, max(NAME_LEAST_PX, self.label_width(part.label) - over))
         # A message shows for seconds: the station's and role's names make way for it.
         for part in (self.station, self.role):
             if (over := self._over()) > 0:
-                part.show(part.label.text(), max(NAME_LEAST_PX,
-                                                 self.label_width(part.label) - over))
+                part.show(part.short, max(NAME_LEAST_PX, self.label_width(part.label) - over))
         for part in (self.station, self.role):
             if self._over() > 0:
                 part.label.hide()

@@ -5,7 +5,7 @@ fit their contents, the name column takes its longest name if it can, and the un
 what is left (at least `UNIT_LEAST_CHARS`). Text that does not fit is elided at its end, so a
 name keeps its beginning; names and units hold their whole text in the tooltip.
 `ListFirstSplitter` sets the list beside the preview and, at a narrow window, gives the list
-the width its names and units need before the preview grows past its least.
+the width its names (and units, to a point) need before the preview grows past its least.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from ikrar.store.certificate_list import (  # noqa: F401 - the page's filters, r
 )
 
 UNIT_LEAST_CHARS = 12  # the unit column keeps room for this many characters
+UNIT_WANTED_CHARS = 32  # and asks the splitter for room for this many
 
 
 class CertificateTable(QAbstractTableModel):
@@ -113,9 +114,12 @@ class CertificateView(QTableView):
         return others, unit_least, names
 
     def wanted_width(self) -> int:
-        """The viewport's width at which every listed name and unit shows whole."""
+        """The viewport's width at which every listed name shows whole, and the units up to
+        `UNIT_WANTED_CHARS` (an agency's longest unit names run past a hundred)."""
         others, unit_least, names = self._widths()
-        return others + names + max(unit_least, self.sizeHintForColumn(CertificateTable.UNIT))
+        units = min(self.sizeHintForColumn(CertificateTable.UNIT),
+                    self.fontMetrics().averageCharWidth() * UNIT_WANTED_CHARS)
+        return others + names + max(unit_least, units)
 
     def fit_columns(self) -> None:
         """Number, NIP and print status to their contents; the name as wide as its longest
@@ -134,8 +138,8 @@ class CertificateView(QTableView):
 
 class ListFirstSplitter(QSplitter):
     """The list (left) beside the preview (right). The list has 3/5 of the width, or more when
-    its names and units need it, as long as the preview keeps its least; once the clerk drags
-    the handle, their sharing stands."""
+    its names (and units, to a point) need it, as long as the preview keeps its least; once the
+    clerk drags the handle, their sharing stands."""
 
     def __init__(self, view: CertificateView, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -149,10 +153,12 @@ class ListFirstSplitter(QSplitter):
         self.dragged = True
 
     def share(self) -> None:
-        if self.dragged or self.count() < 2:
-            return
         total = sum(self.sizes())
-        around = self.widget(0).width() - self.view.viewport().width()  # frame, scroll bar
+        if self.dragged or self.count() < 2 or total <= 0:
+            return
+        # The list fills its side: around its viewport only its frame and scroll bar.
+        view = self.view
+        around = 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
         right_least = self.widget(1).minimumSizeHint().width()
         left = min(max(total * 3 // 5, self.view.wanted_width() + around), total - right_least)
         left = max(left, self.widget(0).minimumSizeHint().width())

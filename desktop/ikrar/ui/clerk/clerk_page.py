@@ -187,13 +187,14 @@ class ClerkPage(QWidget):
         left_layout.addLayout(copy_row)
 
         buttons = QHBoxLayout()
-        buttons.addWidget(self.preview_label, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.preview, 1)
+        right_layout.addWidget(self.preview_label)  # its own line: the pane may be narrow
         right_layout.addLayout(buttons)
 
         splitter = ListFirstSplitter(self.table, self)  # names whole first, then the preview

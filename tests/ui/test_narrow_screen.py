@@ -143,8 +143,10 @@ def test_the_clock_warning_fits_at_1024(demo_window):
     assert cut_in_bar(window) == []
 
 
-def test_a_message_gets_room_at_1024_and_the_parts_come_back(demo_window):
+@pytest.mark.parametrize("maximized", [False, True], ids=["window", "maximized"])
+def test_a_message_gets_room_at_1024_and_the_parts_come_back(demo_window, maximized):
     window = demo_window
+    window.status.setSizeGripEnabled(not maximized)  # maximized, a window has no size grip
     window.resize(SMALL)
     settle()
     window.role = roles.CLERK  # signed in as the clerk, whom the desk is not open to

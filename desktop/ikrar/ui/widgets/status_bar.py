@@ -125,7 +125,8 @@ class StationStatusBar(QStatusBar):
 
     def _over(self, message: bool = True) -> int:
         """How many px the parts (and the message, if `message`) need beyond the bar's width."""
-        need = _fresh(self.layout()).minimumSize().width()
+        margins = self.contentsMargins()  # around the layout, which does not count them
+        need = _fresh(self.layout()).minimumSize().width() + margins.left() + margins.right()
         text = self.currentMessage()
         if message and text:
             need += self.fontMetrics().horizontalAdvance(text) + MESSAGE_PAD_PX

@@ -18,6 +18,8 @@ from ikrar.core.strokes import synthetic_signature
 from ikrar.store import roles, settings
 from ikrar.store.checkin import check_in
 from ikrar.store.keystore import certify_local_station, init_agency_key
+from ikrar.ui.clerk.certificate_list import ListFirstSplitter
+from ikrar.ui.clerk.clerk_page import ClerkPage
 from ikrar.ui.widgets import i18n
 from support import agency_images
 
@@ -215,3 +217,25 @@ def test_names_show_whole_in_the_clerks_table_with_the_preview(qtbot, indonesian
     index = page.model.index(0, page.model.NAME)
     assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
     assert page.table.textElideMode() == Qt.TextElideMode.ElideRight
+
+
+def test_the_clerks_own_sharing_of_list_and_preview_stands(qtbot, event, make_employee):
+    for i, name in enumerate(NAMES):
+        check_in(event, make_employee(event, name=name, back=""), synthetic_signature(i),
+                 method="badge", pledge_hash=event.pledge_hash)
+    page = ClerkPage(event)
+    qtbot.addWidget(page)
+    page.resize(992, 420)
+    page.show()
+    qtbot.waitExposed(page)
+    splitter = page.findChild(ListFirstSplitter)
+    left, right = splitter.sizes()
+    assert left >= page.table.wanted_width() and right >= 240  # the list's room first
+    splitter.moveSplitter(500, 1)  # the clerk drags the handle: a larger preview
+    assert splitter.sizes()[0] == 500
+    page.refresh()
+    page.resize(1000, 420)
+    settle()
+    assert abs(splitter.sizes()[0] - 500) <= 8
+    assert names_cut(page)  # their choice, though names no longer fit whole
+    page.shutdown()

@@ -5,9 +5,10 @@ every resize, message and change), giving way in the order a desk needs them lea
 folder's path is shortened in its middle, then the role and the station drop their "Role:" and
 "Station:" words, then the data folder goes (Settings names it). Only when even that is too
 wide are the station's and role's names, and last the demo mark and the sync state, elided at
-their end. The sync state (how many entries wait) and the demo mark are never shortened for a
-temporary message: the message takes the place the other parts give up. A shortened part
-keeps its whole text in its tooltip.
+their end. A temporary message (shown for seconds, left of the parts) takes the room the
+folder and the words give up, then the station's and role's names shorten and go while it
+shows; the sync state (how many entries wait) and the demo mark never make way for it. A
+shortened part keeps its whole text in its tooltip.
 """
 
 from __future__ import annotations

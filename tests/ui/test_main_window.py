@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from ui_data import employee_row
 
 from ikrar.core.strokes import synthetic_signature
@@ -40,6 +41,8 @@ def test_shows_the_event_and_its_figures(make_window, store, event, add_employee
 def test_status_bar_names_the_station_and_data_folder(make_window, store, event):
     settings.put("station_name", "Meja 3")
     window = make_window(demo=True)
+    window.resize(1366, 768)  # a laptop: room for every part with its words
+    QApplication.processEvents()
 
     assert window.status.station_label.text() == "Station: Meja 3"
     assert str(store.data_dir) in window.status.data_label.toolTip()

@@ -372,8 +372,9 @@ class MainWindow(QMainWindow):
         self.pins_action.setEnabled(is_admin)
         self.close_checkin_action.setEnabled(is_admin)
         self.lock_action.setEnabled(roles.any_pin() and role is not None)
-        self.status.role_label.setText(self.tr("Role: {role}").format(role=role_name(role))
-                                if role else self.tr("Locked"))
+        locked = self.tr("Locked")
+        self.status.show_role(self.tr("Role: {role}").format(role=role_name(role))
+                              if role else locked, role_name(role) if role else locked)
         if role is None:
             self.sign_in_page.refresh()
             self.pages.setCurrentWidget(self.sign_in_page)

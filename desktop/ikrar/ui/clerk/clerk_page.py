@@ -16,23 +16,19 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex
 from PySide6.QtGui import QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +43,8 @@ from ikrar.ui.clerk.certificate_list import (
     NOT_PRINTED,
     PRINTED,
     CertificateTable,
+    CertificateView,
+    ListFirstSplitter,
     Row,
     certificate_rows,
     event_units,
@@ -131,21 +129,7 @@ class ClerkPage(QWidget):
         self.listed_label = QLabel(self)
         self.listed_label.setStyleSheet(f"color: {theme.TEXT_MUTED};")
         self.model = CertificateTable(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column in (CertificateTable.NAME, CertificateTable.UNIT):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        self.table = CertificateView(self.model, self)
         self.table.doubleClicked.connect(self._row_chosen)
         self.prepare_button = QPushButton(self.tr("Prepare certificates"), self)
         self.prepare_button.setDefault(True)
@@ -165,7 +149,7 @@ class ClerkPage(QWidget):
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.preview.setPageSpacing(12)
-        self.preview.setMinimumWidth(320)
+        self.preview.setMinimumWidth(240)  # at 1024 px the list's names come first
         self.preview_label = QLabel(self)
         self.preview_label.setWordWrap(True)
         self.print_button = QPushButton(self.tr("Print…"), self)
@@ -203,21 +187,19 @@ class ClerkPage(QWidget):
         left_layout.addLayout(copy_row)
 
         buttons = QHBoxLayout()
-        buttons.addWidget(self.preview_label, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.preview, 1)
+        right_layout.addWidget(self.preview_label)  # its own line: the pane may be narrow
         right_layout.addLayout(buttons)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = ListFirstSplitter(self.table, self)  # names whole first, then the preview
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.notice)
@@ -286,9 +268,7 @@ class ClerkPage(QWidget):
         self.rows = certificate_rows(event, self.unit_combo.currentData())
         counts = tally(self.rows)
         shown = filtered(self.rows, self.status_combo.currentData())
-        self.model.set_rows(shown)
-        for column in (CertificateTable.NUMBER, CertificateTable.NIP, CertificateTable.PRINTS):
-            self.table.resizeColumnToContents(column)
+        self.model.set_rows(shown)  # the view fits its columns to the rows
         self.counts_label.setText(self.tr("{signed} signed · {printed} printed · {waiting} not "
                                           "printed yet").format(
             signed=n(counts.signed), printed=n(counts.printed), waiting=n(counts.waiting)))

@@ -296,9 +296,10 @@ def _search_rows(text: str, event: Event | None, limit: int) -> list[tuple]:
     key = search_key(text)
     if not key:
         return []
-    # Ties in rowid order: the search_key index holds it, so SQLite stops after `limit` rows
-    # (ordering by id would sort every name with the prefix, 100 ms for "muhammad").
-    order = (Employee.search_key, SQL("rowid"))
+    # Ties in id order: the (search_key, id) index holds it, so SQLite stops after `limit` rows
+    # (an order the index does not hold sorts every name with the prefix: 0.65 s for
+    # "rahman r" at 1M, where "rahman rahman" is 50,000 people).
+    order = (Employee.search_key, Employee.id)
     rows = _rows(_prefix(Employee.search_key, key), event, limit, order, set())
     if len(rows) < limit and name_index.available():
         rows += _later_words(key, event, limit - len(rows), {r[0] for r in rows})

@@ -137,6 +137,20 @@ def test_a_sync_costs_one_write_unless_a_figure_changes():
     assert recorder.due("a", Telemetry(3, 12, "1.0"), now=113.0)
 
 
+def test_a_push_s_reports_are_written_every_few_seconds_and_the_pull_s_at_once():
+    """Each push request reports a smaller pending count: a write (and the write turn) per
+    batch cost a push about 4%. The pull that ends every sync reports the final count."""
+    recorder = telemetry.Recorder(every_s=10)
+    gap = telemetry.PUSH_GAP_S
+    assert recorder.due("a", Telemetry(3000, 0, "1.0"), now=100.0)  # the sync's first request
+    assert not recorder.due("a", Telemetry(2000, 0, "1.0"), now=100.5, least_s=gap)
+    assert not recorder.due("a", Telemetry(1000, 0, "1.0"), now=101.0, least_s=gap)
+    assert recorder.due("b", Telemetry(1000, 0, "1.0"), now=101.0, least_s=gap)  # its first
+    assert recorder.due("a", Telemetry(500, 0, "1.0"), now=100.0 + gap, least_s=gap)
+    assert recorder.due("a", Telemetry(0, 0, "1.0"), now=100.1 + gap)  # the pull: at once
+    assert not recorder.due("a", Telemetry(0, 0, "1.0"), now=101.0 + gap, least_s=gap)
+
+
 def test_headers_a_station_sends():
     sent = telemetry.headers(4, -20)
     assert telemetry.from_headers(httpx.Headers(sent)) == Telemetry(4, -20, __version__)

@@ -133,24 +133,36 @@ class AccessLog:
 _seen = telemetry.Recorder()
 
 
-def _station(request: Request, background: BackgroundTasks, credentials: Annotated[
-        HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> StationToken:
+def _caller(request: Request, background: BackgroundTasks,
+            credentials: HTTPAuthorizationCredentials | None, least_s: float) -> StationToken:
     """The calling station, from its bearer token (401 otherwise); the guard looked it up.
 
     Every such request is the station's sign of life: what it reports of itself is kept
-    after the reply is sent (`ikrar.sync.telemetry`).
+    after the reply is sent (`ikrar.sync.telemetry`; `least_s`: see `Recorder.due`).
     """
     row = request.scope.get("state", {}).get("station_row")
     if row is None:
         with db.connection_context():
             row = enrol.station_for(credentials.credentials if credentials else None)
     report = telemetry.from_headers(request.headers)
-    if _seen.due(row.station_id, report):
+    if _seen.due(row.station_id, report, least_s=least_s):
         background.add_task(_seen.write, row.station_id, utcnow(), report)
     return row
 
 
+def _station(request: Request, background: BackgroundTasks, credentials: Annotated[
+        HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> StationToken:
+    return _caller(request, background, credentials, 0.0)
+
+
+def _pushing(request: Request, background: BackgroundTasks, credentials: Annotated[
+        HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> StationToken:
+    """`_station` for a push: its report's pending count is written every few seconds."""
+    return _caller(request, background, credentials, telemetry.PUSH_GAP_S)
+
+
 Caller = Annotated[StationToken, Depends(_station)]
+Pusher = Annotated[StationToken, Depends(_pushing)]
 
 
 def create_app(agency: SigningKey, *, max_body: int = guard.MAX_BODY,
@@ -258,7 +270,7 @@ def create_app(agency: SigningKey, *, max_body: int = guard.MAX_BODY,
                     "acked": ledger.acked(row.station_id), "last_seq": ledger.last_seq()}
 
     @app.post("/api/v1/push", response_model=PushReply, responses=_ERRORS)
-    def push(body: PushBody, row: Caller) -> Any:
+    def push(body: PushBody, row: Pusher) -> Any:
         if body.station_id != row.station_id:
             return _problem(403, f"This token belongs to station {row.name!r}; it may not "
                                  f"write as station {body.station_id}. Nothing was changed.")

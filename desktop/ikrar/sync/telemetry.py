@@ -8,8 +8,10 @@ Headers rather than body fields, so a GET (pull, `/me`) carries them too and the
 signed shape does not change. A peer may send anything: a value that is not a plain number in
 range, or a version that is not a short version string, is dropped (kept as "not reported").
 The hub writes a station's report after the response is sent (a background task), and within
-one process at most once per `EVERY_S` seconds unless a figure changed, so a sync's several
-requests cost one small upsert.
+one process at most once per `EVERY_S` seconds unless a figure changed. A push's requests each
+carry a smaller pending count: they are written at most every `PUSH_GAP_S` seconds, and the
+pull that ends every sync writes the final count, so a sync costs a few small upserts, not one
+per batch.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ VERSION = "X-Ikrar-Version"
 MAX_PENDING = 100_000_000  # more than any desk could hold; beyond it the figure is a lie
 MAX_OFFSET_MS = 10 * 366 * 24 * 3600 * 1000  # ten years: a clock further off is garbage
 EVERY_S = 10.0
+PUSH_GAP_S = 2.0  # a push's changed report is written at most this often (`Recorder.due`)
 _INT = re.compile(r"-?[0-9]{1,15}")
 _VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z.+_-]{0,31}")
 
@@ -78,14 +81,20 @@ class Recorder:
         self._last: dict[str, tuple[Telemetry, float]] = {}
         self._lock = threading.Lock()
 
-    def due(self, station_id: str, report: Telemetry, now: float | None = None) -> bool:
-        """True (and noted) when the report changed or the last write is `every_s` old."""
+    def due(self, station_id: str, report: Telemetry, now: float | None = None, *,
+            least_s: float = 0.0) -> bool:
+        """True (and noted) when the report changed, or the last write is `every_s` old.
+
+        `least_s`: a changed report waits this long after the last write (a push's requests,
+        each with a smaller pending count, would each cost a write and the write turn; the
+        pull after them reports the final count, `PUSH_GAP_S`)."""
         now = time.monotonic() if now is None else now
         with self._lock:
             if len(self._last) > 10_000:  # stations come and go; never grow without bound
                 self._last.clear()
             last = self._last.get(station_id)
-            if last is not None and last[0] == report and now - last[1] < self.every_s:
+            if last is not None and \
+                    now - last[1] < (self.every_s if last[0] == report else least_s):
                 return False
             self._last[station_id] = (report, now)
             return True

@@ -100,33 +100,41 @@ class CertificateView(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(CertificateTable.UNIT, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        model.modelReset.connect(self.fit_columns)
+        self._names = self._units = 0  # the longest name's and unit's width (`_measure`)
+        model.modelReset.connect(self._measure)
+        self._measure()
 
-    def _widths(self) -> tuple[int, int, int]:
-        """(the other columns' width, the unit's least, the longest name's)."""
+    def _measure(self) -> None:
+        """The columns' contents, measured once per set of rows (only a reset changes them):
+        a resize, or the splitter asking, reuses the widths."""
+        for column in (CertificateTable.NUMBER, CertificateTable.NIP, CertificateTable.PRINTS):
+            self.resizeColumnToContents(column)
+        self._names = max(self.sizeHintForColumn(CertificateTable.NAME),
+                          self.horizontalHeader().sectionSizeHint(CertificateTable.NAME))
+        self._units = self.sizeHintForColumn(CertificateTable.UNIT)
+        self.fit_columns()
+
+    def _widths(self) -> tuple[int, int]:
+        """(the other columns' width, the unit's least)."""
         header = self.horizontalHeader()
         others = sum(header.sectionSize(c) for c in (
             CertificateTable.NUMBER, CertificateTable.NIP, CertificateTable.PRINTS))
         unit_least = max(header.sectionSizeHint(CertificateTable.UNIT),
                          self.fontMetrics().averageCharWidth() * UNIT_LEAST_CHARS)
-        names = max(self.sizeHintForColumn(CertificateTable.NAME),
-                    header.sectionSizeHint(CertificateTable.NAME))
-        return others, unit_least, names
+        return others, unit_least
 
     def wanted_width(self) -> int:
         """The viewport's width at which every listed name shows whole, and the units up to
         `UNIT_WANTED_CHARS` (an agency's longest unit names run past a hundred)."""
-        others, unit_least, names = self._widths()
-        units = min(self.sizeHintForColumn(CertificateTable.UNIT),
-                    self.fontMetrics().averageCharWidth() * UNIT_WANTED_CHARS)
-        return others + names + max(unit_least, units)
+        others, unit_least = self._widths()
+        units = min(self._units, self.fontMetrics().averageCharWidth() * UNIT_WANTED_CHARS)
+        return others + self._names + max(unit_least, units)
 
     def fit_columns(self) -> None:
-        """Number, NIP and print status to their contents; the name as wide as its longest
-        while the unit keeps its least; the unit the rest."""
-        for column in (CertificateTable.NUMBER, CertificateTable.NIP, CertificateTable.PRINTS):
-            self.resizeColumnToContents(column)
-        others, unit_least, names = self._widths()
+        """Number, NIP and print status to their contents (`_measure`); the name as wide as
+        its longest while the unit keeps its least; the unit the rest."""
+        others, unit_least = self._widths()
+        names = self._names
         room = self.viewport().width() - others - unit_least
         least = self.horizontalHeader().sectionSizeHint(CertificateTable.NAME)
         self.horizontalHeader().resizeSection(CertificateTable.NAME, max(min(names, room), least))
@@ -160,7 +168,7 @@ class ListFirstSplitter(QSplitter):
         view = self.view
         around = 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
         right_least = self.widget(1).minimumSizeHint().width()
-        left = min(max(total * 3 // 5, self.view.wanted_width() + around), total - right_least)
+        left = min(max(total * 3 // 5, view.wanted_width() + around), total - right_least)
         left = max(left, self.widget(0).minimumSizeHint().width())
         if left != self.sizes()[0]:
             self.setSizes([left, total - left])
